@@ -1,0 +1,34 @@
+// Reads a catalog or a collection of proposals from PDF-converted text into a GevinstDocument.
+// Picks the template generation by asking each reader how sure it is.
+import { ImportError } from '../../core/errors.ts';
+import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
+import type { GenerationReader, SourceLine } from './reader.ts';
+
+/** Every generation reader; each helper module adds its own here. */
+export const readers: GenerationReader[] = [];
+
+export function splitLines(text: string): SourceLine[] {
+  return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t }));
+}
+
+/**
+ * Reads a text document. Throws ImportError (Danish one-line reason) when the text is not a
+ * document Gevinst can read; otherwise returns a document, with warnings for what it could not read.
+ */
+export function readTextCatalog(text: string, source: { path: string; sha256: string } | null): GevinstDocument {
+  if (text.trim() === '') throw new ImportError('Filen er tom.');
+  if (text.includes('\u0000')) throw new ImportError('Filen er ikke en tekstfil (den indeholder binære data).');
+  const lines = splitLines(text);
+  let best: { reader: GenerationReader; score: number } | null = null;
+  for (const reader of readers) {
+    const score = reader.detect(lines);
+    if (score > 0 && (!best || score > best.score)) best = { reader, score };
+  }
+  if (!best) {
+    throw new ImportError(
+      'Teksten ligner hverken et katalog eller et investerings-, effektiviserings- eller foranalyseforslag.',
+    );
+  }
+  const result = best.reader.read(lines);
+  return { format: DOCUMENT_FORMAT, source, ...result };
+}
