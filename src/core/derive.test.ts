@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { computeEconomy, deriveProposal } from './derive.ts';
+import type { BudgetArea, Economy, EconomyLine, Section } from './model.ts';
+import { emptyProposal } from './model.ts';
+
+// Tables written out by hand from the corpus (1.000 kr. → kroner: × 1000).
+const T = 1000;
+
+function line(
+  label: string,
+  section: Section,
+  budgetArea: BudgetArea | null,
+  byYear: Record<number, number>,
+  sourceLine: number,
+  flags: Partial<Pick<EconomyLine, 'grundinvestering' | 'outsideTotals'>> = {},
+): EconomyLine {
+  const amounts: Record<string, number> = {};
+  for (const [y, v] of Object.entries(byYear)) amounts[y] = v * T;
+  return { label, section, budgetArea, amounts, sourceLine, ...flags };
+}
+
+function economy(years: number[], lines: EconomyLine[]): Economy {
+  return {
+    unit: 't.kr',
+    priceLevelYear: years[0] ?? null,
+    years,
+    lines,
+    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+  };
+}
+
+/** 2021 file l.37-49, BC01 Belysningspakke 2d. */
+const bc01 = economy(
+  [2021, 2022, 2023, 2024, 2025, 2026],
+  [
+    line('Energibesparelse', 'varig', 'service', { 2021: -517, 2022: -1034, 2023: -1034, 2024: -1034, 2025: -1034, 2026: -1034 }, 40),
+    line('Anlægsinvestering', 'implementering', 'anlaeg', { 2021: 5580 }, 43),
+  ],
+);
+
+/** 2021 file l.1077-1093, BC13 Ny arrangementsafvikling på udvalgte biblioteker. */
+const bc13 = economy(
+  [2020, 2021, 2022, 2023, 2024, 2025],
+  [
+    line('Reduktion af antal arrangementer', 'varig', 'service', { 2021: -500, 2022: -880, 2023: -880, 2024: -880, 2025: -880 }, 1080),
+    line('Færre enkeltstående arrangementer', 'varig', 'service', { 2022: -260, 2023: -260, 2024: -260, 2025: -260 }, 1081),
+    line('Udvikling af nyt tværgående arrangementsformat', 'implementering', 'service', { 2021: 250, 2022: 250, 2023: 175, 2024: 0, 2025: 0 }, 1084),
+    line('Borgerrettet kommunikation og digital formidling', 'implementering', 'service', { 2022: 300, 2023: 421, 2024: 0, 2025: 0 }, 1085),
+    line('Udstyr til afvikling af arrangementer', 'implementering', 'service', { 2022: 1483, 2023: 1146, 2024: 0, 2025: 0 }, 1086),
+    line('Øge indsats for flere borgerdrevne arrangementer', 'implementering', 'service', { 2022: 360, 2023: 360 }, 1087),
+    line('Kompetenceudvikling og projektledelse', 'implementering', 'service', { 2021: 200, 2022: 525, 2023: 525, 2024: 0, 2025: 0 }, 1088),
+  ],
+);
+
+/** 2026 file l.6189-6229, Forslag 16 Effektive administrative kvadratmeter på Hovedbiblioteket. */
+const f16 = economy(
+  [2025, 2026, 2027, 2028, 2029, 2030],
+  [
+    line('Reduceret husleje', 'varig', 'service', { 2026: -313, 2027: -313, 2028: -313, 2029: -313, 2030: -313 }, 6197),
+    line('Færre driftsudgifter (Faciliteter)', 'varig', 'service', { 2026: -72, 2027: -112, 2028: -112, 2029: -112, 2030: -112 }, 6199),
+    line('Fraflytningsudgifter', 'implementering', 'service', { 2025: 259 }, 6205),
+    line('Udgifter til indretning og flytning af kontormiljø', 'implementering', 'service', { 2025: 311 }, 6207),
+  ],
+);
+
+describe('computeEconomy: the worked examples of domain.md §4', () => {
+  it('BC01 pays back in 6 years (2026)', () => {
+    const c = computeEconomy(bc01);
+    expect(c.economicImpact['2021']).toBe(5063 * T);
+    expect(c.investmentTotal).toBe(5580 * T);
+    expect(c.paybackTotal).toBe(6);
+    expect(c.paybackTotalYear).toBe(2026);
+    expect(c.paybackService).toBe(6);
+  });
+
+  it('BC13 pays back in 6 years, not 1: year 1 is the first year with an implementation cost', () => {
+    const c = computeEconomy(bc13);
+    expect(c.permanentChange).toEqual({ '2021': -500 * T, '2022': -1140 * T, '2023': -1140 * T, '2024': -1140 * T, '2025': -1140 * T });
+    expect(c.implementationCost).toEqual({ '2021': 450 * T, '2022': 2918 * T, '2023': 2627 * T, '2024': 0, '2025': 0 });
+    expect(c.economicImpact).toEqual({ '2021': -50 * T, '2022': 1778 * T, '2023': 1487 * T, '2024': -1140 * T, '2025': -1140 * T });
+    expect(c.paybackStartYear).toBe(2021);
+    expect(c.paybackTotal).toBe(6);
+    expect(c.paybackTotalYear).toBe(2026);
+    expect(c.paybackService).toBe(6);
+  });
+
+  it('2026 Forslag 16 pays back in 3 years (2027)', () => {
+    const c = computeEconomy(f16);
+    expect(c.economicImpact).toEqual({ '2025': 570 * T, '2026': -385 * T, '2027': -425 * T, '2028': -425 * T, '2029': -425 * T, '2030': -425 * T });
+    expect(c.paybackTotal).toBe(3);
+    expect(c.paybackTotalYear).toBe(2027);
+    expect(c.paybackService).toBe(3);
+    expect(c.fullEffect).toEqual({ year: 2030, total: -425 * T, service: -425 * T, other: 0 });
+  });
+});
+
+describe('computeEconomy: totals and flags', () => {
+  it('keeps blank years absent: the 2020 column of BC13 is empty everywhere', () => {
+    const c = computeEconomy(bc13);
+    expect(c.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect('2020' in c.permanentChange).toBe(false);
+    expect('2020' in c.economicImpact).toBe(false);
+  });
+
+  it('splits by area and leaves outsideTotals lines out of every total', () => {
+    const e = economy(
+      [2025, 2026],
+      [
+        line('Service', 'varig', 'service', { 2025: -100, 2026: -200 }, 1),
+        line('Overførsler', 'varig', 'overfoersler', { 2026: -50 }, 2),
+        line('Ny drift', 'varig', 'service', { 2026: 30 }, 3),
+        line('Indkøb', 'varig', 'service', { 2025: -999, 2026: -999 }, 4, { outsideTotals: true }),
+        line('Anlæg', 'implementering', 'anlaeg', { 2025: 400 }, 5),
+        line('Service impl.', 'implementering', 'service', { 2025: 100, 2026: 20 }, 6),
+      ],
+    );
+    const c = computeEconomy(e);
+    expect(c.permanentChange).toEqual({ '2025': -100 * T, '2026': -220 * T });
+    expect(c.permanentByArea.service).toEqual({ '2025': -100 * T, '2026': -170 * T });
+    expect(c.permanentByArea.overfoersler).toEqual({ '2026': -50 * T });
+    expect(c.implementationByArea.anlaeg).toEqual({ '2025': 400 * T });
+    expect(c.investmentByArea).toEqual({ anlaeg: 400 * T, service: 120 * T });
+    expect(c.investmentTotal).toBe(520 * T);
+    expect(c.grossSavings).toEqual({ '2025': -100 * T, '2026': -250 * T });
+    expect(c.newRunningCosts).toEqual({ '2026': 30 * T });
+    expect(c.netEffect).toEqual(c.permanentChange);
+    expect(c.outsideTotals).toEqual({ '2025': -999 * T, '2026': -999 * T });
+    expect(c.fullEffect).toEqual({ year: 2026, total: -220 * T, service: -170 * T, other: -50 * T });
+  });
+
+  it('leaves grundinvestering out of the service payback only', () => {
+    const e = economy(
+      [2025, 2026, 2027],
+      [
+        line('Besparelse', 'varig', 'service', { 2026: -100, 2027: -100 }, 1),
+        line('Grundinvestering', 'implementering', 'anlaeg', { 2025: 1000 }, 2, { grundinvestering: true }),
+        line('Projekt', 'implementering', 'service', { 2025: 200 }, 3),
+      ],
+    );
+    const c = computeEconomy(e);
+    // Total: 1200 paid back by 100 a year from 2026 → 2037, year 1 = 2025 → 13 years.
+    expect(c.paybackTotal).toBe(13);
+    expect(c.paybackTotalYear).toBe(2037);
+    // Service: 200 → 2026: 100, 2027: 0 → 3 years.
+    expect(c.paybackService).toBe(3);
+    expect(c.paybackServiceYear).toBe(2027);
+  });
+
+  it('gives null and a Danish reason when there is no implementation cost or no steady saving', () => {
+    const eff = computeEconomy(economy([2026, 2027], [line('Besparelse', 'varig', 'service', { 2026: -100, 2027: -100 }, 1)]));
+    expect(eff.paybackTotal).toBeNull();
+    expect(eff.paybackTotalReason).toMatch(/Ingen implementeringsomkostninger/);
+    const never = computeEconomy(
+      economy([2026, 2027], [line('Drift', 'varig', 'service', { 2026: -100, 2027: 10 }, 1), line('Inv', 'implementering', 'service', { 2026: 50 }, 2)]),
+    );
+    expect(never.paybackTotal).toBeNull();
+    expect(never.paybackTotalReason).toMatch(/aldrig/);
+  });
+
+  it('rejects a year key that is not a four-digit year, in Danish', () => {
+    const bad = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { år: 1 }, sourceLine: 1 }]);
+    expect(() => computeEconomy(bad)).toThrow(/firecifret år/);
+  });
+
+  it('deriveProposal returns null without an economy', () => {
+    expect(deriveProposal(emptyProposal('Forslag 1', 'x', 'effektivisering'))).toBeNull();
+    const p = { ...emptyProposal('BC01', 'Belysning', 'investering'), economy: bc01 };
+    expect(deriveProposal(p)?.paybackTotal).toBe(6);
+  });
+});
