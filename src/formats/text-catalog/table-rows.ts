@@ -1,0 +1,117 @@
+// Splitting a table line of PDF-converted text into its label and its value cells.
+//
+// Value cells come letter-spaced ("- 6 3 9  - 6 3 9"), with a blank inside the thousands
+// separator ("-3 .080", "-3 .  599"), with "-" for zero, or plainly ("1.245 1.700"). Single
+// digits one blank apart belong to one number; two blanks separate numbers. A run that starts
+// with "0" is a row of zeros ("0 0 0 0 0 0"), never one number.
+import { tryParseAmount } from '../../core/amount.ts';
+import type { AmountUnit } from '../../core/model.ts';
+import { collapseLetterSpacing } from './letter-spacing.ts';
+
+export interface Token {
+  text: string;
+  /** Blanks before the token (0 for the first). */
+  gap: number;
+  /** Built from single digits joined across single blanks. */
+  spaced: boolean;
+}
+
+const DASH = /^[-\u2212\u2013]$/;
+const DIGIT = /^\d$/;
+
+function rawTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /\S+/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    tokens.push({ text: m[0], gap: tokens.length === 0 ? 0 : m.index - last, spaced: false });
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/** Tokens of a line with letter-spaced numbers glued back together. */
+export function numberTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of rawTokens(text)) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      // "-" followed by digits: a sign, whatever the gap ("- 6", "- 540").
+      if (DASH.test(prev.text) && /^\d/.test(t.text) && t.gap <= 2) {
+        prev.text += t.text;
+        prev.spaced = DIGIT.test(t.text);
+        continue;
+      }
+      // ".080" or "." continues the number before it ("-3 .080", "-3 .  599").
+      if (/^\.\d*$/.test(t.text) && /\d$/.test(prev.text)) {
+        prev.text += t.text;
+        prev.spaced = false;
+        continue;
+      }
+      if (/^[-\u2212]?\d[\d.]*\.$/.test(prev.text) && /^\d/.test(t.text) && t.gap <= 2) {
+        prev.text += t.text;
+        prev.spaced = DIGIT.test(t.text);
+        continue;
+      }
+      // Letter-spaced digits: one blank apart, the run not starting with a zero.
+      if (prev.spaced && DIGIT.test(t.text) && t.gap === 1 && !/^[-\u2212]?0/.test(prev.text)) {
+        prev.text += t.text;
+        continue;
+      }
+    }
+    out.push({ text: t.text, gap: t.gap, spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text) });
+  }
+  return out;
+}
+
+export interface ValueCell {
+  /** The cell as printed after gluing ("-1.183", "-", "-2.30"). */
+  raw: string;
+  /** Whole kroner, or null when the cell is not a readable number (see `error`). */
+  value: number | null;
+  error: string | null;
+}
+
+export interface SplitRow {
+  /** The text before the values, letter spacing collapsed. */
+  label: string;
+  values: ValueCell[];
+}
+
+/** A token that can stand in a value column: a number, a dash, or a broken number ("-2.30"). */
+function isValueToken(text: string): boolean {
+  return DASH.test(text) || /^[-\u2212]{0,2}\d[\d.,]*$/.test(text);
+}
+
+/**
+ * Splits a line into label and trailing value cells. Values are read in `unit`; a cell that looks
+ * numeric but is no valid amount (a truncated "-2.30") is kept with its error so the caller can
+ * warn instead of guessing.
+ */
+export function splitRow(text: string, unit: AmountUnit): SplitRow {
+  const tokens = numberTokens(text);
+  let k = tokens.length;
+  while (k > 0 && isValueToken(tokens[k - 1]!.text)) k--;
+  const values: ValueCell[] = tokens.slice(k).map((t) => {
+    const r = tryParseAmount(t.text, unit);
+    return typeof r === 'number'
+      ? { raw: t.text, value: r, error: null }
+      : { raw: t.text, value: null, error: r.error };
+  });
+  const label = collapseLetterSpacing(tokens.slice(0, k).map((t) => t.text).join(' '));
+  return { label, values };
+}
+
+/** The years of a header line ("2 0 2 5  2 0 2 6  2028"), or null when the line is not one. */
+export function yearsOf(text: string): number[] | null {
+  const tokens = numberTokens(text);
+  if (tokens.length < 2) return null;
+  const years: number[] = [];
+  for (const t of tokens) {
+    if (!/^(19|20)\d\d$/.test(t.text)) return null;
+    years.push(Number(t.text));
+  }
+  for (let i = 1; i < years.length; i++) if (years[i] !== years[i - 1]! + 1) return null;
+  return years;
+}
