@@ -9,6 +9,7 @@
 // the sign put back, so rounding is symmetric.
 
 import { unitExponent } from './amount.ts';
+import { toDecimal } from './decimal.ts';
 import { InvalidInput } from './errors.ts';
 import type { AmountUnit, Kroner, YearAmounts } from './model.ts';
 
@@ -17,21 +18,6 @@ export type Weights = Record<string, number> | ReadonlyArray<readonly [string, n
 
 function entries(weights: Weights): Array<readonly [string, number]> {
   return Array.isArray(weights) ? [...(weights as ReadonlyArray<readonly [string, number]>)] : Object.entries(weights);
-}
-
-/** A finite non-negative number as an exact decimal fraction: value = digits / 10^scale. */
-function toDecimal(w: number): { digits: bigint; scale: number } {
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(w));
-  if (!m) throw new Error(`unreachable: weight ${w}`);
-  const frac = m[2] ?? '';
-  const exp = Number(m[3] ?? '0');
-  let digits = BigInt((m[1] ?? '0') + frac);
-  let scale = frac.length - exp;
-  if (scale < 0) {
-    digits *= 10n ** BigInt(-scale);
-    scale = 0;
-  }
-  return { digits, scale };
 }
 
 function checkWeights(list: ReadonlyArray<readonly [string, number]>, what: string): void {
