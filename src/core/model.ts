@@ -168,6 +168,8 @@ export interface Proposal {
   administrationEffect: AmountTable | null;
   /** Kvantum tables A–E and the 2021 technical annex tables. */
   kvantumTables: AmountTable[];
+  /** Other year tables of the proposal as printed (2021 "Varige ændringer, service", 2025 "Fordeling på udvalg" …). */
+  detailTables?: AmountTable[];
   followUp: FollowUpTarget[];
   consultations: Consultation[];
   /** Inddragede samarbejdspartnere. */
@@ -204,6 +206,8 @@ export interface CatalogRow {
   payback?: number | null;
   /** Marked cross-cutting (2021 "*"). */
   crossCutting?: boolean;
+  /** Footnote mark printed after the title ("*"), removed from `title`. */
+  note?: string | null;
   sourceLine: number;
 }
 
