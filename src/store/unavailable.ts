@@ -1,0 +1,34 @@
+// Turns "the database is not there" into the domain's `unavailable` error, so the server answers
+// 503 with a Danish message instead of a stack trace. Everything else passes through unchanged.
+import { GevinstError } from '../core/errors.ts';
+
+export const UNAVAILABLE_MESSAGE = 'Databasen svarer ikke lige nu. Prøv igen om lidt.';
+
+// Connection failures (Node), and PostgreSQL classes 08 (connection exception) and 57P (operator
+// intervention: admin shutdown, crash shutdown, cannot connect now).
+const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+
+export function isConnectionError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (NODE_CODES.has(code) || code.startsWith('08') || code.startsWith('57P')) return true;
+  }
+  const message = (e as { message?: unknown }).message;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed|Client was closed/i.test(
+      message,
+    )
+  );
+}
+
+export function unavailable(): GevinstError {
+  return new GevinstError('unavailable', UNAVAILABLE_MESSAGE);
+}
+
+/** Rethrows connection failures as `unavailable`; other errors unchanged. */
+export function translateDbError(e: unknown): never {
+  if (isConnectionError(e)) throw unavailable();
+  throw e;
+}

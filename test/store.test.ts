@@ -1,0 +1,177 @@
+// Repository suite: runs against PGlite always and PostgreSQL when TEST_DATABASE_URL is set.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyProposal, type Proposal } from '../src/core/model.ts';
+import type { Db } from '../src/store/db.ts';
+import { checksum, loadMigrations, migrate } from '../src/store/migrate.ts';
+import * as audit from '../src/store/repositories/audit.repository.ts';
+import * as activity from '../src/store/repositories/activity.repository.ts';
+import * as md from '../src/store/repositories/master-data.repository.ts';
+import * as proposals from '../src/store/repositories/proposals.repository.ts';
+import * as rounds from '../src/store/repositories/rounds.repository.ts';
+import * as users from '../src/store/repositories/users.repository.ts';
+import { testDatabases } from './store-helpers.ts';
+
+function body(ref: string, title: string, text = ''): Proposal {
+  const p = emptyProposal(ref, title, 'investering');
+  p.presentingAdministrations = ['BUF'];
+  p.summary = text;
+  p.sections = [{ heading: 'Beskrivelse', text, sourceLine: null }];
+  return p;
+}
+
+for (const target of testDatabases) {
+  describe(`store on ${target.name}`, () => {
+    let db: Db;
+    let cleanup: () => Promise<void>;
+    let roundId: number;
+    let userId: number;
+
+    beforeAll(async () => {
+      const opened = await target.open();
+      db = opened.db;
+      cleanup = opened.cleanup;
+      roundId = await rounds.insertRound(db, { name: 'Budget 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
+      userId = (await users.insertUser(db, { email: 'A@Kk.dk ', name: 'A', role: 'forfatter', administration: 'BUF', passwordHash: 'x' })).id;
+    });
+    afterAll(async () => cleanup?.());
+
+    it('migrating twice applies nothing the second time', async () => {
+      expect(await migrate(db)).toEqual([]);
+    });
+
+    it('refuses a database with a migration the code does not know', async () => {
+      const known = loadMigrations();
+      await expect(migrate(db, known.slice(0, 0))).rejects.toThrow(/ikke kender/);
+    });
+
+    it('refuses a migration whose file changed after it was applied', async () => {
+      const changed = loadMigrations().map((m) => ({ ...m, sql: m.sql + '\n-- edited', checksum: checksum(m.sql + '\n-- edited') }));
+      await expect(migrate(db, changed)).rejects.toThrow(/kontrolsummen/);
+    });
+
+    it('stores e-mails normalised and finds users by them', async () => {
+      const u = await users.findUserByEmail(db, 'a@kk.dk');
+      expect(u?.id).toBe(userId);
+      expect(u?.administration).toBe('BUF');
+    });
+
+    it('keeps every version and marks exactly one current', async () => {
+      const id = await proposals.insertProposal(db, {
+        roundId,
+        body: body('Forslag 1', 'Ny skoleplanlægning'),
+        columns: { administration: 'BUF', committee: 'BUU' },
+        authorId: userId,
+      });
+      await db.transaction(async (tx) => {
+        const locked = await proposals.lockProposal(tx, id);
+        expect(locked?.version).toBe(1);
+        await proposals.addVersion(tx, {
+          id,
+          expectedVersion: 1,
+          body: body('Forslag 1', 'Ny skoleplanlægning, revideret'),
+          columns: { administration: 'BUF', committee: 'BUU' },
+          authorId: userId,
+          note: 'rettet titel',
+        });
+      });
+      const versions = await proposals.listVersions(db, id);
+      expect(versions.map((v) => [v.version, v.current])).toEqual([
+        [2, true],
+        [1, false],
+      ]);
+      expect((await proposals.getVersion(db, id, 1))?.proposal.title).toBe('Ny skoleplanlægning');
+      const current = await proposals.getProposal(db, id);
+      expect(current?.title).toBe('Ny skoleplanlægning, revideret');
+      expect(current?.proposal.title).toBe('Ny skoleplanlægning, revideret');
+      expect(current?.updatedBy).toBe('a@kk.dk');
+    });
+
+    it('refuses to change or delete a stored version', async () => {
+      const [first] = await proposals.listProposals(db, roundId);
+      await expect(db.query(`UPDATE proposal_versions SET body = '{}' WHERE proposal_id = $1`, [first?.id])).rejects.toThrow(/immutable/);
+      await expect(db.query('DELETE FROM proposal_versions WHERE proposal_id = $1', [first?.id])).rejects.toThrow(/immutable/);
+    });
+
+    it('addVersion refuses a stale expected version', async () => {
+      const [first] = await proposals.listProposals(db, roundId);
+      await expect(
+        db.transaction((tx) =>
+          proposals.addVersion(tx, {
+            id: first!.id,
+            expectedVersion: 1,
+            body: body('Forslag 1', 'x'),
+            columns: { administration: null, committee: null },
+            authorId: null,
+            note: null,
+          }),
+        ),
+      ).rejects.toThrow(/not at version 1/);
+      expect((await proposals.getProposal(db, first!.id))?.version).toBe(2);
+    });
+
+    it('audit log is append-only', async () => {
+      await audit.appendAudit(db, { userId, action: 'test', entity: 'proposal', entityId: 1, before: { a: 1 }, after: { a: 2 } });
+      const entries = await audit.listAudit(db, { entity: 'proposal', entityId: '1' });
+      expect(entries[0]).toMatchObject({ user: 'a@kk.dk', action: 'test', before: { a: 1 }, after: { a: 2 } });
+      await expect(db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      await expect(db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
+    });
+
+    it('full-text search uses Danish stemming', async () => {
+      await proposals.insertProposal(db, {
+        roundId,
+        body: body('Forslag 2', 'Energirenovering', 'Skolernes varmeanlæg udskiftes, så forbruget falder.'),
+        columns: { administration: 'BUF', committee: 'BUU' },
+        authorId: userId,
+      });
+      const hits = await proposals.searchProposals(db, 'skole varmeanlæggene', roundId);
+      expect(hits.map((h) => h.ref)).toEqual(['Forslag 2']);
+      expect(hits[0]?.snippet).toContain('«');
+      expect(await proposals.searchProposals(db, 'cykelsti', roundId)).toEqual([]);
+    });
+
+    it('stores targets, rising profiles and big amounts exactly', async () => {
+      await rounds.replaceTargets(db, roundId, [{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
+      await rounds.replaceRisingProfiles(db, roundId, [{ committee: 'BUU', title: 'Stigende profil fra B2026', amounts: { '2027': 1000 } }]);
+      const r = await rounds.getRound(db, roundId);
+      expect(r?.targets).toEqual([{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
+      expect(r?.risingProfiles[0]).toMatchObject({ committee: 'BUU', amounts: { '2027': 1000 } });
+      expect(r?.proposalCount).toBe(2);
+    });
+
+    it('follow-up: planned vs realised per year, blank stays null', async () => {
+      const [first] = await proposals.listProposals(db, roundId);
+      await activity.upsertFollowUp(db, first!.id, { year: 2027, planned: -500_000, realised: null, note: null }, userId);
+      await activity.upsertFollowUp(db, first!.id, { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' }, userId);
+      expect(await activity.listFollowUp(db, first!.id)).toMatchObject([{ year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' }]);
+    });
+
+    it('consultations keep their date as yyyy-mm-dd', async () => {
+      const [first] = await proposals.listProposals(db, roundId);
+      await activity.insertConsultation(db, { proposalId: first!.id, body: 'IT-kredsen', answer: 'ja', date: '2027-03-05', text: null, userId });
+      expect((await activity.listConsultations(db, first!.id))[0]).toMatchObject({ body: 'IT-kredsen', answer: 'ja', date: '2027-03-05' });
+    });
+
+    it('p/l index stays decimal text', async () => {
+      await md.replacePriceIndex(db, [
+        { year: 2025, index: '1.048' },
+        { year: 2026, index: '1.0245' },
+      ]);
+      expect(await md.getPriceIndex(db)).toEqual([
+        { year: 2025, index: '1.048' },
+        { year: 2026, index: '1.0245' },
+      ]);
+    });
+
+    it('a failing transaction leaves nothing behind', async () => {
+      const before = (await proposals.listProposals(db, roundId)).length;
+      await expect(
+        db.transaction(async (tx) => {
+          await proposals.insertProposal(tx, { roundId, body: body('Forslag 9', 'x'), columns: { administration: null, committee: null }, authorId: null });
+          await proposals.insertProposal(tx, { roundId, body: body('Forslag 9', 'dublet'), columns: { administration: null, committee: null }, authorId: null });
+        }),
+      ).rejects.toThrow();
+      expect((await proposals.listProposals(db, roundId)).length).toBe(before);
+    });
+  });
+}
