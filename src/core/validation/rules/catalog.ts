@@ -1,0 +1,494 @@
+// Rule family 2: the catalog against its proposals (domain.md §4, identities 4 and 5), and the
+// catalog's own sums. Catalog sign convention: positive = saving, so a catalog row for a year
+// equals −(Samlet varig ændring) of that year. A catalog printed in a coarser unit than the
+// proposal (2021: mio. kr. with one decimal) is compared after rounding the proposal's figure to
+// that unit; a remaining difference of one unit is reported as info (rounding), more as error.
+import { formatAmount, unitLabel } from '../../amount.ts';
+import { UnknownPriceLevel } from '../../errors.ts';
+import { convertAmount, DEFAULT_PRICE_INDEX } from '../../price-level.ts';
+import type { AmountUnit, CatalogRow, CatalogTable, GevinstDocument, Kroner, Proposal } from '../../model.ts';
+import { matchCatalogRow, titlesAgree } from '../catalog-match.ts';
+import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
+import { finding, get, ROUNDING_NOTE, sumSeverity, unitStep, yearsOf } from '../support.ts';
+
+/** Rounds kroner to a multiple of `step`, half away from zero, in integers. */
+export function roundToStep(kroner: Kroner, step: number): Kroner {
+  if (step <= 1) return kroner;
+  const abs = Math.abs(kroner);
+  const r = Math.floor(abs / step) * step + (abs % step >= step / 2 ? step : 0);
+  return kroner < 0 ? -r : r;
+}
+
+/** Samlet varig ændring of a year: printed where printed, else the engine's sum of the rows. */
+export function permanentOf(ctx: RuleContext, p: Proposal, year: number): Kroner | undefined {
+  const e = p.economy;
+  if (!e) return undefined;
+  const stated = get(e.stated.permanentChange, year);
+  if (stated !== undefined) return stated;
+  return get(ctx.derived(p)?.permanentChange, year);
+}
+
+/** Total investment: Σ over years of the printed implementation total, else the engine's total. */
+export function investmentOf(ctx: RuleContext, p: Proposal): Kroner | undefined {
+  const e = p.economy;
+  if (!e) return undefined;
+  const stated = Object.values(e.stated.implementationCost);
+  if (stated.length > 0) return stated.reduce((a, b) => a + b, 0);
+  return ctx.derived(p)?.investmentTotal;
+}
+
+function unitOf(doc: GevinstDocument, row: CatalogRow): AmountUnit {
+  const t = doc.catalog?.tables.find((t) => t.rows.includes(row));
+  return t?.unit ?? 't.kr';
+}
+
+function diffText(expected: Kroner, found: Kroner, unit: AmountUnit): string {
+  return `Forventet ${formatAmount(expected, unit)}, fundet ${formatAmount(found, unit)}, forskel ${formatAmount(found - expected, unit)} (${unitLabel(unit)}).`;
+}
+
+/** One year of one catalog row against its proposal. */
+export interface RowComparison {
+  row: CatalogRow;
+  proposal: Proposal;
+  year: number;
+  unit: AmountUnit;
+  expected: Kroner;
+  found: Kroner;
+  severity: Severity | null;
+  signFlipped: boolean;
+  /**
+   * The proposal's table and the catalog in different p/l years: 'converted' when the catalog
+   * matches the converted amount, 'unconverted' when it prints the proposal's amount unchanged
+   * although the index says it should differ, 'unknown' when the index lacks a year.
+   */
+  priceLevel: 'same' | 'converted' | 'unconverted' | 'unknown';
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+function tableOf(doc: GevinstDocument, row: CatalogRow): CatalogTable | undefined {
+  return doc.catalog?.tables.find((t) => t.rows.includes(row));
+}
+
+export function compareRows(ctx: RuleContext): RowComparison[] {
+  const doc = ctx.doc;
+  const out: RowComparison[] = [];
+  if (!doc.catalog) return out;
+  for (const row of doc.catalog.rows) {
+    const p = matchCatalogRow(row, doc.proposals);
+    if (!p?.economy) continue;
+    const unit = unitOf(doc, row);
+    const step = unitStep(unit);
+    const from = p.economy.priceLevelYear;
+    const to = tableOf(doc, row)?.priceLevelYear ?? null;
+    const convert = from !== null && to !== null && from !== to;
+    const index = ctx.options.priceIndex ?? DEFAULT_PRICE_INDEX;
+    for (const year of yearsOf(row.amounts)) {
+      const found = get(row.amounts, year);
+      const perm = permanentOf(ctx, p, year);
+      if (found === undefined || perm === undefined) continue;
+      const plain = roundToStep(-perm, step);
+      let expected = plain;
+      let priceLevel: RowComparison['priceLevel'] = 'same';
+      if (convert) {
+        try {
+          expected = roundToStep(convertAmount(-perm, from, to, index), step);
+          priceLevel = found === plain && plain !== expected ? 'unconverted' : 'converted';
+        } catch (e) {
+          if (!(e instanceof UnknownPriceLevel)) throw e;
+          priceLevel = 'unknown';
+        }
+      }
+      const diff = Math.abs(found - expected);
+      const severity: Severity | null = diff === 0 ? null : diff <= step ? 'info' : 'error';
+      out.push({
+        row,
+        proposal: p,
+        year,
+        unit,
+        expected,
+        found,
+        severity,
+        signFlipped: expected !== 0 && found === -expected,
+        priceLevel,
+        fromYear: from,
+        toYear: to,
+      });
+    }
+  }
+  return out;
+}
+
+export const rowAmount: Rule = {
+  id: 'catalog.row-amount',
+  severity: 'error',
+  title: 'Katalogets beløb pr. år = −(samlet varig ændring) i forslagets tabel',
+  check: (ctx) =>
+    compareRows(ctx)
+      .filter((c) => c.severity !== null && !c.signFlipped && c.priceLevel !== 'unconverted')
+      .map((c) =>
+        finding(
+          rowAmount.id,
+          c.severity ?? 'error',
+          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
+          c.expected,
+          c.found,
+          `Kataloget viser ${formatAmount(c.found, c.unit)} for "${c.row.title}" i ${c.year}, men forslagets samlede varige ændring er ${formatAmount(
+            -c.expected,
+            c.unit,
+          )} (katalogets fortegn er modsat: besparelse er positiv)` +
+            (c.priceLevel === 'converted' ? `, omregnet fra ${String(c.fromYear)} p/l til ${String(c.toYear)} p/l` : '') +
+            (c.priceLevel === 'unknown' ? ` (forslaget er i ${String(c.fromYear)} p/l, kataloget i ${String(c.toYear)} p/l; indekset kender ikke begge år)` : '') +
+            `. ${diffText(c.expected, c.found, c.unit)}` +
+            (c.severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+        ),
+      ),
+};
+
+export const catalogSign: Rule = {
+  id: 'sign.catalog-row',
+  severity: 'error',
+  title: 'Katalogets fortegn er modsat forslagets (besparelse positiv i kataloget)',
+  check: (ctx) =>
+    compareRows(ctx)
+      .filter((c) => c.signFlipped)
+      .map((c) =>
+        finding(
+          catalogSign.id,
+          'error',
+          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
+          c.expected,
+          c.found,
+          `Kataloget viser "${c.row.title}" ${c.year} med forkert fortegn: ${formatAmount(c.found, c.unit)} i stedet for ${formatAmount(
+            c.expected,
+            c.unit,
+          )} (${unitLabel(c.unit)}). I kataloget er en besparelse positiv.`,
+        ),
+      ),
+};
+
+export const catalogUnconverted: Rule = {
+  id: 'price-level.unconverted',
+  severity: 'warning',
+  title: 'Kataloget gengiver forslagets beløb uomregnet, selv om p/l-året er et andet',
+  check: (ctx) =>
+    compareRows(ctx)
+      .filter((c) => c.priceLevel === 'unconverted')
+      .map((c) =>
+        finding(
+          catalogUnconverted.id,
+          'warning',
+          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
+          c.expected,
+          c.found,
+          `Forslagets tabel er i ${String(c.fromYear)} p/l og kataloget i ${String(c.toYear)} p/l, men kataloget viser samme tal (${formatAmount(
+            c.found,
+            c.unit,
+          )}) for "${c.row.title}" ${c.year}. Omregnet med p/l-indekset: ${formatAmount(c.expected, c.unit)} (${unitLabel(c.unit)}).`,
+        ),
+      ),
+};
+
+export const rowInvestment: Rule = {
+  id: 'catalog.investment',
+  severity: 'error',
+  title: 'Katalogets "Samlet investering" = summen af forslagets implementeringsomkostninger',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const row of ctx.doc.catalog?.rows ?? []) {
+      const p = matchCatalogRow(row, ctx.doc.proposals);
+      if (!p?.economy) continue;
+      const expectedRaw = investmentOf(ctx, p);
+      if (expectedRaw === undefined) continue;
+      const unit = unitOf(ctx.doc, row);
+      const step = unitStep(unit);
+      const expected = roundToStep(expectedRaw, step);
+      const found = row.investment ?? (row.investmentByArea ? Object.values(row.investmentByArea).reduce((a, b) => a + b, 0) : null);
+      if (found === null) {
+        if (expected > 0) {
+          out.push(
+            finding(
+              rowInvestment.id,
+              'warning',
+              { proposalRef: p.ref, sourceLine: row.sourceLine },
+              expected,
+              null,
+              `Kataloget angiver ingen samlet investering for "${row.title}", men forslaget har implementeringsomkostninger på ${formatAmount(
+                expected,
+                unit,
+              )} (${unitLabel(unit)}).`,
+            ),
+          );
+        }
+        continue;
+      }
+      const diff = Math.abs(found - expected);
+      if (diff === 0) continue;
+      // Two area figures each rounded to the unit may together be off by two units.
+      const tolerance = (row.investmentByArea ? Math.max(1, Object.keys(row.investmentByArea).length) : 1) * step;
+      const severity: Severity = diff <= tolerance ? 'info' : 'error';
+      out.push(
+        finding(
+          rowInvestment.id,
+          severity,
+          { proposalRef: p.ref, sourceLine: row.sourceLine },
+          expected,
+          found,
+          `Katalogets samlede investering for "${row.title}" stemmer ikke med forslagets implementeringsomkostninger i alt. ${diffText(
+            expected,
+            found,
+            unit,
+          )}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const rowTitle: Rule = {
+  id: 'catalog.title',
+  severity: 'info',
+  title: 'Titlen i kataloget svarer til forslagets overskrift',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const row of ctx.doc.catalog?.rows ?? []) {
+      const p = matchCatalogRow(row, ctx.doc.proposals);
+      if (!p || titlesAgree(p.title, row.title)) continue;
+      out.push(
+        finding(
+          rowTitle.id,
+          'info',
+          { proposalRef: p.ref, sourceLine: row.sourceLine },
+          p.title,
+          row.title,
+          `Titlen i kataloget ("${row.title}") er ikke den samme som forslagets overskrift ("${p.title}").`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const rowWithoutProposal: Rule = {
+  id: 'catalog.unmatched',
+  severity: 'warning',
+  title: 'Forslag i dokumentet, som kataloget ikke nævner',
+  check: (ctx) => {
+    const cat = ctx.doc.catalog;
+    if (!cat || !cat.rows.some((r) => r.rowType === 'proposal')) return [];
+    const listed = new Set(cat.rows.map((r) => matchCatalogRow(r, ctx.doc.proposals)).filter((p) => p !== null));
+    return ctx.doc.proposals
+      .filter((p) => !listed.has(p))
+      .map((p) =>
+        finding(
+          rowWithoutProposal.id,
+          'warning',
+          { proposalRef: p.ref, sourceLine: p.sourceLines[0] ?? null },
+          null,
+          p.title,
+          `Forslaget "${p.ref} ${p.title}" står ikke i katalogets oversigt (hverken med samme titel eller nummer).`,
+        ),
+      );
+  },
+};
+
+// ---- the catalog's own sums ----------------------------------------------------------------
+
+/** The numeric fields of a catalog row that add up across rows, with a Danish name. */
+function rowFields(row: CatalogRow): Map<string, { value: Kroner; name: string; year: number | null }> {
+  const m = new Map<string, { value: Kroner; name: string; year: number | null }>();
+  for (const y of yearsOf(row.amounts)) m.set(`y${y}`, { value: get(row.amounts, y) ?? 0, name: String(y), year: y });
+  if (row.investment !== null) m.set('inv', { value: row.investment, name: 'samlet investering', year: null });
+  for (const [a, v] of Object.entries(row.investmentByArea ?? {})) m.set(`inv.${a}`, { value: v, name: `investering ${a}`, year: null });
+  for (const [a, v] of Object.entries(row.fullEffectByArea ?? {})) m.set(`eff.${a}`, { value: v, name: `effekt ved fuld indfasning ${a}`, year: null });
+  return m;
+}
+
+function hasNumbers(row: CatalogRow): boolean {
+  return rowFields(row).size > 0;
+}
+
+interface Group {
+  head: CatalogRow;
+  members: CatalogRow[];
+  unit: AmountUnit;
+}
+
+/** Committee row → the proposal rows under it; total row → the committee rows (or all rows). */
+export function catalogGroups(tables: readonly CatalogTable[]): { committees: Group[]; totals: Group[] } {
+  const committees: Group[] = [];
+  const totals: Group[] = [];
+  let current: Group | null = null;
+  let tableRows: { rows: CatalogRow[]; committeeRows: CatalogRow[] } = { rows: [], committeeRows: [] };
+  let lastName: string | null = null;
+  for (const t of tables) {
+    // A table continued after a page break keeps its name; a new name starts new groups.
+    if (t.name !== lastName) {
+      current = null;
+      tableRows = { rows: [], committeeRows: [] };
+      lastName = t.name;
+    }
+    for (const row of t.rows) {
+      if (row.rowType === 'committee') {
+        current = { head: row, members: [], unit: t.unit };
+        if (hasNumbers(row)) committees.push(current);
+        tableRows.committeeRows.push(row);
+      } else if (row.rowType === 'proposal') {
+        current?.members.push(row);
+        tableRows.rows.push(row);
+      } else {
+        const withNumbers = tableRows.committeeRows.filter(hasNumbers);
+        totals.push({ head: row, members: withNumbers.length > 0 ? withNumbers : tableRows.rows, unit: t.unit });
+        current = null;
+      }
+    }
+  }
+  return { committees, totals };
+}
+
+function checkGroup(rule: Rule, g: Group, what: (f: string) => string): Finding[] {
+  const out: Finding[] = [];
+  if (g.members.length === 0) return out;
+  const memberFields = g.members.map(rowFields);
+  for (const [key, f] of rowFields(g.head)) {
+    let sum = 0;
+    let rows = 0;
+    for (const mf of memberFields) {
+      const v = mf.get(key);
+      if (v) {
+        sum += v.value;
+        rows += 1;
+      }
+    }
+    if (rows === 0) continue;
+    const severity = sumSeverity(sum, f.value, rows, g.unit, rule.severity);
+    if (!severity) continue;
+    out.push(
+      finding(
+        rule.id,
+        severity,
+        { proposalRef: null, year: f.year, sourceLine: g.head.sourceLine },
+        sum,
+        f.value,
+        `${what(f.name)} ${diffText(sum, f.value, g.unit)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+      ),
+    );
+  }
+  return out;
+}
+
+export const committeeTotal: Rule = {
+  id: 'catalog.committee-total',
+  severity: 'error',
+  title: 'Udvalgets række i kataloget = summen af udvalgets forslag',
+  check: (ctx) =>
+    catalogGroups(ctx.doc.catalog?.tables ?? []).committees.flatMap((g) =>
+      checkGroup(committeeTotal, g, (f) => `Rækken for "${g.head.title}" (${f}) er ikke summen af udvalgets ${g.members.length} forslag.`),
+    ),
+};
+
+export const grandTotal: Rule = {
+  id: 'catalog.grand-total',
+  severity: 'error',
+  title: '"I alt" i kataloget = summen af udvalgene (eller forslagene)',
+  check: (ctx) =>
+    catalogGroups(ctx.doc.catalog?.tables ?? []).totals.flatMap((g) =>
+      checkGroup(grandTotal, g, (f) => `"${g.head.title}" (${f}) er ikke summen af tabellens ${g.members.length} rækker.`),
+    ),
+};
+
+/** A table of committee rows only (2026 Tabel 1) against the committee rows of the other tables. */
+export const committeeTable: Rule = {
+  id: 'catalog.committee-table',
+  severity: 'error',
+  title: 'Oversigten pr. udvalg stemmer med udvalgenes rækker i oversigten pr. forslag',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    const tables = ctx.doc.catalog?.tables ?? [];
+    const summary = tables.filter((t) => t.rows.length > 0 && t.rows.every((r) => r.rowType !== 'proposal'));
+    const detailed = tables.filter((t) => t.rows.some((r) => r.rowType === 'proposal'));
+    for (const s of summary) {
+      for (const row of s.rows) {
+        if (row.rowType !== 'committee') continue;
+        const others = detailed.flatMap((t) => t.rows).filter((r) => r.rowType === 'committee' && r.committee === row.committee && hasNumbers(r));
+        if (others.length !== 1) continue;
+        const other = others[0];
+        if (!other) continue;
+        for (const year of yearsOf(row.amounts)) {
+          const a = get(row.amounts, year);
+          const b = get(other.amounts, year);
+          if (a === undefined || b === undefined || a === b) continue;
+          out.push(
+            finding(
+              committeeTable.id,
+              'error',
+              { year, sourceLine: row.sourceLine },
+              b,
+              a,
+              `"${row.title}" ${year} er ${formatAmount(a, s.unit)} i ${s.name}, men ${formatAmount(b, s.unit)} i udvalgets række linje ${
+                other.sourceLine
+              }. ${diffText(b, a, s.unit)}`,
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * 2021 overview: "Effektivisering ved fuld indfasning" split in Service and Overførsler mv. equals
+ * −(the last column's permanent change) of that part (domain.md §4, identity 8).
+ */
+export const fullEffect: Rule = {
+  id: 'catalog.full-effect',
+  severity: 'error',
+  title: 'Katalogets effekt ved fuld indfasning = −(varig ændring i sidste år), delt på service og øvrige',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const row of ctx.doc.catalog?.rows ?? []) {
+      if (!row.fullEffectByArea) continue;
+      const p = matchCatalogRow(row, ctx.doc.proposals);
+      const d = p ? ctx.derived(p) : null;
+      if (!p || !d?.fullEffect) continue;
+      const unit = unitOf(ctx.doc, row);
+      const step = unitStep(unit);
+      for (const [area, found] of Object.entries(row.fullEffectByArea)) {
+        const part = area === 'service' ? d.fullEffect.service : d.fullEffect.other;
+        const expected = roundToStep(-part, step);
+        const diff = Math.abs(found - expected);
+        if (diff === 0) continue;
+        const severity: Severity = diff <= step ? 'info' : 'error';
+        const name = area === 'service' ? 'service' : 'overførsler mv.';
+        out.push(
+          finding(
+            fullEffect.id,
+            severity,
+            { proposalRef: p.ref, year: d.fullEffect.year, sourceLine: row.sourceLine },
+            expected,
+            found,
+            `Kataloget angiver effekten ved fuld indfasning (${name}) for "${row.title}" til ${formatAmount(found, unit)}, men forslagets varige ændring i ${
+              d.fullEffect.year
+            } er ${formatAmount(part, unit)}. ${diffText(expected, found, unit)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const catalogRules: Rule[] = [
+  fullEffect,
+  rowAmount,
+  catalogSign,
+  catalogUnconverted,
+  rowInvestment,
+  rowTitle,
+  rowWithoutProposal,
+  committeeTotal,
+  grandTotal,
+  committeeTable,
+];

@@ -1,0 +1,180 @@
+// Rule family 1: the identities of the economic table (domain.md §4, identities 1–3).
+// Each printed total is checked against the printed rows it sums, year by year, with the rounding
+// policy of support.ts. A year where the total is blank is not checked (blank is not zero); a
+// year where the total is printed but no row has a value is checked against 0.
+import { BUDGET_AREAS, type Economy, type Proposal, type Section, type YearAmounts } from '../../model.ts';
+import type { Finding, Rule, RuleContext } from '../finding.ts';
+import { linesOf, rowsByYear } from '../line-sums.ts';
+import {
+  amountText,
+  areaName,
+  expectedFoundText,
+  finding,
+  get,
+  ROUNDING_NOTE,
+  statedLine,
+  sumSeverity,
+  yearsOf,
+} from '../support.ts';
+
+const SECTION_TOTAL_NAME: Record<Section, string> = {
+  varig: '"Samlet varig ændring"',
+  implementering: '"Samlede implementeringsomkostninger"',
+};
+
+function compareTotal(
+  rule: Rule,
+  p: Proposal,
+  economy: Economy,
+  stated: YearAmounts,
+  computed: YearAmounts | undefined,
+  rowCounts: Map<number, number>,
+  what: string,
+  sourceLine: number | null,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const year of yearsOf(stated)) {
+    const found = get(stated, year);
+    if (found === undefined) continue;
+    // A year no row fills sums to nothing; a printed total there is compared with 0.
+    const s = { sum: get(computed, year) ?? 0, rows: rowCounts.get(year) ?? 0 };
+    const severity = sumSeverity(s.sum, found, s.rows, economy.unit, rule.severity);
+    if (!severity) continue;
+    const rows = s.rows === 0 ? 'ingen rækker med beløb' : `${s.rows} ${s.rows === 1 ? 'række' : 'rækker'}`;
+    out.push(
+      finding(
+        rule.id,
+        severity,
+        { proposalRef: p.ref, year, sourceLine },
+        s.sum,
+        found,
+        `${what} ${year} stemmer ikke med summen af rækkerne (${rows}). ${expectedFoundText(s.sum, found, economy.unit)}` +
+          (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Area subtotals are only checked when every row of the section has a budget area. */
+function areasKnown(economy: Economy, section: Section): boolean {
+  return linesOf(economy, section).every((l) => l.budgetArea !== null);
+}
+
+function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const p of ctx.doc.proposals) {
+    const e = p.economy;
+    if (!e || !areasKnown(e, section)) continue;
+    const byArea = section === 'varig' ? e.stated.permanentByArea : e.stated.implementationByArea;
+    if (!byArea) continue;
+    const d = ctx.derived(p);
+    if (!d) continue;
+    const computedByArea = section === 'varig' ? d.permanentByArea : d.implementationByArea;
+    for (const area of BUDGET_AREAS) {
+      const stated = byArea[area];
+      if (!stated) continue;
+      const field = `${section === 'varig' ? 'permanentByArea' : 'implementationByArea'}.${area}`;
+      const name =
+        section === 'varig'
+          ? `"Samlet varig ændring, ${areaName(area)}"`
+          : `"Samlede implementeringsomkostninger, ${areaName(area)}"`;
+      const rows = rowsByYear(linesOf(e, section, area));
+      out.push(...compareTotal(rule, p, e, stated, computedByArea[area], rows, name, statedLine(p, field)));
+    }
+  }
+  return out;
+}
+
+function sectionTotal(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const p of ctx.doc.proposals) {
+    const e = p.economy;
+    const d = ctx.derived(p);
+    if (!e || !d) continue;
+    const field = section === 'varig' ? 'permanentChange' : 'implementationCost';
+    const rows = rowsByYear(linesOf(e, section));
+    out.push(...compareTotal(rule, p, e, e.stated[field], d[field], rows, SECTION_TOTAL_NAME[section], statedLine(p, field)));
+  }
+  return out;
+}
+
+export const permanentAreaSubtotal: Rule = {
+  id: 'economy.permanent-area-subtotal',
+  severity: 'error',
+  title: '"Samlet varig ændring" pr. styringsområde er summen af områdets rækker',
+  check: (ctx) => areaSubtotals(permanentAreaSubtotal, 'varig', ctx),
+};
+
+export const permanentTotal: Rule = {
+  id: 'economy.permanent-total',
+  severity: 'error',
+  title: '"Samlet varig ændring" er summen af de varige ændringer',
+  check: (ctx) => sectionTotal(permanentTotal, 'varig', ctx),
+};
+
+export const implementationAreaSubtotal: Rule = {
+  id: 'economy.implementation-area-subtotal',
+  severity: 'error',
+  title: '"Samlede implementeringsomkostninger" pr. styringsområde er summen af områdets rækker',
+  check: (ctx) => areaSubtotals(implementationAreaSubtotal, 'implementering', ctx),
+};
+
+export const implementationTotal: Rule = {
+  id: 'economy.implementation-total',
+  severity: 'error',
+  title: '"Samlede implementeringsomkostninger" er summen af implementeringsrækkerne',
+  check: (ctx) => sectionTotal(implementationTotal, 'implementering', ctx),
+};
+
+/**
+ * Samlet økonomisk påvirkning = Samlet varig ændring + Samlede implementeringsomkostninger.
+ * Each side uses the printed total where the document prints one, else the sum of the rows, so a
+ * wrong row sum is reported once (by the rules above) and not again here.
+ */
+export const impactTotal: Rule = {
+  id: 'economy.impact-total',
+  severity: 'error',
+  title: '"Samlet økonomisk påvirkning" = samlet varig ændring + samlede implementeringsomkostninger',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      const d = ctx.derived(p);
+      if (!e || !d) continue;
+      for (const year of yearsOf(e.stated.economicImpact)) {
+        const found = get(e.stated.economicImpact, year);
+        if (found === undefined) continue;
+        const a = get(e.stated.permanentChange, year) ?? get(d.permanentChange, year);
+        const b = get(e.stated.implementationCost, year) ?? get(d.implementationCost, year);
+        if (a === undefined && b === undefined) continue;
+        const expected = (a ?? 0) + (b ?? 0);
+        const terms = (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1);
+        const severity = sumSeverity(expected, found, terms, e.unit, impactTotal.severity);
+        if (!severity) continue;
+        const show = (v: number | undefined): string => (v === undefined ? 'tom' : amountText(v, e.unit));
+        out.push(
+          finding(
+            impactTotal.id,
+            severity,
+            { proposalRef: p.ref, year, sourceLine: statedLine(p, 'economicImpact') },
+            expected,
+            found,
+            `"Samlet økonomisk påvirkning" ${year} er ikke varig ændring (${show(a)}) + implementeringsomkostninger (${show(b)}). ` +
+              expectedFoundText(expected, found, e.unit) +
+              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const economyRules: Rule[] = [
+  permanentAreaSubtotal,
+  permanentTotal,
+  implementationAreaSubtotal,
+  implementationTotal,
+  impactTotal,
+];

@@ -1,0 +1,109 @@
+// Rule family 5: signs. The template's note says savings are negative ("Alle effektiviseringer er
+// angivet med negativt fortegn"), implementation costs positive; the catalog flips the sign
+// (sign.catalog-row lives with the catalog rules, catalog.ts). These rules look inside a proposal.
+import { formatAmount, unitLabel } from '../../amount.ts';
+import type { Finding, Rule } from '../finding.ts';
+import { linesOf } from '../line-sums.ts';
+import { finding, statedLine, yearsOf } from '../support.ts';
+
+/** A row label that names a saving: such a row must be negative. */
+const SAVING_LABEL = /\b(effektivisering|besparelse|mindreforbrug|mindreudgift|reduktion)/i;
+/** … unless it is the cost side of one ("udgift til", "omkostning", "drift af", "øget"). */
+const COST_WORDS = /(udgift|omkostning|drift|øge|merudgift|licens|tab\b|investering)/i;
+
+export const efficiencyPositive: Rule = {
+  id: 'sign.efficiency-positive',
+  severity: 'error',
+  title: 'Et effektiviseringsforslags samlede varige ændring er negativ (besparelse)',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      const d = ctx.derived(p);
+      if (!e || !d || p.kind !== 'effektivisering') continue;
+      const series = Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : d.permanentChange;
+      const values = yearsOf(series).map((y) => series[String(y)] ?? 0);
+      if (values.length === 0 || !values.every((v) => v > 0)) continue;
+      const last = values[values.length - 1] ?? 0;
+      out.push(
+        finding(
+          efficiencyPositive.id,
+          'error',
+          { proposalRef: p.ref, sourceLine: statedLine(p, 'permanentChange') },
+          -last,
+          last,
+          `Effektiviseringsforslaget har en positiv samlet varig ændring i alle år (${formatAmount(last, e.unit)} ${unitLabel(
+            e.unit,
+          )} i det sidste år): besparelser skal angives med negativt fortegn.`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const savingLinePositive: Rule = {
+  id: 'sign.saving-line-positive',
+  severity: 'warning',
+  title: 'En række, der hedder effektivisering/besparelse, har negativt fortegn',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      if (!e) continue;
+      for (const l of linesOf(e, 'varig')) {
+        if (!SAVING_LABEL.test(l.label) || COST_WORDS.test(l.label)) continue;
+        const values = Object.values(l.amounts);
+        if (values.length === 0 || !values.every((v) => v > 0)) continue;
+        const first = values[0] ?? 0;
+        out.push(
+          finding(
+            savingLinePositive.id,
+            'warning',
+            { proposalRef: p.ref, sourceLine: l.sourceLine },
+            -first,
+            first,
+            `Rækken "${l.label}" lyder som en besparelse, men alle dens beløb er positive (fx ${formatAmount(first, e.unit)} ${unitLabel(
+              e.unit,
+            )}); besparelser angives med negativt fortegn.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const implementationNegative: Rule = {
+  id: 'sign.implementation-negative',
+  severity: 'warning',
+  title: 'Implementeringsomkostninger er positive',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      if (!e) continue;
+      for (const l of linesOf(e, 'implementering')) {
+        for (const y of yearsOf(l.amounts)) {
+          const v = l.amounts[String(y)] ?? 0;
+          if (v >= 0) continue;
+          out.push(
+            finding(
+              implementationNegative.id,
+              'warning',
+              { proposalRef: p.ref, year: y, sourceLine: l.sourceLine },
+              -v,
+              v,
+              `Implementeringsrækken "${l.label}" har et negativt beløb i ${y} (${formatAmount(v, e.unit)} ${unitLabel(
+                e.unit,
+              )}); implementeringsomkostninger er udgifter og angives positivt.`,
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const signRules: Rule[] = [efficiencyPositive, savingLinePositive, implementationNegative];

@@ -1,0 +1,140 @@
+// Rule family 9: structure. Mandatory parts of a proposal, duplicate references, and year columns
+// that differ inside one proposal. The mandatory parts are those every template generation in the
+// corpus has (2021 pool format, 2025 cross-cutting, 2026); a foranalyse has its own short list.
+import type { Proposal } from '../../model.ts';
+import { normaliseRef } from '../catalog-match.ts';
+import type { Finding, Rule } from '../finding.ts';
+import { finding, proposalLine, yearsOf } from '../support.ts';
+
+export const duplicateRef: Rule = {
+  id: 'structure.duplicate-ref',
+  severity: 'error',
+  title: 'Hvert forslagsnummer findes kun én gang',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    const seen = new Map<string, Proposal>();
+    for (const p of ctx.doc.proposals) {
+      const key = normaliseRef(p.ref);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, p);
+        continue;
+      }
+      out.push(
+        finding(
+          duplicateRef.id,
+          'error',
+          { proposalRef: p.ref, sourceLine: proposalLine(p) },
+          null,
+          p.ref,
+          `Forslagsnummeret "${p.ref}" bruges også af "${first.title}" (linje ${String(proposalLine(first))}).`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+interface Part {
+  name: string;
+  present: (p: Proposal) => boolean;
+  kinds: Proposal['kind'][];
+}
+
+const PARTS: Part[] = [
+  { name: 'titel', present: (p) => p.title.trim() !== '', kinds: ['investering', 'effektivisering', 'foranalyse'] },
+  { name: 'Kort resumé', present: (p) => (p.summary ?? '').trim() !== '', kinds: ['investering', 'effektivisering'] },
+  { name: 'Fremstillende forvaltning', present: (p) => p.presentingAdministrations.length > 0, kinds: ['investering', 'effektivisering'] },
+  { name: 'økonomitabel (Forslagets samlede økonomiske konsekvenser)', present: (p) => p.economy !== null, kinds: ['investering', 'effektivisering'] },
+  { name: 'Opfølgningsmål', present: (p) => p.followUp.length > 0, kinds: ['investering'] },
+  { name: 'Risikovurdering', present: (p) => p.risk !== null, kinds: ['investering', 'effektivisering'] },
+  { name: 'Hvem er hørt (godkendelse fra Center for Økonomi)', present: (p) => p.consultations.length > 0, kinds: ['investering', 'effektivisering'] },
+  { name: 'ansøgt beløb (Økonomi)', present: (p) => p.requestedAmount !== null, kinds: ['foranalyse'] },
+];
+
+export const missingPart: Rule = {
+  id: 'structure.missing-part',
+  severity: 'warning',
+  title: 'Forslaget har skabelonens obligatoriske afsnit og felter',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      for (const part of PARTS) {
+        if (!part.kinds.includes(p.kind) || part.present(p)) continue;
+        out.push(
+          finding(
+            missingPart.id,
+            'warning',
+            { proposalRef: p.ref, sourceLine: proposalLine(p) },
+            part.name,
+            null,
+            `Forslaget mangler "${part.name}", som skabelonen kræver.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const yearColumns: Rule = {
+  id: 'structure.year-columns',
+  severity: 'info',
+  title: 'Forslagets tabeller har de samme årskolonner',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      if (!e || e.years.length === 0) continue;
+      const main = e.years.join(', ');
+      const tables = p.administrationEffect ? [p.administrationEffect, ...p.kvantumTables] : p.kvantumTables;
+      for (const t of tables) {
+        if (t.years.length === 0) continue;
+        const these = t.years.join(', ');
+        if (these === main) continue;
+        out.push(
+          finding(
+            yearColumns.id,
+            'info',
+            { proposalRef: p.ref, sourceLine: t.sourceLine ?? proposalLine(p) },
+            main,
+            these,
+            `"${t.title}" har årene ${these}, men forslagets økonomitabel har ${main}.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const economyYears: Rule = {
+  id: 'structure.economy-years',
+  severity: 'warning',
+  title: 'Økonomitabellens beløb står i tabellens årskolonner',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const e = p.economy;
+      if (!e || e.years.length === 0) continue;
+      const cols = new Set(e.years);
+      for (const l of e.lines) {
+        const outside = yearsOf(l.amounts).filter((y) => !cols.has(y));
+        if (outside.length === 0) continue;
+        out.push(
+          finding(
+            economyYears.id,
+            'warning',
+            { proposalRef: p.ref, year: outside[0] ?? null, sourceLine: l.sourceLine },
+            e.years.join(', '),
+            outside.join(', '),
+            `Rækken "${l.label}" har beløb i ${outside.join(', ')}, som ikke er en af tabellens årskolonner (${e.years.join(', ')}).`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const structureRules: Rule[] = [duplicateRef, missingPart, yearColumns, economyYears];

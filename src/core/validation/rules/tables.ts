@@ -1,0 +1,244 @@
+// Rule family 3: the Kvantum tables A–E, the administration table and any other amount table
+// with a printed total row (domain.md §4, identity 6).
+//   Σ Tabel A (måltalseffekt)        = Samlet varig ændring, per year;
+//   Σ Tabel B (varig drift)          = 0 where running costs are carried by the participants;
+//   Tabel C = A + B, per committee;
+//   Σ Tabel D (anlæg per udvalg)     = implementation costs, anlæg;
+//   Σ Tabel E (service per udvalg)   = implementation costs, service;
+//   a printed total row              = Σ the other rows.
+// Rows in these tables are shares of a total, each rounded to the unit, so the rounding policy
+// (support.ts) applies with the number of summed rows.
+import { formatAmount, unitLabel } from '../../amount.ts';
+import type { AmountTable, Kroner, Proposal, YearAmounts } from '../../model.ts';
+import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
+import { linesOf } from '../line-sums.ts';
+import { finding, get, normaliseText, ROUNDING_NOTE, sumSeverity, yearsOf } from '../support.ts';
+import { permanentOf } from './catalog.ts';
+
+export function kvantumTable(p: Proposal, id: 'A' | 'B' | 'C' | 'D' | 'E'): AmountTable | null {
+  return (
+    p.kvantumTables.find((t) => t.id === id) ??
+    p.kvantumTables.find((t) => new RegExp(`^\\s*tabel\\s+${id}\\b`, 'i').test(t.title)) ??
+    null
+  );
+}
+
+/** Per year: the sum of the table's ordinary rows and how many rows carried a value. */
+function tableSums(t: AmountTable): Map<number, { sum: Kroner; rows: number }> {
+  const out = new Map<number, { sum: Kroner; rows: number }>();
+  for (const r of t.rows) {
+    if (r.isTotal) continue;
+    for (const y of yearsOf(r.amounts)) {
+      const cur = out.get(y) ?? { sum: 0, rows: 0 };
+      cur.sum += get(r.amounts, y) ?? 0;
+      cur.rows += 1;
+      out.set(y, cur);
+    }
+  }
+  return out;
+}
+
+function diffText(expected: Kroner, found: Kroner, t: AmountTable): string {
+  return `Forventet ${formatAmount(expected, t.unit)}, fundet ${formatAmount(found, t.unit)}, forskel ${formatAmount(
+    found - expected,
+    t.unit,
+  )} (${unitLabel(t.unit)}).`;
+}
+
+function allTables(p: Proposal): AmountTable[] {
+  return p.administrationEffect ? [p.administrationEffect, ...p.kvantumTables] : p.kvantumTables;
+}
+
+export const tableTotalRow: Rule = {
+  id: 'table.total-row',
+  severity: 'error',
+  title: 'En tabels total-række = summen af tabellens øvrige rækker',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      for (const t of allTables(p)) {
+        const totals = t.rows.filter((r) => r.isTotal);
+        // With several printed totals (sub-totals) it is not certain which rows each one sums.
+        if (totals.length !== 1) continue;
+        const total = totals[0];
+        if (!total) continue;
+        const sums = tableSums(t);
+        for (const y of yearsOf(total.amounts)) {
+          const found = get(total.amounts, y);
+          const s = sums.get(y);
+          if (found === undefined || !s) continue;
+          const severity = sumSeverity(s.sum, found, s.rows, t.unit, tableTotalRow.severity);
+          if (!severity) continue;
+          out.push(
+            finding(
+              tableTotalRow.id,
+              severity,
+              { proposalRef: p.ref, year: y, sourceLine: total.sourceLine ?? t.sourceLine },
+              s.sum,
+              found,
+              `"${total.label}" i "${t.title}" ${y} er ikke summen af tabellens ${s.rows} rækker. ${diffText(s.sum, found, t)}` +
+                (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** The table's total per year: the printed total row where there is one, else the row sum. */
+function tableTotal(t: AmountTable): Map<number, { sum: Kroner; rows: number }> {
+  const totals = t.rows.filter((r) => r.isTotal);
+  const sums = tableSums(t);
+  const printed = totals.length === 1 ? totals[0] : undefined;
+  if (!printed) return sums;
+  const out = new Map<number, { sum: Kroner; rows: number }>();
+  for (const y of yearsOf(printed.amounts)) out.set(y, { sum: get(printed.amounts, y) ?? 0, rows: sums.get(y)?.rows ?? 1 });
+  return out;
+}
+
+function compareWith(
+  rule: Rule,
+  ctx: RuleContext,
+  id: 'A' | 'D' | 'E',
+  reference: (ctx: RuleContext, p: Proposal, year: number) => Kroner | undefined,
+  what: string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const p of ctx.doc.proposals) {
+    const t = kvantumTable(p, id);
+    if (!t || !p.economy) continue;
+    for (const [year, s] of tableTotal(t)) {
+      const ref = reference(ctx, p, year);
+      if (ref === undefined) continue;
+      const severity = sumSeverity(ref, s.sum, s.rows, t.unit, rule.severity);
+      if (!severity) continue;
+      out.push(
+        finding(
+          rule.id,
+          severity,
+          { proposalRef: p.ref, year, sourceLine: t.sourceLine },
+          ref,
+          s.sum,
+          `Summen af "${t.title}" ${year} stemmer ikke med ${what}. ${diffText(ref, s.sum, t)}` +
+            (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function implementationByArea(ctx: RuleContext, p: Proposal, area: 'service' | 'anlaeg', year: number): Kroner | undefined {
+  const e = p.economy;
+  if (!e) return undefined;
+  const stated = get(e.stated.implementationByArea?.[area], year);
+  if (stated !== undefined) return stated;
+  // Without an area on every row the area's share cannot be known.
+  if (linesOf(e, 'implementering').some((l) => l.budgetArea === null)) return undefined;
+  return get(ctx.derived(p)?.implementationByArea[area], year) ?? 0;
+}
+
+export const tableA: Rule = {
+  id: 'kvantum.table-a',
+  severity: 'error',
+  title: 'Σ Tabel A (måltalseffekt) = samlet varig ændring',
+  check: (ctx) => compareWith(tableA, ctx, 'A', permanentOf, 'forslagets samlede varige ændring'),
+};
+
+export const tableD: Rule = {
+  id: 'kvantum.table-d',
+  severity: 'error',
+  title: 'Σ Tabel D (anlæg pr. udvalg) = implementeringsomkostninger, anlæg',
+  check: (ctx) => compareWith(tableD, ctx, 'D', (c, p, y) => implementationByArea(c, p, 'anlaeg', y), 'implementeringsomkostningerne til anlæg'),
+};
+
+export const tableE: Rule = {
+  id: 'kvantum.table-e',
+  severity: 'error',
+  title: 'Σ Tabel E (service pr. udvalg) = implementeringsomkostninger, service',
+  check: (ctx) =>
+    compareWith(tableE, ctx, 'E', (c, p, y) => implementationByArea(c, p, 'service', y), 'implementeringsomkostningerne til service'),
+};
+
+export const tableB: Rule = {
+  id: 'kvantum.table-b-zero',
+  severity: 'warning',
+  title: 'Σ Tabel B (bevillingsmæssig effekt, varig drift) = 0, når deltagerne bærer driftsudgiften',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const t = kvantumTable(p, 'B');
+      if (!t) continue;
+      for (const [year, s] of tableTotal(t)) {
+        const severity: Severity | null = sumSeverity(0, s.sum, s.rows, t.unit, tableB.severity);
+        if (!severity) continue;
+        out.push(
+          finding(
+            tableB.id,
+            severity,
+            { proposalRef: p.ref, year, sourceLine: t.sourceLine },
+            0,
+            s.sum,
+            `"${t.title}" summerer ikke til 0 i ${year}: driftsudgiften dækkes ikke fuldt af deltagerne. ${diffText(0, s.sum, t)}` +
+              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function rowKey(r: { label: string; committee?: string | null }): string {
+  return r.committee ?? normaliseText(r.label);
+}
+
+export const tableC: Rule = {
+  id: 'kvantum.table-c',
+  severity: 'error',
+  title: 'Tabel C = Tabel A + Tabel B for hvert udvalg',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    for (const p of ctx.doc.proposals) {
+      const [a, b, c] = [kvantumTable(p, 'A'), kvantumTable(p, 'B'), kvantumTable(p, 'C')];
+      if (!a || !b || !c) continue;
+      const index = (t: AmountTable): Map<string, YearAmounts> => {
+        const m = new Map<string, YearAmounts>();
+        for (const r of t.rows) if (!r.isTotal) m.set(rowKey(r), r.amounts);
+        return m;
+      };
+      const [ai, bi] = [index(a), index(b)];
+      for (const r of c.rows) {
+        if (r.isTotal) continue;
+        const ra = ai.get(rowKey(r));
+        const rb = bi.get(rowKey(r));
+        if (!ra && !rb) continue;
+        for (const y of yearsOf(r.amounts)) {
+          const found = get(r.amounts, y);
+          const va = get(ra, y);
+          const vb = get(rb, y);
+          if (found === undefined || (va === undefined && vb === undefined)) continue;
+          const expected = (va ?? 0) + (vb ?? 0);
+          const severity = sumSeverity(expected, found, 2, c.unit, tableC.severity);
+          if (!severity) continue;
+          out.push(
+            finding(
+              tableC.id,
+              severity,
+              { proposalRef: p.ref, year: y, sourceLine: r.sourceLine ?? c.sourceLine },
+              expected,
+              found,
+              `Tabel C for "${r.label}" ${y} er ikke Tabel A + Tabel B. ${diffText(expected, found, c)}` +
+                (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const tableRules: Rule[] = [tableTotalRow, tableA, tableB, tableC, tableD, tableE];
