@@ -1,0 +1,71 @@
+// Typed calls, one per endpoint the web app uses (docs/api.md).
+import type { Proposal } from '../../core/model.ts';
+import type { Finding } from '../api/types.ts';
+import { request } from './client.ts';
+import type {
+  CatalogAnswer,
+  CommentEntry,
+  ConsultationEntry,
+  FollowUpMeasurement,
+  ImportPreview,
+  MasterData,
+  ProposalRecord,
+  ProposalSummary,
+  Round,
+  RoundDetail,
+  SearchHit,
+  Status,
+  TransitionEntry,
+  User,
+  Version,
+} from './types.ts';
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export const api = {
+  login: (email: string, password: string) =>
+    request<Session>('POST', '/api/auth/login', { body: { email, password }, quiet401: true }),
+  logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
+  me: () => request<Session>('GET', '/api/auth/me', { quiet401: true }),
+
+  rounds: () => request<Round[]>('GET', '/api/rounds'),
+  round: (id: number) => request<RoundDetail>('GET', `/api/rounds/${id}`),
+  catalog: (id: number) => request<CatalogAnswer>('GET', `/api/rounds/${id}/catalog`),
+  roundProposals: (id: number) => request<ProposalSummary[]>('GET', `/api/rounds/${id}/proposals`),
+  createProposal: (roundId: number, proposal: Proposal) =>
+    request<ProposalRecord>('POST', `/api/rounds/${roundId}/proposals`, { body: { proposal } }),
+  importPreview: (roundId: number, text: string) =>
+    request<ImportPreview>('POST', `/api/rounds/${roundId}/import/preview`, { text }),
+  importCommit: (roundId: number, text: string, fileName: string) =>
+    request<{ importId: number; proposals: ProposalSummary[] }>(
+      'POST',
+      `/api/rounds/${roundId}/import?fileName=${encodeURIComponent(fileName)}`,
+      { text },
+    ),
+
+  proposal: (id: number) => request<ProposalRecord>('GET', `/api/proposals/${id}`),
+  saveProposal: (id: number, basedOnVersion: number, proposal: Proposal, note?: string) =>
+    request<ProposalRecord>('PUT', `/api/proposals/${id}`, { body: { basedOnVersion, proposal, note } }),
+  versions: (id: number) => request<Version[]>('GET', `/api/proposals/${id}/versions`),
+  version: (id: number, v: number) =>
+    request<{ version: Version; proposal: Proposal }>('GET', `/api/proposals/${id}/versions/${v}`),
+  findings: (id: number) => request<{ format: string; findings: Finding[] }>('GET', `/api/proposals/${id}/findings`),
+  transition: (id: number, to: Status, basedOnVersion: number, note?: string, approvedWith?: string) =>
+    request<ProposalRecord>('POST', `/api/proposals/${id}/transitions`, {
+      body: { to, basedOnVersion, note, approvedWith },
+    }),
+  transitions: (id: number) => request<TransitionEntry[]>('GET', `/api/proposals/${id}/transitions`),
+  comments: (id: number) => request<CommentEntry[]>('GET', `/api/proposals/${id}/comments`),
+  consultations: (id: number) => request<ConsultationEntry[]>('GET', `/api/proposals/${id}/consultations`),
+  followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
+
+  masterData: () => request<MasterData>('GET', '/api/master-data'),
+  search: (q: string, roundId?: number) =>
+    request<SearchHit[]>(
+      'GET',
+      `/api/search?q=${encodeURIComponent(q)}${roundId === undefined ? '' : `&roundId=${roundId}`}`,
+    ),
+};

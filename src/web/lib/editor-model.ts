@@ -1,0 +1,115 @@
+// The editor's working state: the economic table as the user typed it (raw cell text, so a
+// half-typed "-1." is never lost), turned into the core model by parsing each cell with core's
+// tryParseAmount. A cell that does not parse is reported, left out of the amounts, and blocks save.
+import type { AmountUnit, BudgetArea, Economy, EconomyLine, Proposal, Section } from '../../core/model.ts';
+import { formatAmount, tryParseAmount } from '../../core/amount.ts';
+
+export interface EditorLine {
+  /** Stable key for React while lines are added and moved. */
+  key: string;
+  label: string;
+  section: Section;
+  budgetArea: BudgetArea | null;
+  grundinvestering: boolean;
+  outsideTotals: boolean;
+  sourceLine: number | null;
+  /** Year → text as typed. Absent or empty = blank. */
+  cells: Record<string, string>;
+}
+
+export interface EditorState {
+  proposal: Proposal;
+  unit: AmountUnit;
+  years: number[];
+  lines: EditorLine[];
+}
+
+export interface CellError {
+  line: number;
+  year: number;
+  message: string;
+}
+
+let counter = 0;
+export function newKey(): string {
+  counter += 1;
+  return `l${Date.now().toString(36)}${counter}`;
+}
+
+export function defaultYears(first: number, count = 6): number[] {
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+/** Editor state from a stored proposal (amounts become text in the table's own unit). */
+export function fromProposal(p: Proposal, fallbackFirstYear: number): EditorState {
+  const e = p.economy;
+  const unit = e?.unit ?? 't.kr';
+  const years = e && e.years.length > 0 ? [...e.years] : defaultYears(fallbackFirstYear);
+  const lines = (e?.lines ?? []).map((l) => fromLine(l, unit));
+  return { proposal: p, unit, years, lines };
+}
+
+function fromLine(l: EconomyLine, unit: AmountUnit): EditorLine {
+  const cells: Record<string, string> = {};
+  for (const [y, v] of Object.entries(l.amounts)) cells[y] = formatAmount(v, unit);
+  return {
+    key: newKey(),
+    label: l.label,
+    section: l.section,
+    budgetArea: l.budgetArea,
+    grundinvestering: l.grundinvestering === true,
+    outsideTotals: l.outsideTotals === true,
+    sourceLine: l.sourceLine,
+    cells,
+  };
+}
+
+export function emptyLine(section: Section, label: string): EditorLine {
+  return { key: newKey(), label, section, budgetArea: 'service', grundinvestering: false, outsideTotals: false, sourceLine: null, cells: {} };
+}
+
+/** Parses every cell. Blank stays absent; an unreadable cell is an error and is left out. */
+export function toEconomy(state: EditorState): { economy: Economy; errors: CellError[] } {
+  const errors: CellError[] = [];
+  const yearSet = new Set(state.years.map(String));
+  const lines: EconomyLine[] = state.lines.map((l, i) => {
+    const amounts: Record<string, number> = {};
+    for (const [y, text] of Object.entries(l.cells)) {
+      if (!yearSet.has(y) || text.trim() === '') continue;
+      const v = tryParseAmount(text, state.unit);
+      if (typeof v === 'number') amounts[y] = v;
+      else errors.push({ line: i, year: Number(y), message: v.error });
+    }
+    const line: EconomyLine = { label: l.label, section: l.section, budgetArea: l.budgetArea, amounts, sourceLine: l.sourceLine };
+    if (l.grundinvestering) line.grundinvestering = true;
+    if (l.outsideTotals) line.outsideTotals = true;
+    return line;
+  });
+  const previous = state.proposal.economy;
+  const economy: Economy = {
+    unit: state.unit,
+    priceLevelYear: previous?.priceLevelYear ?? null,
+    years: [...state.years],
+    lines,
+    // What a document stated stays as it was (an import is evidence); a proposal written in
+    // Gevinst states nothing, the engine computes every total.
+    stated: previous?.stated ?? { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+  };
+  return { economy, errors };
+}
+
+export function toProposal(state: EditorState, priceLevelYear: number | null): { proposal: Proposal; errors: CellError[] } {
+  const { economy, errors } = toEconomy(state);
+  economy.priceLevelYear = priceLevelYear;
+  const { computed: _computed, ...rest } = state.proposal;
+  return { proposal: { ...rest, economy }, errors };
+}
+
+export function moveLine(lines: EditorLine[], index: number, delta: -1 | 1): EditorLine[] {
+  const to = index + delta;
+  if (to < 0 || to >= lines.length) return lines;
+  const next = [...lines];
+  const [item] = next.splice(index, 1);
+  if (item) next.splice(to, 0, item);
+  return next;
+}

@@ -1,0 +1,76 @@
+// Who is logged in. The session itself is an HttpOnly cookie; the page only keeps the user and
+// the CSRF token the server hands out, and asks /api/auth/me on load.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { api } from '../api/endpoints.ts';
+import { setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import type { Role, User } from '../api/types.ts';
+
+export interface SessionState {
+  user: User | null;
+  /** True until the first /api/auth/me answered. */
+  checking: boolean;
+  login: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [checking, setChecking] = useState(true);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => setUser(null));
+    let live = true;
+    api
+      .me()
+      .then((s) => {
+        if (!live) return;
+        setCsrfToken(s.csrfToken);
+        setUser(s.user);
+      })
+      .catch(() => {
+        if (live) setUser(null);
+      })
+      .finally(() => {
+        if (live) setChecking(false);
+      });
+    return () => {
+      live = false;
+      setUnauthenticatedHandler(null);
+    };
+  }, []);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const s = await api.login(email, password);
+    setCsrfToken(s.csrfToken);
+    setUser(s.user);
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.logout();
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, checking, login, logout }), [user, checking, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** What a role may do in the UI. The server decides; this only hides buttons that would get 403. */
+export const can = {
+  import: (r: Role) => r === 'admin' || r === 'oekonomi',
+  createProposal: (r: Role) => r !== 'laeser',
+  edit: (u: User, administration: string | null) =>
+    u.role === 'admin' || u.role === 'oekonomi' || (u.role === 'forfatter' && administration !== null && u.administration === administration),
+};

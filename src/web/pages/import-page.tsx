@@ -1,0 +1,152 @@
+// Import: choose a round and a text file, preview what Gevinst understood (proposals, warnings and
+// findings) and only then commit it into the round. Nothing is stored before "Gem i runden".
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { api } from '../api/endpoints.ts';
+import { ApiError } from '../api/client.ts';
+import type { ImportPreview } from '../api/types.ts';
+import { da } from '../i18n/da.ts';
+import { href } from '../lib/router.ts';
+import { useAsync } from '../lib/use-async.ts';
+import { deriveProposal, formatAmount } from '../lib/engine.ts';
+import { paybackText } from '../lib/economy-rows.ts';
+import { FindingsList } from '../components/findings-list.tsx';
+import { ErrorNotice, Loading } from '../components/status.tsx';
+
+export function ImportPage({ initialRound }: { initialRound: number | null }) {
+  const rounds = useAsync(() => api.rounds(), []);
+  const [roundId, setRoundId] = useState<number | null>(initialRound);
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ count: number; roundId: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosenRound = roundId ?? rounds.data?.[0]?.id ?? null;
+
+  async function onPreview(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPreview(null);
+    setDone(null);
+    if (!file || chosenRound === null) {
+      setError(da.import.noFile);
+      return;
+    }
+    setBusy(true);
+    try {
+      const body = await file.text();
+      setText(body);
+      setPreview(await api.importPreview(chosenRound, body));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onCommit() {
+    if (!file || text === null || chosenRound === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.importCommit(chosenRound, text, file.name);
+      setDone({ count: res.proposals.length, roundId: chosenRound });
+      setPreview(null);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{da.import.title}</h1>
+      <p>{da.import.intro}</p>
+      {rounds.error && <ErrorNotice error={rounds.error} />}
+      {!rounds.data && <Loading />}
+      {rounds.data && (
+        <form className="form" onSubmit={(e) => void onPreview(e)}>
+          <label htmlFor="import-round">{da.import.round}</label>
+          <select id="import-round" value={chosenRound ?? ''} onChange={(e) => setRoundId(Number(e.target.value))}>
+            {rounds.data.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="import-file">{da.import.file}</label>
+          <input id="import-file" type="file" accept=".txt,text/plain" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <button type="submit" disabled={busy}>
+            {da.import.preview}
+          </button>
+        </form>
+      )}
+      {busy && <Loading />}
+      <ErrorNotice error={error} />
+      {done && (
+        <p className="ok" role="status">
+          {da.import.committed(done.count)} <a href={href(`/runder/${done.roundId}`)}>{da.rounds.open}</a>
+        </p>
+      )}
+      {preview && (
+        <section aria-labelledby="h-preview">
+          <h2 id="h-preview">{da.import.proposals(preview.document.proposals.length)}</h2>
+          {preview.conflicts.length > 0 && <ErrorNotice error={preview.conflicts.join(' ')} />}
+          <div className="table-wrap">
+            <table data-testid="import-preview">
+              <thead>
+                <tr>
+                  <th scope="col">{da.round.ref}</th>
+                  <th scope="col">{da.round.title}</th>
+                  <th scope="col">{da.round.kind}</th>
+                  <th scope="col" className="num">
+                    {da.round.investment} ({da.unitTkr})
+                  </th>
+                  <th scope="col">{da.proposal.paybackTotal}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.document.proposals.map((p, i) => {
+                  const d = deriveProposal(p);
+                  return (
+                    <tr key={i}>
+                      <th scope="row">{p.ref}</th>
+                      <td>{p.title}</td>
+                      <td>{da.kinds[p.kind] ?? p.kind}</td>
+                      <td className="num">{d ? formatAmount(d.investmentTotal, 't.kr') : ''}</td>
+                      <td>{d ? paybackText(d.paybackTotal, d.paybackTotalYear) : ''}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {preview.document.warnings.length > 0 && (
+            <details>
+              <summary>
+                {da.import.warnings} ({preview.document.warnings.length})
+              </summary>
+              <ul>
+                {preview.document.warnings.map((w, i) => (
+                  <li key={i}>
+                    {w.message}
+                    {w.sourceLine !== null && ` (${da.proposal.sourceLine(w.sourceLine)})`}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <h2>
+            {da.proposal.findings} ({preview.findings.length})
+          </h2>
+          <FindingsList findings={preview.findings} />
+          <button type="button" className="primary" disabled={busy || preview.conflicts.length > 0} onClick={() => void onCommit()}>
+            {da.import.commit}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,395 @@
+// One proposal, every section: header and workflow, texts, the economic table (computed rows set
+// apart, differences flagged), distribution, Kvantum tables, follow-up, consultations, findings
+// and the version history with a diff of changed numbers.
+import { useState } from 'react';
+import { api } from '../api/endpoints.ts';
+import { ApiError } from '../api/client.ts';
+import type { ProposalRecord, Status, Version } from '../api/types.ts';
+import { da } from '../i18n/da.ts';
+import { href } from '../lib/router.ts';
+import { can, useSession } from '../lib/session.tsx';
+import { useAsync } from '../lib/use-async.ts';
+import { useMasterData } from '../lib/master-data.ts';
+import { deriveProposal, formatAmount } from '../lib/engine.ts';
+import { diffProposals } from '../lib/version-diff.ts';
+import type { ProposalDiff } from '../lib/version-diff.ts';
+import { EconomyTable } from '../components/economy-table.tsx';
+import { AmountTableView } from '../components/amount-table.tsx';
+import { FindingsList } from '../components/findings-list.tsx';
+import { DistributionTable } from '../components/distribution-table.tsx';
+import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+
+export function ProposalPage({ proposalId }: { proposalId: number }) {
+  const record = useAsync(() => api.proposal(proposalId), [proposalId]);
+  if (record.error) return <ErrorNotice error={record.error} />;
+  if (!record.data) return <Loading />;
+  return <ProposalView record={record.data} onChange={record.set} />;
+}
+
+function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: (r: ProposalRecord) => void }) {
+  const { user } = useSession();
+  const md = useMasterData();
+  const p = record.proposal;
+  const derived = deriveProposal(p);
+  const findings = useAsync(() => api.findings(record.id), [record.id, record.version]);
+  const extra = useAsync(
+    () => Promise.all([api.consultations(record.id), api.followUp(record.id), api.transitions(record.id)]),
+    [record.id, record.version, record.status],
+  );
+  const editable = user !== null && can.edit(user, record.administration) && (record.status === 'kladde' || record.status === 'indsendt');
+
+  return (
+    <article className="proposal" aria-labelledby="proposal-title">
+      <p className="crumbs">
+        <a href={href(`/runder/${record.roundId}`)}>{da.nav.rounds}</a>
+      </p>
+      <h1 id="proposal-title">
+        {p.ref} {p.title}
+      </h1>
+      <dl className="facts">
+        <dt>{da.round.kind}</dt>
+        <dd>{da.kinds[p.kind] ?? p.kind}</dd>
+        <dt>{da.proposal.state}</dt>
+        <dd data-testid="status">
+          <StatusBadge status={record.status} />
+        </dd>
+        <dt>{da.round.approvedWith}</dt>
+        <dd>{record.approvedWith ?? da.none}</dd>
+        <dt>{da.proposal.presenting}</dt>
+        <dd>{p.presentingAdministrations.join(', ') || da.none}</dd>
+        <dt>{da.proposal.versions}</dt>
+        <dd>{da.proposal.version(record.version)}</dd>
+      </dl>
+
+      <Workflow record={record} onChange={onChange} editable={editable} />
+
+      {p.summary && (
+        <section aria-labelledby="h-summary">
+          <h2 id="h-summary">{da.proposal.summary}</h2>
+          <p className="prose">{p.summary}</p>
+        </section>
+      )}
+      {p.affectedAdministrations.length > 0 && (
+        <section aria-labelledby="h-affected">
+          <h2 id="h-affected">{da.proposal.affected}</h2>
+          <ul className="inline">
+            {p.affectedAdministrations.map((a) => (
+              <li key={a.administration}>
+                {a.checked ? '☒' : '☐'} {a.administration}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {p.innovationOrigin !== null && (
+        <p>
+          {da.proposal.innovation}: {p.innovationOrigin ? da.yes : da.no}
+        </p>
+      )}
+      {p.sections.map((s, i) => (
+        <section key={i} aria-label={s.heading}>
+          <h2>{s.heading}</h2>
+          <p className="prose">{s.text}</p>
+        </section>
+      ))}
+
+      <section aria-labelledby="h-economy">
+        <h2 id="h-economy">{da.proposal.economy}</h2>
+        {p.requestedAmount !== null && (
+          <p>
+            {da.proposal.requestedAmount}: {formatAmount(p.requestedAmount, 'kr')} kr.
+          </p>
+        )}
+        {p.economy && derived ? (
+          <>
+            <EconomyTable economy={p.economy} derived={derived} />
+            <DistributionTable md={md} administrations={p.presentingAdministrations} series={derived.permanentChange} years={derived.years} unit={p.economy.unit} />
+          </>
+        ) : (
+          <p>{da.proposal.noEconomy}</p>
+        )}
+      </section>
+
+      {p.administrationEffect && (
+        <section aria-labelledby="h-admin">
+          <h2 id="h-admin">{da.proposal.administrationEffect}</h2>
+          <AmountTableView table={p.administrationEffect} />
+        </section>
+      )}
+      {p.kvantumTables.length > 0 && (
+        <section aria-labelledby="h-kvantum">
+          <h2 id="h-kvantum">{da.proposal.kvantum}</h2>
+          {p.kvantumTables.map((t) => (
+            <AmountTableView key={t.id} table={t} />
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="h-followup">
+        <h2 id="h-followup">{da.proposal.followUp}</h2>
+        {p.followUp.length > 0 && (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{da.proposal.followUpTarget}</th>
+                  <th scope="col">{da.proposal.followUpMeasure}</th>
+                  <th scope="col">{da.proposal.followUpResponsible}</th>
+                  <th scope="col">{da.proposal.followUpWhen}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.followUp.map((f, i) => (
+                  <tr key={i}>
+                    <td>
+                      {f.group && <span className="tag">{f.group}</span>} {f.target}
+                    </td>
+                    <td>{f.measure}</td>
+                    <td>{f.responsible}</td>
+                    <td>{f.when}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {extra.data && extra.data[1].length > 0 && (
+          <div className="table-wrap">
+            <table>
+              <caption>
+                {da.proposal.planned} / {da.proposal.realised} ({da.unitTkr})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{da.year}</th>
+                  <th scope="col" className="num">
+                    {da.proposal.planned}
+                  </th>
+                  <th scope="col" className="num">
+                    {da.proposal.realised}
+                  </th>
+                  <th scope="col">{da.proposal.note}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {extra.data[1].map((m) => (
+                  <tr key={m.year}>
+                    <th scope="row">{m.year}</th>
+                    <td className="num">{m.planned === null ? '' : formatAmount(m.planned, 't.kr')}</td>
+                    <td className="num">{m.realised === null ? '' : formatAmount(m.realised, 't.kr')}</td>
+                    <td>{m.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {p.followUp.length === 0 && (!extra.data || extra.data[1].length === 0) && <p>{da.none}</p>}
+      </section>
+
+      <section aria-labelledby="h-consult">
+        <h2 id="h-consult">{da.proposal.consultations}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{da.proposal.body}</th>
+                <th scope="col">{da.proposal.answer}</th>
+                <th scope="col">{da.proposal.date}</th>
+                <th scope="col">{da.proposal.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...p.consultations, ...(extra.data?.[0] ?? [])].map((c, i) => (
+                <tr key={i}>
+                  <td>{c.body}</td>
+                  <td>{c.answer === 'ja' ? da.yes : c.answer === 'nej' ? da.no : da.none}</td>
+                  <td>{c.date ?? ''}</td>
+                  <td>{c.text ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {p.partners.length > 0 && (
+          <p>
+            {da.proposal.partners}: {p.partners.join(', ')}
+          </p>
+        )}
+      </section>
+
+      {p.risk && (
+        <section aria-labelledby="h-risk">
+          <h2 id="h-risk">{da.proposal.risk}</h2>
+          {p.risk.level && (
+            <p>
+              {da.proposal.riskLevel}: {p.risk.level}
+            </p>
+          )}
+          <p className="prose">{p.risk.text}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="h-findings">
+        <h2 id="h-findings">{da.proposal.findings}</h2>
+        {findings.error ? <ErrorNotice error={findings.error} /> : findings.data ? <FindingsList findings={findings.data.findings} /> : <Loading />}
+      </section>
+
+      <VersionHistory record={record} />
+    </article>
+  );
+}
+
+function Workflow({ record, onChange, editable }: { record: ProposalRecord; onChange: (r: ProposalRecord) => void; editable: boolean }) {
+  const [note, setNote] = useState('');
+  const [approvedWith, setApprovedWith] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const allowed = record.allowedTransitions;
+
+  async function go(to: Status) {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const next = await api.transition(record.id, to, record.version, note || undefined, to === 'vedtaget' ? approvedWith : undefined);
+      onChange(next);
+      setNote('');
+      setMessage(da.proposal.transitionDone(da.states[next.status] ?? next.status));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="h-actions" className="actions">
+      <h2 id="h-actions">{da.proposal.actions}</h2>
+      {editable && (
+        <p>
+          <a className="button" href={href(`/forslag/${record.id}/rediger`)}>
+            {da.proposal.edit}
+          </a>
+        </p>
+      )}
+      {allowed.length > 0 && (
+        <>
+          <label htmlFor="transition-note">{da.proposal.comment}</label>
+          <input id="transition-note" value={note} onChange={(e) => setNote(e.target.value)} />
+          {allowed.includes('vedtaget') && (
+            <>
+              <label htmlFor="approved-with">{da.proposal.approvedWithLabel}</label>
+              <input id="approved-with" value={approvedWith} onChange={(e) => setApprovedWith(e.target.value)} />
+            </>
+          )}
+          <div className="buttons">
+            {allowed.map((to) => (
+              <button key={to} type="button" disabled={busy} onClick={() => void go(to)} className={to === 'afvist' || to === 'trukket_tilbage' ? 'danger' : undefined}>
+                {da.transitions[to] ?? to}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      <div aria-live="polite">
+        {message && <p className="ok">{message}</p>}
+        <ErrorNotice error={error} />
+      </div>
+    </section>
+  );
+}
+
+function VersionHistory({ record }: { record: ProposalRecord }) {
+  const versions = useAsync(() => api.versions(record.id), [record.id, record.version]);
+  const [diff, setDiff] = useState<{ from: number; to: number; diff: ProposalDiff } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function compare(v: Version) {
+    setError(null);
+    try {
+      const [a, b] = await Promise.all([api.version(record.id, v.version - 1), api.version(record.id, v.version)]);
+      setDiff({ from: v.version - 1, to: v.version, diff: diffProposals(a.proposal, b.proposal) });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+
+  const unit = record.proposal.economy?.unit ?? 't.kr';
+  return (
+    <section aria-labelledby="h-versions">
+      <h2 id="h-versions">{da.proposal.versions}</h2>
+      {versions.data ? (
+        <ol className="versions" reversed>
+          {versions.data.map((v) => (
+            <li key={v.version}>
+              {da.proposal.version(v.version)} {v.current && <span className="tag">{da.proposal.current}</span>} · {v.author ?? da.none} ·{' '}
+              {new Date(v.createdAt).toLocaleString('da-DK')}
+              {v.note && <> · {v.note}</>}{' '}
+              {v.version > 1 && (
+                <button type="button" className="link" onClick={() => void compare(v)} aria-label={`${da.proposal.compare}: ${da.proposal.version(v.version)}`}>
+                  {da.proposal.compare}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <Loading />
+      )}
+      <ErrorNotice error={error} />
+      {diff && (
+        <div className="diff" data-testid="version-diff">
+          <h3>{da.proposal.diffTitle(diff.from, diff.to)}</h3>
+          {diff.diff.numbers.length === 0 && diff.diff.texts.length === 0 ? (
+            <p>{da.proposal.noDiff}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{da.proposal.line}</th>
+                    <th scope="col">{da.year}</th>
+                    <th scope="col" className="num">
+                      {da.proposal.before}
+                    </th>
+                    <th scope="col" className="num">
+                      {da.proposal.version(diff.to)}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {diff.diff.numbers.map((c, i) => (
+                    <tr key={i}>
+                      <th scope="row">{c.line}</th>
+                      <td>{c.year}</td>
+                      <td className="num">
+                        <del>{c.before === null ? da.proposal.blank : formatAmount(c.before, unit)}</del>
+                      </td>
+                      <td className="num changed">
+                        <ins>{c.after === null ? da.proposal.blank : formatAmount(c.after, unit)}</ins>
+                      </td>
+                    </tr>
+                  ))}
+                  {diff.diff.texts.map((t) => (
+                    <tr key={t.field}>
+                      <th scope="row">{t.field}</th>
+                      <td />
+                      <td>
+                        <del>{t.before}</del>
+                      </td>
+                      <td className="changed">
+                        <ins>{t.after}</ins>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

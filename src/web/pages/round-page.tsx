@@ -1,0 +1,290 @@
+// A budget round: committee table and proposal table computed live in the browser from the
+// proposals (core derives every figure), filters, target attainment bars and overview charts.
+import { useMemo, useState } from 'react';
+import { api } from '../api/endpoints.ts';
+import type { ProposalSummary } from '../api/types.ts';
+import { STATUSES } from '../api/types.ts';
+import { da } from '../i18n/da.ts';
+import { href } from '../lib/router.ts';
+import { can, useSession } from '../lib/session.tsx';
+import { useAsync } from '../lib/use-async.ts';
+import { committeeName, useMasterData } from '../lib/master-data.ts';
+import { formatAmount } from '../lib/engine.ts';
+import { paybackText } from '../lib/economy-rows.ts';
+import { applyFilters, attainment, committeeRows, NO_FILTER, paybackBuckets, poolUse, toItem, yearsOf } from '../lib/round-model.ts';
+import type { Filters, RoundItem } from '../lib/round-model.ts';
+import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
+import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+
+/** Loads full proposal bodies with a bounded number of parallel requests. */
+async function loadItems(summaries: ProposalSummary[]): Promise<RoundItem[]> {
+  const out: RoundItem[] = new Array<RoundItem>(summaries.length);
+  let next = 0;
+  async function worker() {
+    while (next < summaries.length) {
+      const i = next++;
+      const s = summaries[i] as ProposalSummary;
+      const r = await api.proposal(s.id);
+      out[i] = toItem({ ...s, status: r.status, approvedWith: r.approvedWith }, r.proposal);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(8, summaries.length) }, () => worker()));
+  return out;
+}
+
+export function RoundPage({ roundId }: { roundId: number }) {
+  const data = useAsync(async () => {
+    const [round, summaries] = await Promise.all([api.round(roundId), api.roundProposals(roundId)]);
+    const items = await loadItems(summaries);
+    return { round, items };
+  }, [roundId]);
+  const { user } = useSession();
+  const md = useMasterData();
+  const [filters, setFilters] = useState<Filters>(NO_FILTER);
+
+  const view = useMemo(() => {
+    if (!data.data) return null;
+    const shown = applyFilters(data.data.items, filters);
+    const years = yearsOf(data.data.items);
+    return { shown, years, committees: committeeRows(shown), targets: attainment(data.data.round, shown) };
+  }, [data.data, filters]);
+
+  if (data.error) return <ErrorNotice error={data.error} />;
+  if (!data.data || !view) return <Loading />;
+  const { round, items } = data.data;
+  const { shown, years, committees, targets } = view;
+  const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'da'));
+  const committeeOptions = options(items.map((i) => i.summary.committee));
+  const approvedOptions = options(items.map((i) => i.summary.approvedWith));
+  const name = (c: string) => committeeName(md, c) || da.none;
+  const cell = (v: number | undefined) => (v === undefined ? '' : formatAmount(v, 't.kr'));
+  const setF = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+
+  return (
+    <>
+      <p className="crumbs">
+        <a href={href('/')}>{da.nav.rounds}</a>
+      </p>
+      <h1>{round.name}</h1>
+      <p>
+        {da.priceLevel(round.priceLevelYear)} ·{' '}
+        {user && can.createProposal(user.role) && <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>}
+      </p>
+
+      <fieldset className="filters">
+        <legend>{da.round.filters}</legend>
+        <label htmlFor="flt-committee">{da.round.committee}</label>
+        <select id="flt-committee" value={filters.committee} onChange={(e) => setF({ committee: e.target.value })}>
+          <option value="">{da.round.allCommittees}</option>
+          {committeeOptions.map((c) => (
+            <option key={c} value={c}>
+              {name(c)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="flt-kind">{da.round.kind}</label>
+        <select id="flt-kind" value={filters.kind} onChange={(e) => setF({ kind: e.target.value })}>
+          <option value="">{da.round.allKinds}</option>
+          {Object.entries(da.kinds).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="flt-status">{da.round.state}</label>
+        <select id="flt-status" value={filters.status} onChange={(e) => setF({ status: e.target.value })}>
+          <option value="">{da.round.allStates}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {da.states[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="flt-approved">{da.round.approvedWith}</label>
+        <select id="flt-approved" value={filters.approvedWith} onChange={(e) => setF({ approvedWith: e.target.value })}>
+          <option value="">{da.round.allApprovedWith}</option>
+          {approvedOptions.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+        <p role="status" className="count">
+          {da.round.shown(shown.length, items.length)}
+        </p>
+      </fieldset>
+
+      <section aria-labelledby="h-committees">
+        <h2 id="h-committees">{da.round.committeeTable}</h2>
+        <div className="table-wrap">
+          <table data-testid="committee-table">
+            <caption>{da.round.effectNote}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{da.round.committee}</th>
+                {years.map((y) => (
+                  <th scope="col" key={y} className="num">
+                    {y}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {da.round.investment}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {committees.rows.map((r) => (
+                <tr key={r.committee}>
+                  <th scope="row">{name(r.committee)}</th>
+                  {years.map((y) => (
+                    <td key={y} className="num">
+                      {cell(r.effect[String(y)])}
+                    </td>
+                  ))}
+                  <td className="num">{formatAmount(r.investment, 't.kr')}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="computed total" data-row="total">
+                <th scope="row">{da.total}</th>
+                {years.map((y) => (
+                  <td key={y} className="num">
+                    {cell(committees.total.effect[String(y)])}
+                  </td>
+                ))}
+                <td className="num">{formatAmount(committees.total.investment, 't.kr')}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="h-proposals">
+        <h2 id="h-proposals">{da.round.proposalTable}</h2>
+        <div className="table-wrap">
+          <table data-testid="proposal-table">
+            <caption>{da.round.effectNote}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{da.round.ref}</th>
+                <th scope="col">{da.round.title}</th>
+                <th scope="col">{da.round.committee}</th>
+                <th scope="col">{da.round.state}</th>
+                <th scope="col">{da.round.approvedWith}</th>
+                {years.map((y) => (
+                  <th scope="col" key={y} className="num">
+                    {y}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {da.round.investment}
+                </th>
+                <th scope="col">{da.round.paybackShort}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((i) => (
+                <tr key={i.summary.id}>
+                  <td>{i.summary.ref}</td>
+                  <th scope="row">
+                    <a href={href(`/forslag/${i.summary.id}`)}>{i.summary.title}</a>
+                  </th>
+                  <td>{name(i.summary.committee ?? '')}</td>
+                  <td>
+                    <StatusBadge status={i.summary.status} />
+                  </td>
+                  <td>{i.summary.approvedWith ?? ''}</td>
+                  {years.map((y) => (
+                    <td key={y} className="num">
+                      {cell(i.effect[String(y)])}
+                    </td>
+                  ))}
+                  <td className="num">{i.investment === null ? '-' : formatAmount(i.investment, 't.kr')}</td>
+                  <td>{i.investment === null || !i.derived ? '' : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="h-targets">
+        <h2 id="h-targets">{da.round.targets}</h2>
+        <p className="hint">{da.round.targetsIntro}</p>
+        {targets.length === 0 ? (
+          <p>{da.round.noTargets}</p>
+        ) : (
+          <ul className="targets">
+            {targets.map((t) => (
+              <li key={`${t.committee}-${t.year}`}>
+                <span className="target-label">
+                  {name(t.committee)} {t.year}: {formatAmount(t.reached, 't.kr')} / {formatAmount(t.target, 't.kr')} ({da.unitTkr}) –{' '}
+                  {da.round.rising.toLowerCase()} {formatAmount(t.fromRising, 't.kr')}
+                </span>
+                <meter
+                  min={0}
+                  max={100}
+                  low={99}
+                  optimum={100}
+                  value={Math.max(0, Math.min(100, t.percent ?? 0))}
+                  aria-label={`${da.round.attainment} ${name(t.committee)} ${t.year}`}
+                />
+                <span className="pct">{t.percent === null ? da.none : `${t.percent} %`}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="h-charts">
+        <h2 id="h-charts">{da.round.charts}</h2>
+        <div className="charts">
+          <StackedBars
+            id="chart-effect"
+            title={da.charts.effectPerYear}
+            years={years}
+            series={committees.rows.map((r) => ({ name: name(r.committee), values: r.effect }))}
+          />
+          <Scatter
+            id="chart-invest"
+            title={da.charts.investmentVsEffect}
+            xLabel={da.charts.investmentAxis}
+            yLabel={da.charts.effectAxis}
+            points={shown
+              .filter((i) => i.derived?.fullEffect && i.investment !== null)
+              .map((i) => ({ label: `${i.summary.ref} ${i.summary.title}`, x: i.investment ?? 0, y: -(i.derived?.fullEffect?.total ?? 0) }))}
+          />
+          <Bars
+            id="chart-payback"
+            title={da.charts.paybackDistribution}
+            labelHeader={da.charts.paybackBucket}
+            valueHeader={da.charts.count}
+            bars={paybackBuckets(shown).map((b) => ({ label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket), value: b.count }))}
+          />
+          <PoolChart items={shown} budget={round.poolBudget ?? null} />
+        </div>
+      </section>
+    </>
+  );
+}
+
+function PoolChart({ items, budget }: { items: RoundItem[]; budget: number | null }) {
+  const use = poolUse(items);
+  const bars = Object.keys(use)
+    .sort()
+    .map((y) => ({ label: y, value: use[y] ?? 0 }));
+  return (
+    <>
+      <Bars
+        id="chart-pool"
+        title={da.charts.poolUse}
+        labelHeader={da.year}
+        valueHeader={da.charts.poolUsed}
+        bars={bars}
+        format={(v) => formatAmount(Math.round(v / 1000) * 1000, 't.kr')}
+      />
+      {budget === null && <p className="hint">{da.charts.noPoolBudget}</p>}
+    </>
+  );
+}
