@@ -1,0 +1,66 @@
+// The one entry point for every generated document. The CLI, the server and the web app's
+// download buttons all call exportDocument; nothing else picks a writer.
+
+import { InvalidInput } from '../core/errors.ts';
+import type { GevinstDocument } from '../core/model.ts';
+import { exportKvantumCsv } from './csv-kvantum/index.ts';
+import { exportDocx } from './docx/index.ts';
+import { exportFlatCsv, exportJson } from './open-data/index.ts';
+import { exportPdf } from './pdf/index.ts';
+import { exportXlsx } from './xlsx/index.ts';
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'kvantum-csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** MIME type and file extension of each format (for downloads and --out defaults). */
+export const EXPORT_MEDIA: Record<ExportFormat, { mime: string; extension: string }> = {
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  pdf: { mime: 'application/pdf', extension: 'pdf' },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  csv: { mime: 'text/csv; charset=utf-8', extension: 'csv' },
+  'kvantum-csv': { mime: 'text/csv; charset=utf-8', extension: 'csv' },
+  json: { mime: 'application/json', extension: 'json' },
+};
+
+export interface ExportOptions {
+  /** Title page / workbook title. Default: "Katalog med investerings- og effektiviseringsforslag". */
+  title?: string;
+  /** Under the title, e.g. "Budget 2026" or "Overførselssagen 2025-2026". */
+  subtitle?: string;
+  /** Above the title, e.g. "Bilag 9". */
+  appendix?: string;
+  /** Creation time written into the file (fixed in tests for reproducible output). Default: now. */
+  created?: Date;
+  /** Kvantum CSV only: row order "forslag" (default) or "udvalg". */
+  kvantumOrder?: 'forslag' | 'udvalg';
+}
+
+export function isExportFormat(s: string): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s);
+}
+
+/**
+ * Renders a document (a round, an imported catalog, or a single proposal wrapped in a document)
+ * in the given format. Every figure comes from the core engine; the bytes are complete or an
+ * error is thrown (nothing half-written).
+ */
+export async function exportDocument(doc: GevinstDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx':
+      return exportDocx(doc, options);
+    case 'pdf':
+      return exportPdf(doc, options);
+    case 'xlsx':
+      return exportXlsx(doc, options);
+    case 'csv':
+      return exportFlatCsv(doc);
+    case 'kvantum-csv':
+      return exportKvantumCsv(doc, { order: options.kvantumOrder ?? 'forslag' });
+    case 'json':
+      return exportJson(doc);
+    default: {
+      const unknown: never = format;
+      throw new InvalidInput(`Ukendt eksportformat "${String(unknown)}". Brug ${EXPORT_FORMATS.join(', ')}.`, { field: 'format' });
+    }
+  }
+}

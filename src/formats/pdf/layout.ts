@@ -1,0 +1,174 @@
+// Page layout on top of pdfkit: A4 with the municipality's margins, headings, paragraphs and
+// tables that break across pages with their header repeated. Only the standard PDF fonts
+// (Helvetica family, WinAnsi encoding: covers æøå and the Danish punctuation), so generation needs
+// no font files and no system packages.
+
+import type PDFDocument from 'pdfkit';
+
+export type Pdf = InstanceType<typeof PDFDocument>;
+
+export const FONT = 'Helvetica';
+export const FONT_BOLD = 'Helvetica-Bold';
+export const FONT_ITALIC = 'Helvetica-Oblique';
+export const COLOR_TEXT = '#1a1a1a';
+export const COLOR_HEAD = '#0b3d6b';
+export const COLOR_RULE = '#9aa5b1';
+export const COLOR_FILL = '#e8edf2';
+export const COLOR_FILL_TOTAL = '#f4f6f8';
+
+export const MARGIN = 62;
+/** Space kept free at the bottom for the page number. */
+export const FOOTER_SPACE = 28;
+
+/** Characters the WinAnsi-encoded standard fonts cannot show, replaced by what they mean. */
+export function pdfSafe(text: string): string {
+  return text
+    .replace(/[\u2212\u2010\u2011]/g, '-')
+    .replace(/\u2610/g, '[ ]')
+    .replace(/\u2612/g, '[X]')
+    .replace(/[\uF0B7\u25AA\u25CF]/g, '•')
+    // eslint-disable-next-line no-control-regex -- tab and newline are the allowed control characters
+    .replace(/[^\u0009\u000a\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]/g, '?');
+}
+
+export function contentWidth(pdf: Pdf): number {
+  return pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+}
+
+export function bottom(pdf: Pdf): number {
+  return pdf.page.height - pdf.page.margins.bottom - FOOTER_SPACE;
+}
+
+export function ensureSpace(pdf: Pdf, height: number): void {
+  if (pdf.y + height > bottom(pdf)) pdf.addPage();
+}
+
+export function heading(pdf: Pdf, text: string, size: number, gapBefore = 10): void {
+  pdf.font(FONT_BOLD).fontSize(size);
+  const h = pdf.heightOfString(pdfSafe(text), { width: contentWidth(pdf) });
+  if (pdf.y > pdf.page.margins.top) pdf.y += gapBefore;
+  // Keep a heading with at least a few lines of what follows.
+  ensureSpace(pdf, h + 40);
+  pdf.fillColor(COLOR_HEAD).text(pdfSafe(text), pdf.page.margins.left, pdf.y, { width: contentWidth(pdf) });
+  pdf.fillColor(COLOR_TEXT);
+  pdf.y += 4;
+}
+
+export function paragraph(pdf: Pdf, text: string, options: { size?: number; font?: string; gapAfter?: number } = {}): void {
+  const paragraphs = text.split(/\n\s*\n/);
+  for (const para of paragraphs) {
+    const t = pdfSafe(para.replace(/\s*\n\s*/g, ' ').trim());
+    if (!t) continue;
+    pdf.font(options.font ?? FONT).fontSize(options.size ?? 10).fillColor(COLOR_TEXT);
+    pdf.text(t, pdf.page.margins.left, pdf.y, { width: contentWidth(pdf), lineGap: 1.5 });
+    pdf.y += options.gapAfter ?? 5;
+  }
+}
+
+/** "Kort resumé:" style: a bold label column and its text beside it. */
+export function labelled(pdf: Pdf, label: string, text: string, labelWidth = 96): void {
+  const x = pdf.page.margins.left;
+  const w = contentWidth(pdf) - labelWidth;
+  pdf.font(FONT).fontSize(10);
+  const h = Math.max(pdf.heightOfString(pdfSafe(text), { width: w }), 12);
+  ensureSpace(pdf, Math.min(h, 60));
+  const y = pdf.y;
+  pdf.font(FONT_BOLD).text(pdfSafe(label), x, y, { width: labelWidth - 8 });
+  pdf.font(FONT).text(pdfSafe(text), x + labelWidth, y, { width: w, lineGap: 1.5 });
+  pdf.y = Math.max(pdf.y, y + 12) + 6;
+}
+
+export interface Column {
+  width: number;
+  align: 'left' | 'right' | 'center';
+}
+
+export type RowStyle = 'header' | 'body' | 'group' | 'subtotal' | 'total';
+
+export interface TableRow {
+  cells: string[];
+  style: RowStyle;
+}
+
+const PAD_X = 3;
+const PAD_Y = 2.5;
+
+function rowFont(style: RowStyle): string {
+  return style === 'header' || style === 'total' || style === 'group' ? FONT_BOLD : style === 'subtotal' ? FONT_ITALIC : FONT;
+}
+
+/** A group row's single label spans to the right edge; every other cell keeps its column. */
+function cellWidth(row: TableRow, columns: Column[], i: number): number {
+  const col = columns[i];
+  if (!col) return 0;
+  if (row.style === 'group' && row.cells.slice(i + 1).every((c) => !c)) {
+    return columns.slice(i).reduce((a, c) => a + c.width, 0);
+  }
+  return col.width;
+}
+
+function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): number {
+  pdf.font(rowFont(row.style)).fontSize(size);
+  let h = 0;
+  row.cells.forEach((c, i) => {
+    const w = cellWidth(row, columns, i);
+    if (!c || w <= 0) return;
+    h = Math.max(h, pdf.heightOfString(pdfSafe(c), { width: w - 2 * PAD_X }));
+  });
+  return Math.max(h, size * 1.15) + 2 * PAD_Y;
+}
+
+/**
+ * Draws a table. Header rows are repeated after a page break. Cells are bottom-aligned, so a
+ * wrapped label's values stand on its last line (as in the printed template). With `keep`, the
+ * whole table moves to a new page when it does not fit (and fits on one).
+ */
+export function table(pdf: Pdf, columns: Column[], rows: TableRow[], options: { size?: number; keep?: boolean } = {}): void {
+  const size = options.size ?? 8;
+  const x0 = pdf.page.margins.left;
+  const totalWidth = columns.reduce((a, c) => a + c.width, 0);
+  const heights = rows.map((r) => rowHeight(pdf, r, columns, size));
+  const headers = rows.filter((r) => r.style === 'header');
+  const headerHeight = rows.reduce((a, r, i) => a + (r.style === 'header' ? (heights[i] ?? 0) : 0), 0);
+  const all = heights.reduce((a, b) => a + b, 0);
+  const pageRoom = bottom(pdf) - pdf.page.margins.top;
+  if (options.keep && all <= pageRoom) ensureSpace(pdf, all);
+  else ensureSpace(pdf, headerHeight + (heights[headers.length] ?? 20));
+
+  const draw = (row: TableRow, h: number) => {
+    const y = pdf.y;
+    if (row.style === 'header') pdf.rect(x0, y, totalWidth, h).fill(COLOR_FILL);
+    if (row.style === 'total') pdf.rect(x0, y, totalWidth, h).fill(COLOR_FILL_TOTAL);
+    pdf.fillColor(COLOR_TEXT).font(rowFont(row.style)).fontSize(size);
+    let x = x0;
+    row.cells.forEach((c, i) => {
+      const col = columns[i];
+      if (!col) return;
+      if (c) {
+        const text = pdfSafe(c);
+        const w = cellWidth(row, columns, i);
+        const th = pdf.heightOfString(text, { width: w - 2 * PAD_X });
+        pdf.text(text, x + PAD_X, y + h - PAD_Y - th, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
+      }
+      x += col.width;
+    });
+    pdf
+      .moveTo(x0, y + h)
+      .lineTo(x0 + totalWidth, y + h)
+      .lineWidth(row.style === 'total' || row.style === 'header' ? 0.8 : 0.3)
+      .strokeColor(COLOR_RULE)
+      .stroke();
+    pdf.y = y + h;
+  };
+
+  rows.forEach((row, i) => {
+    const h = heights[i] ?? 0;
+    if (row.style !== 'header' && pdf.y + h > bottom(pdf)) {
+      pdf.addPage();
+      headers.forEach((hr) => draw(hr, rowHeight(pdf, hr, columns, size)));
+    }
+    draw(row, h);
+  });
+  pdf.x = x0;
+  pdf.y += 8;
+}
