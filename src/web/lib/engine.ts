@@ -7,13 +7,14 @@ export { distributeSeries } from '../../core/distribution.ts';
 export { formatAmount, formatMio, tryParseAmount, unitLabel } from '../../core/amount.ts';
 
 import type { Proposal } from '../../core/model.ts';
+import { DOCUMENT_FORMAT } from '../../core/model.ts';
+import { validate } from '../../core/validation/index.ts';
 import type { Finding } from '../api/types.ts';
 
 /**
- * Findings for a proposal being edited, from core's validation engine.
- * TODO: wire core's validate() when src/core/validation has its entry point; until then the
- * editor shows only unreadable cells (reported by the editor itself).
+ * Findings for a proposal being edited: core's validation engine over a one-proposal document,
+ * the same rules the server runs on save (so what the editor shows is what CFØ will see).
  */
-export function liveFindings(_proposal: Proposal): Finding[] {
-  return [];
+export function liveFindings(proposal: Proposal): Finding[] {
+  return validate({ format: DOCUMENT_FORMAT, source: null, priceLevelYear: proposal.economy?.priceLevelYear ?? null, catalog: null, proposals: [proposal], warnings: [] });
 }

@@ -1,0 +1,148 @@
+// The web app's pure helpers: layout of the economic table, the editor's cell parsing, the
+// version diff and the round tables. Expected values come from domain.md's worked examples and
+// hand arithmetic, not from the code under test.
+import { describe, expect, it } from 'vitest';
+import type { Economy, Proposal } from '../../core/model.ts';
+import { emptyProposal } from '../../core/model.ts';
+import { layoutEconomy, differingYears } from './economy-rows.ts';
+import { emptyLine, fromProposal, moveLine, toEconomy } from './editor-model.ts';
+import { diffProposals } from './version-diff.ts';
+import { applyFilters, attainment, committeeRows, NO_FILTER, toItem } from './round-model.ts';
+import type { ProposalSummary, RoundDetail } from '../api/types.ts';
+
+const T = 1000;
+
+/** 2021 file BC01 (domain.md §4): 5.580 invested in 2021, −517 then −1.034 a year → payback 6. */
+function bc01(stated: Partial<Economy['stated']> = {}): Economy {
+  return {
+    unit: 't.kr',
+    priceLevelYear: 2021,
+    years: [2021, 2022, 2023, 2024, 2025],
+    lines: [
+      { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2021': -517 * T, '2022': -1034 * T, '2023': -1034 * T, '2024': -1034 * T, '2025': -1034 * T }, sourceLine: null },
+      { label: 'Projekt', section: 'implementering', budgetArea: 'service', amounts: { '2021': 5580 * T }, sourceLine: null },
+    ],
+    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null, ...stated },
+  };
+}
+
+describe('layoutEconomy', () => {
+  it('puts computed totals after the lines and reproduces the BC01 payback', () => {
+    const layout = layoutEconomy(bc01());
+    const permanent = layout.sections[0]?.rows.at(-1);
+    expect(permanent?.kind).toBe('computed');
+    if (permanent?.kind !== 'computed') return;
+    expect(permanent.amounts['2022']).toBe(-1034 * T);
+    expect(layout.impact.amounts['2021']).toBe((5580 - 517) * T);
+    expect(layout.derived.paybackTotal).toBe(6);
+    expect(layout.derived.investmentTotal).toBe(5580 * T);
+  });
+
+  it('flags a stated total that differs from the computed one, in that year only', () => {
+    const layout = layoutEconomy(bc01({ permanentChange: { '2021': -517 * T, '2022': -1035 * T } }));
+    const permanent = layout.sections[0]?.rows.at(-1);
+    if (permanent?.kind !== 'computed') throw new Error('no computed row');
+    expect(permanent.differs).toEqual([2022]);
+  });
+
+  it('compares only years the document fills', () => {
+    expect(differingYears({ '2021': 1 }, {}, [2021])).toEqual([]);
+    expect(differingYears({ '2021': 1 }, { '2022': 5 }, [2021, 2022])).toEqual([2022]);
+  });
+});
+
+describe('editor model', () => {
+  const base = (): Proposal => ({ ...emptyProposal('F1', 'Test', 'investering'), economy: bc01() });
+
+  it('parses Danish numbers in the table unit; blank stays absent', () => {
+    const state = fromProposal(base(), 2021);
+    const line = state.lines[0];
+    if (!line) throw new Error('no line');
+    line.cells = { '2021': '-1.895', '2022': '', '2023': '22,5' };
+    const { economy, errors } = toEconomy(state);
+    expect(errors).toEqual([]);
+    expect(economy.lines[0]?.amounts).toEqual({ '2021': -1895000, '2023': 22500 });
+  });
+
+  it('reports an unreadable cell and leaves it out instead of guessing', () => {
+    const state = fromProposal(base(), 2021);
+    state.lines.push({ ...emptyLine('varig', 'Ny'), cells: { '2022': '12a' } });
+    const { economy, errors } = toEconomy(state);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.year).toBe(2022);
+    expect(errors[0]?.message).toMatch(/ikke et tal/);
+    expect(economy.lines[2]?.amounts).toEqual({});
+  });
+
+  it('round-trips amounts through the editor unchanged', () => {
+    const p = base();
+    const { economy } = toEconomy(fromProposal(p, 2021));
+    expect(economy.lines.map((l) => l.amounts)).toEqual(p.economy?.lines.map((l) => l.amounts));
+  });
+
+  it('moves lines and refuses to move past the ends', () => {
+    const lines = [emptyLine('varig', 'a'), emptyLine('varig', 'b'), emptyLine('varig', 'c')];
+    expect(moveLine(lines, 0, 1).map((l) => l.label)).toEqual(['b', 'a', 'c']);
+    expect(moveLine(lines, 0, -1)).toBe(lines);
+  });
+});
+
+describe('version diff', () => {
+  it('lists exactly the numbers that changed', () => {
+    const a: Proposal = { ...emptyProposal('F1', 'Test', 'investering'), economy: bc01() };
+    const b: Proposal = structuredClone(a);
+    const line = b.economy?.lines[0];
+    if (!line) throw new Error('no line');
+    line.amounts['2023'] = -1100 * T;
+    delete line.amounts['2025'];
+    b.title = 'Ny titel';
+    const d = diffProposals(a, b);
+    expect(d.numbers).toEqual([
+      { line: 'Besparelse', year: 2023, before: -1034 * T, after: -1100 * T },
+      { line: 'Besparelse', year: 2025, before: -1034 * T, after: null },
+    ]);
+    expect(d.texts).toEqual([{ field: 'title', before: 'Test', after: 'Ny titel' }]);
+  });
+});
+
+describe('round tables', () => {
+  const summary = (id: number, committee: string, kind: 'investering' | 'effektivisering'): ProposalSummary => ({
+    id,
+    roundId: 1,
+    ref: `F${id}`,
+    title: `Forslag ${id}`,
+    kind,
+    administration: null,
+    committee,
+    status: 'kladde',
+    approvedWith: null,
+    version: 1,
+    updatedAt: '',
+    updatedBy: null,
+  });
+  const eff = (amount: number): Proposal => ({
+    ...emptyProposal('X', 'X', 'effektivisering'),
+    economy: { ...bc01(), lines: [{ label: 'x', section: 'varig', budgetArea: 'service', amounts: { '2026': amount }, sourceLine: null }] },
+  });
+  const items = [toItem(summary(1, 'BUU', 'investering'), { ...emptyProposal('F1', 'x', 'investering'), economy: bc01() }), toItem(summary(2, 'BUU', 'effektivisering'), eff(-300 * T)), toItem(summary(3, 'TMU', 'effektivisering'), eff(-200 * T))];
+
+  it('shows savings positive and sums committees and the total', () => {
+    const { rows, total } = committeeRows(items);
+    expect(rows.map((r) => r.committee)).toEqual(['BUU', 'TMU']);
+    expect(rows[0]?.effect['2026']).toBe(300 * T);
+    expect(rows[0]?.effect['2022']).toBe(1034 * T);
+    expect(rows[0]?.investment).toBe(5580 * T);
+    expect(total.effect['2026']).toBe(500 * T);
+  });
+
+  it('filters by kind and committee', () => {
+    expect(applyFilters(items, { ...NO_FILTER, kind: 'effektivisering' })).toHaveLength(2);
+    expect(applyFilters(items, { ...NO_FILTER, committee: 'TMU' }).map((i) => i.summary.id)).toEqual([3]);
+  });
+
+  it('adds rising profiles to the round effect against the target', () => {
+    const round = { targets: [{ committee: 'TMU', year: 2026, amount: 400 * T }], risingProfiles: [{ id: 1, committee: 'TMU', title: 'x', amounts: { '2026': 100 * T } }] } as unknown as RoundDetail;
+    const [a] = attainment(round, items);
+    expect(a).toMatchObject({ fromRound: 200 * T, fromRising: 100 * T, reached: 300 * T, percent: 75 });
+  });
+});
