@@ -5,8 +5,13 @@
 import type { CatalogRow, Proposal } from '../model.ts';
 import { normaliseText } from './support.ts';
 
+/** "Forslag 2", "forslag  2" and the catalog's bare "2" are one reference; "BC02" stays itself. */
 export function normaliseRef(ref: string): string {
-  return ref.toLowerCase().replace(/\s+/g, '');
+  return ref
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/^forslag(?=\d)/, '')
+    .replace(/^0+(?=\d)/, '');
 }
 
 function titleKey(title: string): string {

@@ -9,7 +9,7 @@ import { finding, statedLine, yearsOf } from '../support.ts';
 /** A row label that names a saving: such a row must be negative. */
 const SAVING_LABEL = /\b(effektivisering|besparelse|mindreforbrug|mindreudgift|reduktion)/i;
 /** … unless it is the cost side of one ("udgift til", "omkostning", "drift af", "øget"). */
-const COST_WORDS = /(udgift|omkostning|drift|øge|merudgift|licens|tab\b|investering)/i;
+const COST_WORDS = /(udgift|omkostning|drift af|\bøge|merudgift|licens|investering)/i;
 
 export const efficiencyPositive: Rule = {
   id: 'sign.efficiency-positive',
