@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEconomy, deriveProposal } from './derive.ts';
-import type { BudgetArea, Economy, EconomyLine, Section } from './model.ts';
-import { emptyProposal } from './model.ts';
+import type { BudgetArea, Economy, EconomyLine, Section, YearAmounts } from './model.ts';
+import { BUDGET_AREAS, emptyProposal } from './model.ts';
+import { economyArb, investmentEconomyArb } from './testing/arbitraries.ts';
 
 // Tables written out by hand from the corpus (1.000 kr. → kroner: × 1000).
 const T = 1000;
@@ -166,5 +168,101 @@ describe('computeEconomy: totals and flags', () => {
     expect(deriveProposal(emptyProposal('Forslag 1', 'x', 'effektivisering'))).toBeNull();
     const p = { ...emptyProposal('BC01', 'Belysning', 'investering'), economy: bc01 };
     expect(deriveProposal(p)?.paybackTotal).toBe(6);
+  });
+});
+
+describe('computeEconomy: properties', () => {
+  it('subtotals always add up (against a direct sum over the lines)', () => {
+    fc.assert(
+      fc.property(economyArb(), (e) => {
+        const c = computeEconomy(e);
+        const years = new Set<string>();
+        for (const l of e.lines) for (const y of Object.keys(l.amounts)) years.add(y);
+        for (const y of years) {
+          const included = e.lines.filter((l) => !l.outsideTotals && y in l.amounts);
+          const perm = included.filter((l) => l.section === 'varig');
+          const impl = included.filter((l) => l.section === 'implementering');
+          const sum = (ls: EconomyLine[]) => ls.reduce((a, l) => a + (l.amounts[y] as number), 0);
+          expect(c.permanentChange[y]).toBe(perm.length ? sum(perm) : undefined);
+          expect(c.implementationCost[y]).toBe(impl.length ? sum(impl) : undefined);
+          if (perm.length || impl.length) expect(c.economicImpact[y]).toBe(sum(perm) + sum(impl));
+          else expect(c.economicImpact[y]).toBeUndefined();
+          for (const a of BUDGET_AREAS) {
+            const inArea = perm.filter((l) => l.budgetArea === a);
+            expect(c.permanentByArea[a]?.[y]).toBe(inArea.length ? sum(inArea) : undefined);
+          }
+          const areaSum = BUDGET_AREAS.reduce((a, area) => a + (c.implementationByArea[area]?.[y] ?? 0), 0);
+          expect(areaSum + sum(impl.filter((l) => l.budgetArea === null))).toBe(impl.length ? c.implementationCost[y] : 0);
+          expect((c.grossSavings[y] ?? 0) + (c.newRunningCosts[y] ?? 0)).toBe(c.permanentChange[y] ?? 0);
+        }
+        expect(c.investmentTotal).toBe(Object.values(c.implementationCost).reduce((a, b) => a + b, 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /** Brute force: walk the years one by one (far beyond the table) and find where it stays ≤ 0. */
+  function bruteForcePayback(e: Economy): number | null {
+    const c = computeEconomy(e);
+    const ys = c.years;
+    if (ys.length === 0) return null;
+    const first = ys.find((y) => (c.implementationCost[String(y)] ?? 0) > 0);
+    if (first === undefined) return null;
+    const last = Math.max(...e.years, ...ys);
+    const steady = c.permanentChange[String(last)] ?? 0;
+    if (steady > 0) return null; // a lasting extra cost makes the running total grow without bound
+    const totals: number[] = [];
+    let running = 0;
+    for (let y = first; y <= last + 400; y++) {
+      running += y <= last ? (c.economicImpact[String(y)] ?? 0) : steady;
+      totals.push(running);
+    }
+    let lastPositive = -1;
+    totals.forEach((t, i) => {
+      if (t > 0) lastPositive = i;
+    });
+    if (lastPositive === totals.length - 1) return null;
+    if (lastPositive >= totals.length - 50) return null; // still climbing at the horizon
+    return lastPositive + 2;
+  }
+
+  it('total payback agrees with a year-by-year brute force', () => {
+    fc.assert(
+      fc.property(investmentEconomyArb, (e) => {
+        const expected = bruteForcePayback(e);
+        const got = computeEconomy(e).paybackTotal;
+        if (expected !== null) expect(got).toBe(expected);
+        else if (got !== null) expect(got).toBeGreaterThan(300); // beyond the brute-force horizon
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('payback never gets longer when savings grow', () => {
+    fc.assert(
+      fc.property(investmentEconomyArb, fc.array(fc.nat({ max: 2_000 }), { minLength: 8, maxLength: 8 }), (e, extra) => {
+        const before = computeEconomy(e);
+        const more: Economy = {
+          ...e,
+          lines: e.lines.map((l) => {
+            if (l.section !== 'varig') return l;
+            const amounts: YearAmounts = {};
+            e.years.forEach((y, i) => (amounts[String(y)] = (l.amounts[String(y)] ?? 0) - (extra[i] as number) * 1000));
+            return { ...l, amounts };
+          }),
+        };
+        const after = computeEconomy(more);
+        for (const [b, a] of [
+          [before.paybackTotal, after.paybackTotal],
+          [before.paybackService, after.paybackService],
+        ]) {
+          if (b !== null && b !== undefined) {
+            expect(a).not.toBeNull();
+            expect(a as number).toBeLessThanOrEqual(b);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
