@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
 
 /** Every command of `gevinst`, in the order `--help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [exportCommand];
