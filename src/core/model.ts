@@ -208,6 +208,8 @@ export interface CatalogRow {
   crossCutting?: boolean;
   /** Footnote mark printed after the title ("*"), removed from `title`. */
   note?: string | null;
+  /** The text of that footnote as printed under the table ("Forslaget indgår i forhandlingerne …"). */
+  footnote?: string | null;
   sourceLine: number;
 }
 

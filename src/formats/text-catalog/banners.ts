@@ -2,7 +2,7 @@
 // "Investeringsforslag", "Budget 2026" over "Effektiviseringsforslag", sometimes with a page
 // number "5/6"). They interrupt sentences and tables and must be skipped, but they also tell
 // which decision vehicle and which kind of proposal the page belongs to.
-import { squash } from './letter-spacing.ts';
+import { squash, squashLine } from './letter-spacing.ts';
 
 export interface Banner {
   /** "Overførselssagen 2024-2025" or "Budget 2026" as printed, without a page number. */
@@ -18,7 +18,11 @@ const KIND = /^(investeringsforslag|effektiviseringsforslag|innovationsforslag)$
 
 /** The vehicle line of a banner ("Overførselssagen 2024-2025 5/6"), or null. */
 export function bannerVehicle(text: string): string | null {
-  const s = squash(text);
+  return vehicleOf(squash(text));
+}
+
+function vehicleOf(s: string): string | null {
+  if (s.length < 10 || s.length > 40) return null;
   const m = VEHICLE.exec(s);
   if (!m) return null;
   const v = m[1] ?? '';
@@ -29,10 +33,10 @@ export function bannerVehicle(text: string): string | null {
 export function bannerAt(lines: readonly { text: string }[], i: number): Banner | null {
   const line = lines[i];
   if (!line) return null;
-  const vehicle = bannerVehicle(line.text);
+  const vehicle = vehicleOf(squashLine(line));
   if (!vehicle) return null;
   const next = lines[i + 1];
-  const k = next ? KIND.exec(squash(next.text)) : null;
+  const k = next ? KIND.exec(squashLine(next)) : null;
   return {
     vehicle,
     kindWord: k ? (k[1] as Banner['kindWord']) : null,

@@ -4,11 +4,12 @@ import { ImportError } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
 import { crosscutting2025Reader } from './crosscutting-2025.ts';
 import { foranalyseReader } from './foranalyse.ts';
+import { reader2026 } from './generation-2026.ts';
 import { pool2021Reader } from './pool-2021.ts';
 import type { GenerationReader, SourceLine } from './reader.ts';
 
 /** Every generation reader; each helper module adds its own here. */
-export const readers: GenerationReader[] = [pool2021Reader, crosscutting2025Reader, foranalyseReader];
+export const readers: GenerationReader[] = [pool2021Reader, crosscutting2025Reader, foranalyseReader, reader2026];
 
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t }));

@@ -79,11 +79,23 @@ export function joinWrapped(parts: readonly string[]): string {
       continue;
     }
     const firstWord = part.split(' ')[0] ?? '';
-    if (/\p{L}-$/u.test(acc) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
-      acc = acc.slice(0, -1) + part;
+    if (/\p{L} ?-$/u.test(acc) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
+      acc = acc.replace(/ ?-$/, '') + part;
     } else {
       acc = `${acc} ${part}`;
     }
   }
   return acc;
+}
+
+const squashed = new WeakMap<object, string>();
+
+/** `squash` of a source line, computed once per line: readers look at each line many times. */
+export function squashLine(line: { text: string }): string {
+  let s = squashed.get(line);
+  if (s === undefined) {
+    s = squash(line.text);
+    squashed.set(line, s);
+  }
+  return s;
 }

@@ -10,6 +10,8 @@ import { collapseLetterSpacing } from './letter-spacing.ts';
 
 export interface Token {
   text: string;
+  /** Offset of the token's first character in the line. */
+  start: number;
   /** Blanks before the token (0 for the first). */
   gap: number;
   /** Built from single digits joined across single blanks. */
@@ -25,14 +27,18 @@ function rawTokens(text: string): Token[] {
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    tokens.push({ text: m[0], gap: tokens.length === 0 ? 0 : m.index - last, spaced: false });
+    tokens.push({ text: m[0], start: m.index, gap: tokens.length === 0 ? 0 : m.index - last, spaced: false });
     last = m.index + m[0].length;
   }
   return tokens;
 }
 
-/** Tokens of a line with letter-spaced numbers glued back together. */
-export function numberTokens(text: string): Token[] {
+/**
+ * Tokens of a line with letter-spaced numbers glued back together. With `glueDigits` false, single
+ * digits stay separate values: a catalog row "0 8 8 8 8" is five values, which only the expected
+ * column count can tell.
+ */
+export function numberTokens(text: string, glueDigits = true): Token[] {
   const out: Token[] = [];
   for (const t of rawTokens(text)) {
     const prev = out[out.length - 1];
@@ -55,12 +61,12 @@ export function numberTokens(text: string): Token[] {
         continue;
       }
       // Letter-spaced digits: one blank apart, the run not starting with a zero.
-      if (prev.spaced && DIGIT.test(t.text) && t.gap === 1 && !/^[-\u2212]?0/.test(prev.text)) {
+      if (glueDigits && prev.spaced && DIGIT.test(t.text) && t.gap === 1 && !/^[-\u2212]?0/.test(prev.text)) {
         prev.text += t.text;
         continue;
       }
     }
-    out.push({ text: t.text, gap: t.gap, spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text) });
+    out.push({ text: t.text, start: t.start, gap: t.gap, spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text) });
   }
   return out;
 }
@@ -89,17 +95,21 @@ function isValueToken(text: string): boolean {
  * numeric but is no valid amount (a truncated "-2.30") is kept with its error so the caller can
  * warn instead of guessing.
  */
-export function splitRow(text: string, unit: AmountUnit): SplitRow {
-  const tokens = numberTokens(text);
+export function splitRow(text: string, unit: AmountUnit, glueDigits = true): SplitRow {
+  const tokens = numberTokens(text, glueDigits);
   let k = tokens.length;
   while (k > 0 && isValueToken(tokens[k - 1]!.text)) k--;
+  // Dashes alone are values only beside a number ("500 - - -"); otherwise they end a hyphenated
+  // word ("implementer ingsomkostn in -").
+  if (tokens.slice(k).every((t) => DASH.test(t.text))) k = tokens.length;
   const values: ValueCell[] = tokens.slice(k).map((t) => {
     const r = tryParseAmount(t.text, unit);
     return typeof r === 'number'
       ? { raw: t.text, value: r, error: null }
       : { raw: t.text, value: null, error: r.error };
   });
-  const label = collapseLetterSpacing(tokens.slice(0, k).map((t) => t.text).join(' '));
+  // The label keeps the line's own blanks: they tell letter spacing from word spacing.
+  const label = collapseLetterSpacing(k < tokens.length ? text.slice(0, tokens[k]!.start) : text);
   return { label, values };
 }
 

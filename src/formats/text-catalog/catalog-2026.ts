@@ -1,0 +1,233 @@
+// The catalog tables of the 2026 generation: Tabel 1 (effects per committee) and Tabel 2 (effects
+// per proposal, grouped by committee and sub-group, with investment and "Godkendt med"). Header
+// rows repeat after page breaks; titles wrap over lines with the numbers on a later line; the
+// proposal number may stand on its own line; "Budget 2026*" may wrap into two lines.
+import { detectUnit } from '../../core/amount.ts';
+import type { AmountUnit, CatalogRow, CatalogTable, Warning } from '../../core/model.ts';
+import { committeeId, isCommitteeName } from './administrations.ts';
+import { bannerAt } from './banners.ts';
+import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import type { SourceLine } from './reader.ts';
+import { splitRow, yearsOf } from './table-rows.ts';
+
+export const CATALOG_TABLE_TITLE = /^tabel([12])\.effektiviseringeribudget(\d{4})fordeltpå(forvaltninger|forslag)/;
+
+/** Header fragments repeated on every page of Tabel 2. */
+const HEADER = /^(1\.000kr\.?\d{4}p\/l|effektiviseringsbidrag.*|udvalg(\d{4})+|\d{4}|\(varig\)|samlet|investering|godkendt|med)$/;
+const GROUP = /^(investeringsforslag|effektiviseringsforslag|tværgåendeforslag)$/;
+const GROUP_NAME: Record<string, string> = {
+  investeringsforslag: 'Investeringsforslag',
+  effektiviseringsforslag: 'Effektiviseringsforslag',
+  tværgåendeforslag: 'Tværgående forslag',
+};
+const APPROVED = /\s+(OFS\s*\d{2}\s*-\s*\d{2}|Budget(?:\s+\d{4})?\**|ØU\s.*)\s*$/;
+
+export interface CatalogParse {
+  table: CatalogTable;
+  warnings: Warning[];
+  /** Index just after the table and its footnotes. */
+  end: number;
+}
+
+interface Pending {
+  ref: string | null;
+  parts: string[];
+  first: number;
+}
+
+/** Reads Tabel 1 or Tabel 2 whose title is at lines[start]. */
+export function readCatalogTable(lines: readonly SourceLine[], start: number, stop: number): CatalogParse {
+  const warnings: Warning[] = [];
+  const title = lines[start]!;
+  const titleSq = squash(title.text);
+  const tableNo = CATALOG_TABLE_TITLE.exec(titleSq)?.[1] ?? '1';
+  let unit: AmountUnit = 't.kr';
+  let priceLevelYear: number | null = null;
+  let years: number[] = [];
+  const rows: CatalogRow[] = [];
+  let committee = '';
+  let group: string | null = null;
+  let pending: Pending | null = null;
+  let i = start + 1;
+  let done = false;
+  const footnoteMarks: { row: CatalogRow; mark: string }[] = [];
+
+  for (; i < stop && !done; i++) {
+    const line = lines[i]!;
+    const banner = bannerAt(lines, i);
+    if (banner) {
+      i += banner.lines - 1;
+      continue;
+    }
+    const sq = squashLine(line);
+    if (sq === '') continue;
+    if (/^1\.?000kr/.test(sq)) {
+      unit = detectUnit(sq) ?? 't.kr';
+      const m = /(\d{4})p\/l/.exec(sq);
+      if (m) priceLevelYear = Number(m[1]);
+      continue;
+    }
+    if (/^udvalg\d{4}/.test(sq)) {
+      if (years.length === 0) {
+        years = yearsOf(line.text.replace(/^\s*Udvalg/i, '')) ?? [];
+        // The last year may wrap to its own line ("2030" / "(varig)").
+        for (let j = i + 1; j < stop && j < i + 4; j++) {
+          const y = /^(\d{4})$/.exec(squashLine(lines[j]!));
+          if (y && Number(y[1]) === (years[years.length - 1] ?? 0) + 1) years.push(Number(y[1]));
+          else if (squashLine(lines[j]!) !== '') break;
+        }
+      }
+      continue;
+    }
+    if (HEADER.test(sq)) continue;
+    if (GROUP.test(sq)) {
+      group = GROUP_NAME[sq] ?? null;
+      pending = null;
+      continue;
+    }
+    if (/^\d{1,3}$/.test(sq) && !pending) {
+      pending = { ref: `Forslag ${sq}`, parts: [], first: line.n };
+      continue;
+    }
+    // A data line: strip "Godkendt med" first, then the numbers.
+    let text = line.text;
+    let approvedWith: string | null = null;
+    const ap = APPROVED.exec(text);
+    if (ap) {
+      approvedWith = collapseLetterSpacing(ap[1] ?? '');
+      text = text.slice(0, ap.index);
+    }
+    let split = splitRow(text, unit);
+    if (years.length > 0 && split.values.length > 0 && split.values.length < years.length) {
+      // Plain single digits one blank apart ("0 8 8 8 8") are separate values, not one number.
+      const loose = splitRow(text, unit, false);
+      if (loose.values.length >= years.length && loose.values.length <= years.length + 1) split = loose;
+    }
+    if (years.length === 0 || split.values.length < years.length) {
+      if (split.values.length > 0) {
+        warnings.push({ message: `Katalogrækken har ${split.values.length} tal, men tabellen har ${years.length} årskolonner; rækken er ikke læst.`, sourceLine: line.n });
+        pending = null;
+        continue;
+      }
+      if (!pending) pending = { ref: null, parts: [], first: line.n };
+      pending.parts.push(line.text);
+      continue;
+    }
+    let ref = pending?.ref ?? null;
+    let label = joinWrapped([...(pending?.parts ?? []), split.label]);
+    const inlineRef = /^(\d{1,3})\s+(.*)$/.exec(label);
+    if (!ref && inlineRef) {
+      ref = `Forslag ${inlineRef[1]}`;
+      label = inlineRef[2] ?? '';
+    }
+    pending = null;
+    const amounts: Record<string, number> = {};
+    years.forEach((y, k) => {
+      const c = split.values[k]!;
+      if (c.value !== null) amounts[String(y)] = c.value;
+      else warnings.push({ message: `"${c.raw}" (${y}) er ikke et læseligt tal.`, sourceLine: line.n });
+    });
+    let investment: number | null = null;
+    const inv = split.values[years.length];
+    if (inv && inv.raw !== '-' && inv.value !== null) investment = inv.value;
+    if (split.values.length > years.length + 1) {
+      warnings.push({ message: `Katalogrækken "${label}" har flere tal end kolonner; de overskydende er udeladt.`, sourceLine: line.n });
+    }
+    // "Budget" / "2026*" wrapped below the numbers.
+    if (!approvedWith) {
+      const n1 = nextNonBlank(lines, i + 1, stop);
+      if (n1 && /^budget$/.test(squashLine(lines[n1]!))) {
+        const n2 = nextNonBlank(lines, n1 + 1, stop);
+        const y = n2 !== null ? /^(\d{4})(\**)$/.exec(squashLine(lines[n2]!)) : null;
+        if (y && n2 !== null) {
+          approvedWith = `Budget ${y[1]}${y[2]}`;
+          i = n2;
+        } else {
+          approvedWith = 'Budget';
+          i = n1;
+        }
+      }
+    }
+    const marks: string[] = [];
+    const stripMark = (s: string): string =>
+      s.replace(/\s*(\*+)\s*$/, (_m, star: string) => {
+        marks.push(star);
+        return '';
+      });
+    label = stripMark(label);
+    if (approvedWith) approvedWith = stripMark(approvedWith);
+    const isTotal = /^ialt$/.test(squash(label));
+    const isCommittee = !ref && !isTotal && isCommitteeName(label);
+    if (isCommittee) {
+      committee = committeeId(label) ?? label;
+      group = null;
+    }
+    const row: CatalogRow = {
+      rowType: isTotal ? 'total' : isCommittee ? 'committee' : 'proposal',
+      proposalRef: ref,
+      title: label,
+      committee: isTotal ? '' : committee,
+      amounts,
+      investment,
+      approvedWith: approvedWith && approvedWith !== '' ? approvedWith : null,
+      group: isTotal || isCommittee ? null : group,
+      sourceLine: line.n,
+    };
+    if (row.rowType === 'proposal' && !ref) row.crossCutting = true;
+    rows.push(row);
+    for (const mark of marks) footnoteMarks.push({ row, mark });
+    if (isTotal) done = true;
+  }
+  // Footnotes under the table: "* Forslaget indgår …", possibly wrapped.
+  const notes = new Map<string, string>();
+  let current: { mark: string; parts: string[] } | null = null;
+  for (; i < stop; i++) {
+    const t = lines[i]!.text;
+    const m = /^\s*(\*+)\s*(.*)$/.exec(t);
+    if (m) {
+      if (current) notes.set(current.mark, joinWrapped(current.parts));
+      current = { mark: m[1] ?? '*', parts: [m[2] ?? ''] };
+      continue;
+    }
+    if (t.trim() === '') {
+      if (current && !/^(\p{Ll}|\*)/u.test(nextText(lines, i + 1, stop))) break;
+      continue;
+    }
+    if (current && /^\p{Ll}/u.test(t.trim())) {
+      current.parts.push(t);
+      continue;
+    }
+    if (squash(t).startsWith('aftabel') || !current) break;
+  }
+  if (current) notes.set(current.mark, joinWrapped(current.parts));
+  for (const { row, mark } of footnoteMarks) {
+    const note = notes.get(mark);
+    row.note = mark;
+    row.footnote = note ?? null;
+    if (!note) warnings.push({ message: `Fodnoten "${mark}" ved "${row.title}" findes ikke under tabellen.`, sourceLine: row.sourceLine });
+  }
+  if (years.length === 0) warnings.push({ message: 'Katalogtabellen har ingen læsbar række med årstal.', sourceLine: title.n });
+  return {
+    table: {
+      name: `Tabel ${tableNo}`,
+      title: collapseLetterSpacing(title.text).replace(/^Tabel \d\.\s*/, ''),
+      unit,
+      priceLevelYear,
+      years,
+      rows,
+      sourceLine: title.n,
+    },
+    warnings,
+    end: i,
+  };
+}
+
+function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): number | null {
+  for (let j = from; j < stop; j++) if (lines[j]!.text.trim() !== '') return j;
+  return null;
+}
+
+function nextText(lines: readonly SourceLine[], from: number, stop: number): string {
+  const j = nextNonBlank(lines, from, stop);
+  return j === null ? '' : lines[j]!.text.trim();
+}

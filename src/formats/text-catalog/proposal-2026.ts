@@ -1,0 +1,398 @@
+// One proposal of the 2026 generation, from its heading "Forslag N <title>" to the next one:
+// summary, presenting administration, text sections by heading, the economic table, follow-up
+// targets, risk, innovation origin, administration effect and the consultation tables.
+import type { AmountTable, Consultation, FollowUpTarget, Proposal, TextSection, Warning } from '../../core/model.ts';
+import { emptyProposal } from '../../core/model.ts';
+import { administrationIds } from './administrations.ts';
+import { bannerAt } from './banners.ts';
+import { ECONOMY_TITLE, readEconomy } from './economy-2026.ts';
+import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import { placeRows } from './placement.ts';
+import type { SourceLine } from './reader.ts';
+import { splitRow, yearsOf } from './table-rows.ts';
+
+/** "Forslag 12 Samlokalisering …" at the start of a line (the outline's lines start with a tab). */
+export const PROPOSAL_HEADING = /^ ?Forslag\s+(\d{1,3})\b\s*[-–]?\s*(.*)$/;
+
+/** Numbered section headings of the template, matched on squashed text. */
+const SECTION_HEADINGS: [RegExp, string][] = [
+  [/^1\.beskrivelse/, 'Beskrivelse af forslag'],
+  [/^2\.økonomi/, 'Økonomi'],
+  [/^3\.implementeringogopfølgning/, 'Implementering og opfølgning'],
+  [/^3\.opfølgning/, 'Opfølgning'],
+  [/^[34]\.risikovurdering/, 'Risikovurdering'],
+  [/^5\.effektiviseringpåadministration/, 'Effektivisering på administration'],
+  [/^6\.hvemerhørt/, 'Hvem er hørt?'],
+  [/^6\.inddragelse/, 'Inddragelse og høring'],
+  [/^administrativ(e)?bilag/, 'Administrative bilag'],
+];
+
+interface Ctx {
+  lines: readonly SourceLine[];
+  start: number;
+  end: number;
+  warnings: Warning[];
+}
+
+/** The proposal's lines without page banners, as indexes into `lines`. */
+function contentIndexes(ctx: Ctx): number[] {
+  const out: number[] = [];
+  for (let i = ctx.start; i < ctx.end; i++) {
+    const b = bannerAt(ctx.lines, i);
+    if (b) {
+      i += b.lines - 1;
+      continue;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+/** Paragraphs: runs of non-blank lines. */
+function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string; first: number }[] {
+  const out: { text: string; first: number }[] = [];
+  let parts: string[] = [];
+  let first = 0;
+  for (const i of idx) {
+    const l = lines[i]!;
+    if (l.text.trim() === '') {
+      if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+      parts = [];
+      continue;
+    }
+    if (parts.length === 0) first = l.n;
+    parts.push(l.text);
+  }
+  if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+  return out;
+}
+
+const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** "29. januar 2025" or "29.01.2025" → "2025-01-29"; null when there is no readable date. */
+export function danishDate(text: string): string | null {
+  const s = collapseLetterSpacing(text).toLowerCase().replace(/\s+/g, ' ');
+  let m = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/.exec(s);
+  if (m) {
+    const month = DANISH_MONTHS.indexOf(m[2] ?? '');
+    if (month >= 0) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
+  }
+  m = /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(s);
+  if (m) return `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
+  return null;
+}
+
+export function readProposal(lines: readonly SourceLine[], start: number, end: number): { proposal: Proposal; warnings: Warning[] } {
+  const ctx: Ctx = { lines, start, end, warnings: [] };
+  const warn = (message: string, sourceLine: number | null) => ctx.warnings.push({ message, sourceLine });
+  const head = PROPOSAL_HEADING.exec(lines[start]!.text)!;
+  const ref = `Forslag ${head[1]}`;
+  const idx = contentIndexes(ctx);
+  const sq = (i: number) => squashLine(lines[i]!);
+
+  // Title: the heading plus its wrapped lines up to "Kort resumé".
+  const titleParts = [head[2] ?? ''];
+  let k = 1;
+  for (; k < idx.length && k < 6; k++) {
+    const s = sq(idx[k]!);
+    if (s.startsWith('kortresumé') || s.startsWith('fremstillende')) break;
+    if (s !== '') titleParts.push(lines[idx[k]!]!.text);
+  }
+  const title = joinWrapped(titleParts).replace(/\s*\(\d\)$/, '');
+  const proposal = emptyProposal(ref, title, 'effektivisering');
+  proposal.sourceLines = [lines[start]!.n, lines[end - 1]!.n];
+
+  // Summary and presenting administration.
+  const at = (re: RegExp, from = 0) => idx.findIndex((i, p) => p >= from && re.test(sq(i)));
+  const resume = at(/^kortresumé/);
+  const fremst = at(/^fremstillende/);
+  if (resume >= 0) {
+    const stopAt = fremst > resume ? fremst : Math.min(idx.length, resume + 15);
+    const parts = idx.slice(resume, stopAt).map((i) => lines[i]!.text);
+    parts[0] = (parts[0] ?? '').replace(/^\s*K\s*o\s*r\s*t\s+r\s*e\s*s\s*u\s*m\s*é\s*:?/i, '');
+    proposal.summary = joinWrapped(parts) || null;
+  } else warn(`${ref}: "Kort resumé" findes ikke.`, lines[start]!.n);
+  if (fremst >= 0) {
+    const texts: string[] = [];
+    for (let p = fremst; p < idx.length && p < fremst + 8; p++) {
+      const t = lines[idx[p]!]!.text;
+      const s = sq(idx[p]!).replace(/^fremstillende/, '').replace(/^forvaltning(er)?:?/, '');
+      if (s === '') continue;
+      texts.push(t);
+      if (administrationIds(t).length > 0 || texts.length >= 2) break;
+    }
+    proposal.presentingAdministrations = administrationIds(texts.join(' '));
+    if (proposal.presentingAdministrations.length === 0) {
+      warn(`${ref}: den fremstillende forvaltning "${collapseLetterSpacing(texts.join(' '))}" er ikke genkendt.`, lines[idx[fremst]!]!.n);
+    }
+  } else warn(`${ref}: "Fremstillende forvaltning" findes ikke.`, lines[start]!.n);
+
+  // Sections by heading.
+  const headings: { p: number; name: string }[] = [];
+  idx.forEach((i, p) => {
+    const s = sq(i);
+    for (const [re, name] of SECTION_HEADINGS) if (re.test(s)) headings.push({ p, name });
+  });
+  headings.forEach((h, n) => {
+    const to = headings[n + 1]?.p ?? idx.length;
+    const body = idx.slice(h.p + 1, to);
+    const section: TextSection = {
+      heading: h.name,
+      text: paragraphs(lines, body).map((x) => x.text).join('\n\n'),
+      sourceLine: lines[idx[h.p]!]!.n,
+    };
+    proposal.sections.push(section);
+  });
+
+  // Economy.
+  const econ = at(ECONOMY_TITLE);
+  if (econ >= 0) {
+    const e = readEconomy(lines, idx[econ]!, end);
+    proposal.economy = e.economy;
+    for (const w of e.warnings) warn(`${ref}: ${w.message}`, w.sourceLine);
+  } else warn(`${ref}: økonomitabellen ("Forslagets samlede økonomiske konsekvenser") findes ikke.`, lines[start]!.n);
+
+  // Kind: an implementation section or the investment annex makes an investment proposal.
+  const hasImplementation =
+    !!proposal.economy &&
+    (proposal.economy.lines.some((l) => l.section === 'implementering') ||
+      Object.keys(proposal.economy.stated.implementationCost).length > 0);
+  const investmentAnnex = idx.some((i) => /^administrativ(e)?bilagtilinvesteringsforslag/.test(sq(i)));
+  proposal.kind = hasImplementation || investmentAnnex ? 'investering' : 'effektivisering';
+
+  // Risk: the section text and its level word.
+  const risk = proposal.sections.find((s) => s.heading === 'Risikovurdering');
+  if (risk) {
+    const lvl = /^(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text) ??
+      /\brisiko(?:en)?\s+(?:vurderes\s+(?:at\s+være\s+|som\s+)?|er\s+)(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text);
+    proposal.risk = { level: lvl ? capitalise(lvl[1] ?? '') : null, text: risk.text, sourceLine: risk.sourceLine };
+  }
+
+  proposal.innovationOrigin = readInnovation(lines, idx, ref, warn);
+  proposal.followUp = readFollowUp(lines, idx, warn);
+  proposal.administrationEffect = readAdministrationEffect(lines, idx, warn, ref);
+  const hear = readConsultations(lines, idx);
+  proposal.consultations = hear.consultations;
+  proposal.partners = hear.partners;
+  return { proposal, warnings: ctx.warnings };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+function readInnovation(lines: readonly SourceLine[], idx: number[], ref: string, warn: (m: string, l: number | null) => void): boolean | null {
+  const p = idx.findIndex((i) => /udspringeraf(et)?innovationsforslag/.test(squashLine(lines[i]!)));
+  if (p < 0) return null;
+  const q = lines[idx[p]!]!;
+  const inline = /innovationsforslag:?\s*(ja|nej)\s*$/i.exec(collapseLetterSpacing(q.text));
+  if (inline) return inline[1]!.toLowerCase() === 'ja';
+  let ja: { checked: boolean | null; extra: string } | null = null;
+  let nej: { checked: boolean | null; extra: string } | null = null;
+  for (let r = p + 1; r < idx.length && r < p + 8; r++) {
+    const t = lines[idx[r]!]!.text;
+    const s = squash(t);
+    if (s === '') continue;
+    const m = /^([☐☒]?)(ja|nej)(.*)$/.exec(s);
+    if (!m) break;
+    const checked = m[1] === '☒' ? true : m[1] === '☐' ? false : null;
+    if (m[2] === 'ja') ja = { checked, extra: m[3] ?? '' };
+    else nej = { checked, extra: m[3] ?? '' };
+  }
+  if (ja?.checked === true || nej?.checked === false) return true;
+  if (nej?.checked === true || ja?.checked === false) return false;
+  if (ja && ja.extra !== '') {
+    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt i konverteringen; "Ja" er læst, fordi der står en titel ved det.`, q.n);
+    return true;
+  }
+  if (ja && !nej) {
+    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt; kun "Ja" står tilbage og er læst som svaret.`, q.n);
+    return true;
+  }
+  if (nej && !ja) {
+    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt; kun "Nej" står tilbage og er læst som svaret.`, q.n);
+    return false;
+  }
+  warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt i konverteringen; svaret kan ikke læses.`, q.n);
+  return null;
+}
+
+const FOLLOW_GROUPS = /^(implementeringoganvendelseafinvesteringsmidler|realiseringafeffektiviseringer)$/;
+
+function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: string, l: number | null) => void): FollowUpTarget[] {
+  const p = idx.findIndex((i) => /^tabel\d+[.:]?opfølgningsmål/.test(squashLine(lines[i]!)));
+  if (p < 0) return [];
+  let end = idx.length;
+  for (let r = p + 1; r < idx.length; r++) {
+    const s = squashLine(lines[idx[r]!]!);
+    if (/^\d\.(risikovurdering|effektivisering|hvem|inddragelse)|^administrativ|^tabel\d/.test(s)) {
+      end = r;
+      break;
+    }
+  }
+  const paras = paragraphs(lines, idx.slice(p + 1, end));
+  // Skip the four header cells (they end with "Hvornår gennemføres opfølgningen?").
+  let q = paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
+  // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
+  while (q >= 0 && q < paras.length - 1 && !squash(paras[q]!.text).endsWith('?')) q++;
+  q = q < 0 ? 0 : q + 1;
+  const out: FollowUpTarget[] = [];
+  let group: string | null = null;
+  let cells: { text: string; first: number }[] = [];
+  for (const para of paras.slice(q)) {
+    if (FOLLOW_GROUPS.test(squash(para.text))) {
+      if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
+      cells = [];
+      group = para.text;
+      continue;
+    }
+    cells.push(para);
+    if (cells.length === 4) {
+      out.push({
+        group,
+        target: cells[0]!.text,
+        measure: cells[1]!.text,
+        responsible: cells[2]!.text,
+        when: cells[3]!.text,
+        sourceLine: cells[0]!.first,
+      });
+      cells = [];
+    }
+  }
+  if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text.slice(0, 60)}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
+  return out;
+}
+
+function readAdministrationEffect(
+  lines: readonly SourceLine[],
+  idx: number[],
+  warn: (m: string, l: number | null) => void,
+  ref: string,
+): AmountTable | null {
+  const p = idx.findIndex((i) => /^tabel\d+[.:]?varigeændringer,?administration/.test(squashLine(lines[i]!)));
+  if (p < 0) return null;
+  let years: number[] | null = null;
+  let priceLevelYear: number | null = null;
+  const raw: { label: string; values: (number | null)[]; sourceLine: number; isTotal: boolean }[] = [];
+  let parts: string[] = [];
+  for (let r = p + 1; r < idx.length; r++) {
+    const l = lines[idx[r]!]!;
+    const s = squashLine(l);
+    if (s === '') continue;
+    const pl = /(\d{4})p\/l/.exec(s);
+    if (pl) {
+      priceLevelYear = Number(pl[1]);
+      continue;
+    }
+    if (/^note|^\d\.\D|^tabel\d/.test(s)) break;
+    const ys = yearsOf(l.text);
+    if (ys) {
+      years = ys;
+      continue;
+    }
+    if (!years) continue;
+    const split = splitRow(l.text, 't.kr');
+    if (split.values.length === 0) {
+      parts.push(l.text);
+      continue;
+    }
+    const label = joinWrapped([...parts, split.label]);
+    parts = [];
+    raw.push({ label, values: split.values.map((v) => v.value), sourceLine: l.n, isTotal: /totalt/.test(squash(label)) });
+  }
+  if (!years) {
+    warn(`${ref}: tabellen "Varige ændringer, administration" har ingen læsbare årstal.`, lines[idx[p]!]!.n);
+    return null;
+  }
+  const n = years.length;
+  const totalIdx = raw.findIndex((r) => r.isTotal);
+  const placed = placeRows(
+    raw.map((r) => ({ values: r.values.map((v) => v ?? 0), fallbackOffset: n })),
+    n,
+    totalIdx >= 0 ? [{ target: totalIdx, parts: raw.map((_, k) => k).filter((k) => k !== totalIdx) }] : [],
+  );
+  placed.residual.forEach((d) => {
+    if (d > 0) warn(`${ref}: "Varige ændringer totalt, administration" stemmer ikke med summen af rækkerne.`, raw[totalIdx]?.sourceLine ?? null);
+  });
+  for (const u of placed.undecided) warn(`${ref}: rækken "${raw[u]!.label}" har færre tal end årskolonner; de er placeret til sidste år.`, raw[u]!.sourceLine);
+  return {
+    id: 'administration',
+    title: 'Varige ændringer, administration',
+    unit: 't.kr',
+    priceLevelYear,
+    years,
+    rows: raw.map((r, k) => {
+      const amounts: Record<string, number> = {};
+      r.values.forEach((v, c) => {
+        const y = years[(placed.offsets[k] ?? 0) + c];
+        if (v !== null && y !== undefined) amounts[String(y)] = v;
+      });
+      return { label: r.label, amounts, sourceLine: r.sourceLine, ...(r.isTotal ? { isTotal: true } : {}) };
+    }),
+    sourceLine: lines[idx[p]!]!.n,
+  };
+}
+
+function readConsultations(lines: readonly SourceLine[], idx: number[]): { consultations: Consultation[]; partners: string[] } {
+  const consultations: Consultation[] = [];
+  const partners: string[] = [];
+  const find = (re: RegExp) => idx.findIndex((i) => re.test(squashLine(lines[i]!)));
+  const tableEnd = (from: number) => {
+    for (let r = from + 1; r < idx.length; r++) if (/^tabel\d|^\d\.[a-zæøå]/.test(squashLine(lines[idx[r]!]!))) return r;
+    return idx.length;
+  };
+  // CFØ approval.
+  const cfo = find(/^tabel\d+[.:]?godkendelseafcenterforøkonomi/);
+  if (cfo >= 0) {
+    const rows = idx.slice(cfo + 1, tableEnd(cfo));
+    for (const i of rows) {
+      const t = collapseLetterSpacing(lines[i]!.text);
+      const m = /^(Ja|Nej)\b\s*(.*)$/i.exec(t);
+      if (m && !/^ja\/nej/i.test(t)) {
+        consultations.push({
+          body: 'Center for Økonomi',
+          answer: m[1]!.toLowerCase() === 'ja' ? 'ja' : 'nej',
+          date: danishDate(m[2] ?? ''),
+          text: (m[2] ?? '').trim() || null,
+          sourceLine: lines[i]!.n,
+        });
+        break;
+      }
+    }
+  }
+  // Partners.
+  const part = find(/^tabel\d+[.:]?inddragedesamarbejdspartnere/);
+  if (part >= 0) {
+    const paras = paragraphs(lines, idx.slice(part + 1, tableEnd(part)));
+    for (const para of paras) {
+      if (/^relevantesamarbejdspartnere/.test(squash(para.text))) continue;
+      if (/^ikkerelevant\.?$/.test(squash(para.text))) continue;
+      partners.push(para.text);
+    }
+  }
+  // Bodies heard: "IT-kredsen Ja Forslaget har været i høring …".
+  const bodies = find(/^tabel\d+[.:]?høringoginddragelse/);
+  if (bodies >= 0) {
+    let current: Consultation | null = null;
+    for (const i of idx.slice(bodies + 1, tableEnd(bodies))) {
+      const t = collapseLetterSpacing(lines[i]!.text);
+      if (t === '' || /^ja\/nej/i.test(t.replace(/\s/g, ''))) continue;
+      if (/^ikke relevant\.?$/i.test(t)) continue;
+      const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
+      if (m && (m[1] ?? '').length > 1 && (m[1] ?? '').length < 80) {
+        current = {
+          body: m[1]!.trim(),
+          answer: m[2] === 'Ja' ? 'ja' : 'nej',
+          date: danishDate(m[3] ?? ''),
+          text: (m[3] ?? '').trim() || null,
+          sourceLine: lines[i]!.n,
+        };
+        consultations.push(current);
+      } else if (current) {
+        current.text = current.text ? `${current.text} ${t}` : t;
+        current.date ??= danishDate(t);
+      }
+    }
+  }
+  return { consultations, partners };
+}
