@@ -5,6 +5,7 @@ import type { GevinstDocument, Proposal } from '../../../core/model.ts';
 import { catalogTableBlocks } from './catalog.ts';
 import { Layout, type Block } from './layout.ts';
 import { resolveOptions, type WriterOptions } from './options.ts';
+import { preAnalysisBlocks } from './pre-analysis.ts';
 import { defaultBanner, proposalBlocks } from './proposal.ts';
 
 export { CLEAN, withArtefacts, type WriterOptions } from './options.ts';
@@ -24,7 +25,9 @@ export function documentBlocks(doc: GevinstDocument, options: RenderOptions = {}
   for (const line of options.heading ?? DEFAULT_HEADING) blocks.push({ kind: 'line', text: line, template: true }, { kind: 'blank' });
   for (const table of doc.catalog?.tables ?? []) blocks.push(...catalogTableBlocks(table), { kind: 'blank' });
   const banner = options.banner ?? defaultBanner;
-  for (const p of doc.proposals) blocks.push(...proposalBlocks(p, banner(p)));
+  for (const p of doc.proposals) {
+    blocks.push(...(p.kind === 'foranalyse' ? preAnalysisBlocks(p, banner(p)) : proposalBlocks(p, banner(p))));
+  }
   return blocks;
 }
 

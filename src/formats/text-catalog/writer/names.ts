@@ -1,37 +1,27 @@
 // The printed names the 2026 catalog uses for committees, administrations and budget areas.
 // Master-data ids map to one printed name each (the reader maps the spelling variants back).
+import { masterData } from '../../../core/master-data.ts';
 import type { BudgetArea } from '../../../core/model.ts';
 
-export const COMMITTEE_NAMES: Readonly<Record<string, string>> = {
-  BIU: 'Beskæftigelses- og Integrationsudvalget',
-  BUU: 'Børne- og Ungdomsudvalget',
-  KFU: 'Kultur- og Fritidsudvalget',
-  SU: 'Socialudvalget',
-  SUU: 'Sundheds- og Omsorgsudvalget',
-  TMU: 'Teknik- og Miljøudvalget',
-  ØU: 'Økonomiudvalget',
-};
+const MAIN_COMMITTEES = ['BIU', 'BUU', 'KFU', 'SU', 'SUU', 'TMU', 'ØU'];
+const MAIN_ADMINISTRATIONS = ['BIF', 'BUF', 'KFF', 'SOF', 'SUF', 'TMF', 'ØKF'];
 
-export const ADMINISTRATION_NAMES: Readonly<Record<string, string>> = {
-  BIF: 'Beskæftigelses- og Integrationsforvaltningen',
-  BUF: 'Børne- og Ungdomsforvaltningen',
-  KFF: 'Kultur- og Fritidsforvaltningen',
-  SOF: 'Socialforvaltningen',
-  SUF: 'Sundheds- og Omsorgsforvaltningen',
-  TMF: 'Teknik- og Miljøforvaltningen',
-  ØKF: 'Økonomiforvaltningen',
-};
+/** Printed name per committee id, from core's master data. */
+export const COMMITTEE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  masterData.committees.map((c) => [c.id, c.name]),
+);
 
-/** The committee that each administration reports to (domain.md §2). */
-export const COMMITTEE_OF: Readonly<Record<string, string>> = {
-  BIF: 'BIU',
-  BUF: 'BUU',
-  KFF: 'KFU',
-  SOF: 'SU',
-  SUF: 'SUU',
-  TMF: 'TMU',
-  ØKF: 'ØU',
-};
+/** Printed name per administration id, from core's master data. */
+export const ADMINISTRATION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  masterData.administrations.map((a) => [a.id, a.name]),
+);
+
+/** The committee each of the seven administrations reports to (BUF → BUU). */
+export const COMMITTEE_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  MAIN_ADMINISTRATIONS.map((id) => [id, masterData.administration(id)?.committee ?? id]),
+);
+
+export { MAIN_COMMITTEES };
 
 /** The "Styringsområde" cell of an item row. */
 export const AREA_CELL: Readonly<Record<BudgetArea, string>> = {

@@ -1,7 +1,6 @@
 // One proposal in the 2026 template, as blocks for the layout: heading, Kort resumé, presenting
 // administration, sections 1–6 with Tabel 1 (economy), Tabel 2 (follow-up), the administrative
 // annex (innovation checkbox, Tabel 3) and "Hvem er hørt?" (CFØ approval, partners, consultations).
-import { formatAmount } from '../../../core/amount.ts';
 import type { AmountTable, Consultation, Proposal, TextSection } from '../../../core/model.ts';
 import { economyTableBlocks, unitLine, valueCells } from './economy-table.ts';
 import type { Block } from './layout.ts';
@@ -27,20 +26,22 @@ export function defaultBanner(p: Proposal): string[] {
   return ['Overførselssagen 2024-2025', 'Investeringsforslag'];
 }
 
-function normHeading(h: string): string {
+/** "1. Beskrivelse af forslag (fremgangsmåde og effekt)" and "Beskrivelse af forslag" are one heading. */
+export function normHeading(h: string): string {
   return h
     .replace(/^\s*\d+\.\s*/, '')
+    .replace(/\([^)]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
 }
 
-function findSection(sections: readonly TextSection[], heading: string): TextSection | undefined {
+export function findSection(sections: readonly TextSection[], heading: string): TextSection | undefined {
   return sections.find((s) => normHeading(s.heading) === normHeading(heading));
 }
 
 /** Prose with blank lines between paragraphs. */
-function prose(text: string): Block[] {
+export function prose(text: string): Block[] {
   const blocks: Block[] = [];
   for (const para of text.split(/\n\s*\n/)) {
     if (para.trim() === '') continue;
@@ -180,9 +181,6 @@ export function proposalBlocks(p: Proposal, banner: string[]): Block[] {
   }
   blocks.push(...numberedSection(2, SECTION_ECONOMY, economyText));
   if (p.economy) blocks.push(...economyTableBlocks(p.economy, p.kind));
-  if (p.kind === 'foranalyse' && p.requestedAmount !== null) {
-    blocks.push({ kind: 'para', text: `Der ansøges om i alt ${formatAmount(p.requestedAmount, 'kr')} kr.` }, { kind: 'blank' });
-  }
   blocks.push(...numberedSection(3, SECTION_IMPLEMENTATION, implementation));
   blocks.push(...followUpBlocks(p));
   blocks.push({ kind: 'line', text: '4. Risikovurdering', template: true });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_FORMAT, emptyProposal, type GevinstDocument, type Proposal } from '../../../core/model.ts';
+import { documentArbitrary } from './arbitraries.ts';
 import { CLEAN, renderTextCatalog, withArtefacts } from './index.ts';
 import { withEngineStated } from './stated.ts';
 
@@ -249,5 +251,29 @@ describe('renderTextCatalog', () => {
     expect(text).toMatch(/\p{L}-\n\p{Ll}/u);
     const joined = text.replace(/(\p{L})-\n/gu, '$1');
     expect(joined).toContain('Sagsbehandlingsprocesserne Sagsbehandlingsprocesserne');
+  });
+
+  it('adds artefacts without adding or losing a character of content (property)', () => {
+    const squash = (t: string) => t.replace(/(\p{L})-\n/gu, '$1').replace(/\s+/g, '');
+    fc.assert(
+      fc.property(documentArbitrary({ blanks: true, numbersInTitles: true }, 3), fc.integer({ min: 1, max: 1e9 }), (d, seed) => {
+        const clean = renderTextCatalog(d, CLEAN);
+        const noisy = renderTextCatalog(d, withArtefacts(seed, { pageLines: null }));
+        expect(squash(noisy)).toBe(squash(clean));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('starts a banner and nothing else after each page of the given length (property)', () => {
+    fc.assert(
+      fc.property(documentArbitrary({ blanks: true, numbersInTitles: false }, 2), fc.integer({ min: 20, max: 60 }), (d, pageLines) => {
+        const lines = renderTextCatalog(d, { ...CLEAN, pageLines }).split('\n');
+        const banners = lines.flatMap((l, i) => (l === 'Overførselssagen 2024-2025' || l === 'Budget 2026' ? [i] : []));
+        if (d.proposals.length > 0 && lines.length > 3 * pageLines) expect(banners.length).toBeGreaterThan(0);
+        for (const b of banners) expect(['Investeringsforslag', 'Effektiviseringsforslag']).toContain(lines[b + 1]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
