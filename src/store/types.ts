@@ -133,23 +133,8 @@ export interface AuditEntry {
   after: unknown;
 }
 
-export interface MasterCommittee {
-  id: string;
-  name: string;
-  variants: string[];
-}
-
-export interface MasterAdministration extends MasterCommittee {
-  committee: string | null;
-}
-
-export interface MasterData {
-  committees: MasterCommittee[];
-  administrations: MasterAdministration[];
-}
-
 export interface PriceIndexEntry {
   year: number;
-  /** Decimal factor as text ("1.048"): never a float in the store. */
+  /** Index point as decimal text ("104.8"; 2024 = 100): never a float in the store. */
   index: string;
 }

@@ -1,5 +1,9 @@
 import type { Command } from '../command.ts';
+import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { serveCommand } from './serve.ts';
+import { userCommand } from './user.ts';
 
 /** Every command of `gevinst`, in the order `--help` lists them. */
-export const commands: Command[] = [exportCommand];
+export const commands: Command[] = [importCommand, exportCommand, serveCommand, demoCommand, userCommand];

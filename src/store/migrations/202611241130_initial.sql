@@ -24,20 +24,18 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_user ON sessions(user_id);
 
+-- Stamdata as one document in the shape of src/core/data/master-data.json (committees,
+-- administrations with their committee, spelling variants), edited as a whole by an admin.
 CREATE TABLE master_data (
-  kind     text NOT NULL CHECK (kind IN ('committee', 'administration')),
-  id       text NOT NULL,
-  name     text NOT NULL,
-  -- administration → its committee
-  committee text,
-  variants jsonb NOT NULL DEFAULT '[]',
-  PRIMARY KEY (kind, id)
+  id         integer PRIMARY KEY CHECK (id = 1),
+  doc        jsonb NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
 );
 
 CREATE TABLE price_index (
   year  integer PRIMARY KEY,
-  -- decimal factor, e.g. 1.048; numeric so no float ever touches it
-  index numeric(12, 6) NOT NULL CHECK (index > 0)
+  -- index point (src/core/data/price-index.json: 2024 = 100, 2025 = 104.8); numeric, never a float
+  index numeric(14, 6) NOT NULL CHECK (index > 0)
 );
 
 CREATE TABLE rounds (

@@ -1,0 +1,108 @@
+// Import: a document uploaded into a round. Preview reads it and reports proposals and findings
+// without storing anything; commit reads it again and stores every proposal in ONE transaction
+// (all or nothing). Text documents go through src/formats/text-catalog; a `gevinst.document/1`
+// JSON document (the CLI's output) is accepted as well.
+import { createHash } from 'node:crypto';
+import { Conflict, ImportError, NotFound, isGevinstError } from '../../core/errors.ts';
+import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
+import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import type { Db } from '../../store/db.ts';
+import { appendAudit } from '../../store/repositories/audit.repository.ts';
+import * as repo from '../../store/repositories/proposals.repository.ts';
+import * as rounds from '../../store/repositories/rounds.repository.ts';
+import type { ProposalSummary } from '../../store/types.ts';
+import { type Actor, FINANCE, requireRole } from './access.ts';
+import { type Finding, findingsFor, withComputed } from './engine.ts';
+import { committeeOf, loadMasterData } from './master-data.ts';
+import { parseProposalInput } from './proposal-input.ts';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface ImportPreview {
+  document: GevinstDocument;
+  findings: Finding[];
+  /** Refs that already exist in the round: committing would be refused. */
+  conflicts: string[];
+}
+
+function readDocument(text: string, fileName: string | null): GevinstDocument {
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const source = { path: fileName ?? 'upload', sha256 };
+  if (text.trimStart().startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
+    }
+    const doc = parsed as Partial<GevinstDocument>;
+    if (doc.format !== DOCUMENT_FORMAT || !Array.isArray(doc.proposals)) {
+      throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
+    }
+    const proposals: Proposal[] = doc.proposals.map((p, i) => {
+      try {
+        return parseProposalInput(p);
+      } catch (e) {
+        throw new ImportError(`Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`);
+      }
+    });
+    return { format: DOCUMENT_FORMAT, source, priceLevelYear: doc.priceLevelYear ?? null, catalog: doc.catalog ?? null, proposals, warnings: doc.warnings ?? [] };
+  }
+  return readTextCatalog(text, source);
+}
+
+export class ImportService {
+  constructor(
+    private readonly db: Db,
+    /** Test hook (GEVINST_TEST_KILL_DURING_IMPORT): called after each stored proposal. */
+    private readonly afterEachStored: ((n: number) => void) | null = null,
+  ) {}
+
+  async preview(actor: Actor, roundId: number, text: string, fileName: string | null): Promise<ImportPreview> {
+    requireRole(actor, FINANCE, 'importere dokumenter');
+    if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
+    const document = readDocument(text, fileName);
+    document.proposals = document.proposals.map(withComputed);
+    const findings = document.proposals.flatMap(findingsFor);
+    const conflicts = await repo.existingRefs(this.db, roundId, document.proposals.map((p) => p.ref));
+    return { document, findings, conflicts };
+  }
+
+  async commit(actor: Actor, roundId: number, text: string, fileName: string | null): Promise<{ importId: number; proposals: ProposalSummary[] }> {
+    const user = requireRole(actor, FINANCE, 'importere dokumenter');
+    const document = readDocument(text, fileName);
+    if (document.proposals.length === 0) throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
+    const refs = document.proposals.map((p) => p.ref);
+    const dup = refs.find((r, i) => refs.indexOf(r) !== i);
+    if (dup !== undefined) throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
+    const importId = await this.db.transaction(async (tx) => {
+      if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
+      const taken = await repo.existingRefs(tx, roundId, refs);
+      if (taken.length > 0) throw new Conflict(`Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`);
+      const md = await loadMasterData(tx);
+      const { rows } = await tx.query<{ id: number }>(
+        'INSERT INTO imports (round_id, file_name, sha256, user_id, proposals) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [roundId, fileName, document.source?.sha256 ?? '', user.id, document.proposals.length],
+      );
+      const importId = (rows[0] as { id: number }).id;
+      let n = 0;
+      for (const body of document.proposals) {
+        const administration = body.presentingAdministrations[0] ?? null;
+        await repo.insertProposal(tx, {
+          roundId,
+          body,
+          columns: { administration, committee: committeeOf(md, administration) },
+          authorId: user.id,
+          importId,
+          note: `Importeret fra ${fileName ?? 'upload'}`,
+        });
+        this.afterEachStored?.(++n);
+      }
+      await rounds.bumpRevision(tx, roundId);
+      await appendAudit(tx, { userId: user.id, action: 'import.commit', entity: 'round', entityId: roundId, after: { importId, fileName, sha256: document.source?.sha256, refs } });
+      return importId;
+    });
+    const stored = await repo.listProposals(this.db, roundId);
+    return { importId, proposals: stored.filter((p) => refs.includes(p.ref)) };
+  }
+}

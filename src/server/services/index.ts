@@ -1,0 +1,36 @@
+// The services of one running server, built around one database.
+import type { Db } from '../../store/db.ts';
+import { AuthService } from './auth.service.ts';
+import { CatalogService } from './catalog.service.ts';
+import { ImportService } from './import.service.ts';
+import { MasterDataService } from './master-data.service.ts';
+import { ProposalService } from './proposals.service.ts';
+import { PublicService } from './public.service.ts';
+
+export interface Services {
+  db: Db;
+  auth: AuthService;
+  proposals: ProposalService;
+  catalog: CatalogService;
+  imports: ImportService;
+  masterData: MasterDataService;
+  public: PublicService;
+}
+
+export interface ServiceOptions {
+  /** Test hook: called after each proposal an import has stored (inside its transaction). */
+  afterEachImported?: ((n: number) => void) | null;
+}
+
+export function createServices(db: Db, options: ServiceOptions = {}): Services {
+  const catalog = new CatalogService(db);
+  return {
+    db,
+    auth: new AuthService(db),
+    proposals: new ProposalService(db),
+    catalog,
+    imports: new ImportService(db, options.afterEachImported ?? null),
+    masterData: new MasterDataService(db),
+    public: new PublicService(db, catalog),
+  };
+}
