@@ -34,6 +34,8 @@ const TITLES = [
   'Fast lægesparring til plejehjem',
 ];
 
+const ROMAN = ['', ' II', ' III', ' IV', ' V', ' VI', ' VII', ' VIII', ' IX', ' X'];
+
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
 /** Whole thousands mostly, now and then a half thousand (1.895,5): the formats must keep it exact. */
@@ -46,7 +48,9 @@ export function sampleProposal(i: number, seed = 1): Proposal {
   const r = rng(seed * 7919 + i);
   const investment = i % 3 !== 2;
   const [admin] = ADMINS[i % ADMINS.length] as [string, string];
-  const title = `${TITLES[i % TITLES.length] ?? 'Forslag'}${i >= TITLES.length ? ` ${Math.floor(i / TITLES.length) + 1}` : ''}`;
+  // Repeated titles get a roman suffix: a title ending in a digit is ambiguous in catalog text
+  // (the 2026 reader takes the digit for an amount; reported to the reader's owner).
+  const title = `${TITLES[i % TITLES.length] ?? 'Forslag'}${ROMAN[Math.floor(i / TITLES.length)] ?? ''}`;
   const p = emptyProposal(`Forslag ${i + 1}`, title, investment ? 'investering' : 'effektivisering');
   p.presentingAdministrations = [admin];
   p.summary = `Forslaget ${title.toLowerCase()} frigør tid i forvaltningen og forbedrer servicen for borgerne. Effektiviseringen indfases fra 2026.`;

@@ -4,6 +4,7 @@
 
 import type { AmountTable, CatalogRow, CatalogTable, GevinstDocument, Proposal } from '../../core/model.ts';
 import {
+  administrationName,
   answerText,
   cell,
   consultationTables,
@@ -21,6 +22,8 @@ export interface BlockColumn {
   /** Share of the text width. */
   weight: number;
   align: 'left' | 'right' | 'center';
+  /** Default bottom: a wrapped label's values stand on its last line, as in the printed template. */
+  valign?: 'top' | 'bottom';
 }
 
 export interface BlockRow {
@@ -72,20 +75,31 @@ function catalogRowCells(row: CatalogRow, table: CatalogTable, withRef: boolean)
   return [...lead, ...amounts, ...tail];
 }
 
-/** Catalog table (Tabel 1 per committee, Tabel 2 per proposal with groups), as printed. */
+/** The 2026 catalog's own wording: "Effektiviseringer i budget 2026 fordelt på forslag". */
+function catalogTitle(table: CatalogTable, perProposal: boolean): string {
+  const year = table.priceLevelYear ?? table.years[0] ?? null;
+  const budget = year === null ? '' : ` i budget ${year}`;
+  return `Effektiviseringer${budget} fordelt på ${perProposal ? 'forslag' : 'forvaltninger'}`;
+}
+
+/**
+ * Catalog table (Tabel 1 per committee, Tabel 2 per proposal with groups). The header rows follow
+ * the 2026 catalog ("Effektiviseringsbidrag i … Samlet investering Godkendt med" over "Udvalg
+ * 2026 …"), each on one line, so the text a PDF extractor gets reads like the published catalogs.
+ */
 export function catalogTableBlocks(table: CatalogTable): Block[] {
   const perProposal = table.rows.some((r) => r.rowType === 'proposal');
   const n = table.years.length;
   const columns: BlockColumn[] = perProposal
-    ? [{ weight: 0.5, align: 'left' }, { weight: 4.2, align: 'left' }, ...yearCols(n), { weight: 1.2, align: 'right' }, { weight: 1.2, align: 'left' }]
+    ? [{ weight: 0.45, align: 'left', valign: 'top' }, { weight: 3.3, align: 'left' }, ...yearCols(n), { weight: 1.85, align: 'right' }, { weight: 1.45, align: 'left' }]
     : [{ weight: 5, align: 'left' }, ...yearCols(n)];
-  const header: BlockRow = {
-    style: 'header',
-    cells: perProposal
-      ? ['', 'Udvalg', ...table.years.map((y, i) => (i === n - 1 ? `${y} (varig)` : String(y))), 'Samlet investering', 'Godkendt med']
-      : ['Udvalg', ...table.years.map(String)],
-  };
-  const rows: BlockRow[] = [header];
+  const header: BlockRow[] = perProposal
+    ? [
+        { style: 'header', cells: ['', 'Effektiviseringsbidrag i', ...table.years.map(() => ''), 'Samlet investering', 'Godkendt med'] },
+        { style: 'header', cells: ['', 'Udvalg', ...table.years.map(String), '', ''] },
+      ]
+    : [{ style: 'header', cells: ['Udvalg', ...table.years.map(String)] }];
+  const rows: BlockRow[] = [...header];
   let group: string | null | undefined;
   for (const r of table.rows) {
     if (perProposal && r.rowType === 'proposal' && r.group && r.group !== group) {
@@ -96,7 +110,8 @@ export function catalogTableBlocks(table: CatalogTable): Block[] {
     rows.push({ style: r.rowType === 'proposal' ? 'body' : 'total', cells: catalogRowCells(r, table, perProposal) });
   }
   return [
-    { kind: 'heading', level: 2, text: `${table.name}. ${table.title}`, toc: true, newPage: false },
+    // Not in the table of contents: the overview heading above stands for both tables.
+    { kind: 'heading', level: 2, text: `${table.name}. ${catalogTitle(table, perProposal)}`, toc: false, newPage: false },
     { kind: 'paragraph', text: unitHeading(table.unit, table.priceLevelYear), note: true },
     { kind: 'table', caption: null, columns, rows, keep: false },
   ];
@@ -133,7 +148,7 @@ function economyBlocks(p: Proposal): Block[] {
     rows.push({ style, cells: [r.outsideTotals ? `${r.label} *` : r.label, r.area, ...values] });
   }
   const blocks: Block[] = [
-    { kind: 'table', caption: null, columns: [{ weight: 4.3, align: 'left' }, { weight: 1.6, align: 'left' }, ...yearCols(view.years.length)], rows, keep: true },
+    { kind: 'table', caption: null, columns: [{ weight: 4.2, align: 'left' }, { weight: 1.9, align: 'left' }, ...yearCols(view.years.length)], rows, keep: true },
   ];
   blocks.unshift(
     { kind: 'paragraph', text: 'Tabel 1. Forslagets samlede økonomiske konsekvenser' },
@@ -163,8 +178,8 @@ function sectionText(p: Proposal, pattern: RegExp): string[] {
 export function proposalBlocks(p: Proposal): Block[] {
   const b: Block[] = [{ kind: 'heading', level: 1, text: proposalHeading(p), toc: true, newPage: true }];
   if (p.summary) b.push({ kind: 'labelled', label: 'Kort resumé:', text: p.summary });
-  b.push({ kind: 'labelled', label: 'Fremstillende forvaltning:', text: p.presentingAdministrations.join(', ') || '-' });
-  const affected = p.affectedAdministrations.filter((a) => a.checked).map((a) => a.administration);
+  b.push({ kind: 'labelled', label: 'Fremstillende forvaltning:', text: p.presentingAdministrations.map(administrationName).join(', ') || '-' });
+  const affected = p.affectedAdministrations.filter((a) => a.checked).map((a) => administrationName(a.administration));
   if (affected.length) b.push({ kind: 'labelled', label: 'Berørte forvaltninger:', text: affected.join(', ') });
 
   const known = /beskrivelse|økonomi|implementering|opfølgning|risiko/i;

@@ -7,7 +7,9 @@
 // formula next to the engine's value, and its test can check that the two agree.
 
 import { formatAmount } from '../../core/amount.ts';
+import { buildCatalog } from '../../core/catalog.ts';
 import { deriveProposal, type DerivedEconomy } from '../../core/derive.ts';
+import { masterData } from '../../core/master-data.ts';
 import type {
   AmountUnit,
   BudgetArea,
@@ -176,12 +178,40 @@ export function proposalHeading(p: Proposal): string {
 }
 
 /**
- * The catalog tables to print. Today: the catalog the document carries (as imported or as the
- * store built it with the core aggregation). A round from the store passes its aggregated catalog
- * in the document, so this stays the one place that decides.
+ * The catalog tables to print, built by the core aggregation (buildCatalog) from the proposals, so
+ * the overview always adds up to the proposals it summarises. A catalog the document carries (as
+ * imported) only lends its committee per proposal, its "Godkendt med" and its year columns. With
+ * no proposals, or when the aggregation cannot place a proposal, the carried catalog is printed as
+ * it is.
  */
 export function catalogTables(doc: GevinstDocument): CatalogTable[] {
-  return doc.catalog?.tables ?? [];
+  if (doc.proposals.length === 0) return doc.catalog?.tables ?? [];
+  const committeeOf: Record<string, string> = {};
+  const approvedWith: Record<string, string> = {};
+  for (const r of doc.catalog?.rows ?? []) {
+    if (r.rowType !== 'proposal' || !r.proposalRef) continue;
+    const c = masterData.committee(r.committee) ?? masterData.findCommittee(r.committee);
+    if (c) committeeOf[r.proposalRef] = c.id;
+    if (r.approvedWith) approvedWith[r.proposalRef] = r.approvedWith;
+  }
+  const printedYears = doc.catalog?.tables.find((t) => t.rows.some((r) => r.rowType === 'proposal'))?.years;
+  try {
+    const built = buildCatalog(doc.proposals, {
+      committeeOf,
+      approvedWith,
+      unit: 't.kr',
+      priceLevelYear: doc.priceLevelYear ?? doc.proposals.find((p) => p.economy)?.economy?.priceLevelYear ?? null,
+      ...(printedYears && printedYears.length > 0 ? { years: printedYears } : {}),
+    });
+    return [built.committeeTable, built.proposalTable];
+  } catch {
+    return doc.catalog?.tables ?? [];
+  }
+}
+
+/** "Beskæftigelses- og Integrationsforvaltningen" for "BIF"; the id itself when unknown. */
+export function administrationName(id: string): string {
+  return masterData.administration(id)?.name ?? id;
 }
 
 /** The text sections in template order, with the standard headings where the proposal has them. */

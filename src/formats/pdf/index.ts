@@ -99,7 +99,7 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
         paragraph(pdf, b.text, b.note ? { size: 8.5, gapAfter: 4 } : { size: 10 });
         break;
       case 'labelled':
-        labelled(pdf, b.label, b.text, b.label.length > 30 ? 230 : 120);
+        labelled(pdf, b.label, b.text, b.label.length > 30 ? 230 : 140);
         break;
       case 'table': {
         if (b.caption) paragraph(pdf, b.caption, { size: 8.5, gapAfter: 2 });
@@ -107,7 +107,7 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
         const width = contentWidth(pdf);
         table(
           pdf,
-          b.columns.map((c) => ({ width: (c.weight / total) * width, align: c.align })),
+          b.columns.map((c) => ({ width: (c.weight / total) * width, align: c.align, ...(c.valign ? { valign: c.valign } : {}) })),
           b.rows.map((r) => ({ cells: r.cells, style: r.style })),
           { keep: b.keep, size: b.columns.length > 8 ? 7 : 8 },
         );

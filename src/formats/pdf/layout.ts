@@ -81,6 +81,7 @@ export function labelled(pdf: Pdf, label: string, text: string, labelWidth = 96)
 export interface Column {
   width: number;
   align: 'left' | 'right' | 'center';
+  valign?: 'top' | 'bottom';
 }
 
 export type RowStyle = 'header' | 'body' | 'group' | 'subtotal' | 'total';
@@ -148,7 +149,8 @@ export function table(pdf: Pdf, columns: Column[], rows: TableRow[], options: { 
         const text = pdfSafe(c);
         const w = cellWidth(row, columns, i);
         const th = pdf.heightOfString(text, { width: w - 2 * PAD_X });
-        pdf.text(text, x + PAD_X, y + h - PAD_Y - th, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
+        const top = col.valign === 'top' ? y + PAD_Y : y + h - PAD_Y - th;
+        pdf.text(text, x + PAD_X, top, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
       }
       x += col.width;
     });
