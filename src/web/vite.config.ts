@@ -13,7 +13,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/api': { target: process.env.GEVINST_API ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    // The app's own modules under src/web/api/*.ts share the /api prefix; only the rest is the server.
+    proxy: { '^/api/(?!.*\\.tsx?$)': { target: process.env.GEVINST_API ?? 'http://127.0.0.1:3000', changeOrigin: false } },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

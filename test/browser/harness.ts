@@ -1,0 +1,157 @@
+// Browser-test harness: the real server on a free port with a temporary PGlite directory, the web
+// app served by Vite (dev mode, /api proxied to that server, so the browser sees one origin), and
+// Debian's Chromium driven by playwright-core. Screenshots go to test-artifacts/screenshots/.
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createServer as createViteServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import { openDatabase } from '../../src/store/open.ts';
+import { createServices } from '../../src/server/services/index.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { seed } from './seed.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOT_DIR = join(root, 'test-artifacts', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createNetServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export interface Stack {
+  baseUrl: string;
+  apiUrl: string;
+  browser: Browser;
+  stop: () => Promise<void>;
+}
+
+interface StartedServer {
+  close: () => Promise<void>;
+}
+
+/**
+ * The real server: the server's own buildApp over its services and a PGlite database in a
+ * temporary directory (migrations applied by openDatabase), seeded through those services.
+ */
+async function startApi(port: number, dataDir: string): Promise<StartedServer> {
+  const db = await openDatabase({ dataDir });
+  try {
+    const services = createServices(db);
+    await seed(services);
+    const app = await buildApp(services, { logger: false });
+    await app.listen({ port, host: '127.0.0.1' });
+    return {
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+}
+
+export async function startStack(): Promise<Stack> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-web-'));
+  const apiPort = await freePort();
+  const api = await startApi(apiPort, dataDir);
+  const webPort = await freePort();
+  let vite: ViteDevServer | null = null;
+  try {
+    // The config file proxies /api to GEVINST_API (read when the config loads).
+    process.env.GEVINST_API = `http://127.0.0.1:${apiPort}`;
+    vite = await createViteServer({
+      configFile: join(root, 'src', 'web', 'vite.config.ts'),
+      logLevel: 'error',
+      server: { port: webPort, strictPort: true, host: '127.0.0.1', hmr: false },
+    });
+    await vite.listen();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const v = vite;
+    return {
+      baseUrl: `http://127.0.0.1:${webPort}`,
+      apiUrl: `http://127.0.0.1:${apiPort}`,
+      browser,
+      stop: async () => {
+        await browser.close().catch(() => undefined);
+        await v.close().catch(() => undefined);
+        await api.close().catch(() => undefined);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await vite?.close().catch(() => undefined);
+    await api.close().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+export async function newPage(stack: Stack): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await stack.browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+export async function login(stack: Stack, page: Page, email: string, password: string): Promise<void> {
+  await page.goto(stack.baseUrl + '/');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page against WCAG 2.1 A/AA and returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}

