@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 

@@ -3,7 +3,7 @@
 // PDF outline (lines starting with a tab) that repeats every title and must not become proposals.
 import type { Catalog, Proposal, Warning } from '../../core/model.ts';
 import { CATALOG_TABLE_TITLE, readCatalogTable } from './catalog-2026.ts';
-import { squash, squashLine } from './letter-spacing.ts';
+import { squashLine } from './letter-spacing.ts';
 import { PROPOSAL_HEADING, readProposal } from './proposal-2026.ts';
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 
