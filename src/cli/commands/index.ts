@@ -2,7 +2,6 @@ import type { Command } from '../command.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
-import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 
