@@ -14,8 +14,19 @@ export function normaliseRef(ref: string): string {
     .replace(/^0+(?=\d)/, '');
 }
 
+// Titles are normalised many times per run (every row against every proposal).
+const keys = new Map<string, string>();
+
 function titleKey(title: string): string {
-  return normaliseText(title.replace(/\(fortrolig\)|\*+/gi, ''));
+  let k = keys.get(title);
+  if (k === undefined) {
+    // A leading internal code ("SU01. Fast lægesparring …") is numbering, not title.
+    k = normaliseText(title.replace(/^\s*[A-ZÆØÅ]{2,4}\s?\d{1,3}\.?\s+/, '').replace(/\(fortrolig\)|\*+/gi, ''));
+    // Bounded: a long-running server validates many documents.
+    if (keys.size > 10_000) keys.clear();
+    keys.set(title, k);
+  }
+  return k;
 }
 
 /** True when one normalised title is the other, or a prefix of it of a meaningful length. */

@@ -48,8 +48,25 @@ export function lineAt(t: ProposalText, offset: number): number | null {
   return line;
 }
 
-/** The proposal's text; `fields` also includes follow-up, consultations and risk text. */
+// Built once per run and proposal: several rules read the same text.
+const memo = new WeakMap<RuleContext, Map<Proposal, ProposalText>>();
+
+/** The proposal's text (source lines, or the model's text fields), memoised per validation run. */
 export function proposalText(ctx: RuleContext, p: Proposal): ProposalText {
+  let m = memo.get(ctx);
+  if (!m) {
+    m = new Map();
+    memo.set(ctx, m);
+  }
+  let t = m.get(p);
+  if (!t) {
+    t = buildText(ctx, p);
+    m.set(p, t);
+  }
+  return t;
+}
+
+function buildText(ctx: RuleContext, p: Proposal): ProposalText {
   const src = ctx.options.sourceLines;
   const first = p.sourceLines[0];
   const last = p.sourceLines[p.sourceLines.length - 1];

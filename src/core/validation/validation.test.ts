@@ -335,19 +335,20 @@ describe('process (rule 8)', () => {
     p.consultations = [{ body: 'Center for Økonomi', answer: 'nej', date: null, text: null, sourceLine: 50 }];
     expect(only(validate(doc([p], cat('Budget 2026'))), 'process.cfo-approval').map((x) => [x.severity, x.sourceLine])).toEqual([['error', 50]]);
     p.consultations = [{ body: 'Center for Økonomi', answer: 'ja', date: null, text: null, sourceLine: 50 }];
-    expect(only(validate(doc([p], cat('Budget 2026'))), 'process.cfo-approval').map((x) => x.message)).toEqual([expect.stringContaining('uden dato')]);
+    expect(only(validate(doc([p], cat('Budget 2026'))), 'process.cfo-approval').map((x) => x.message)).toEqual([expect.stringContaining('ingen dato')]);
     p.consultations = [{ body: 'Center for Økonomi', answer: 'ja', date: null, text: '2. april 2024 - godkendt', sourceLine: 50 }];
     expect(only(validate(doc([p], cat('Budget 2026'))), 'process.cfo-approval')).toEqual([]);
+    // An efficiency proposal's "Dato for orientering": a date without Ja/Nej is enough.
+    p.consultations = [{ body: 'Center for Økonomi, Økonomiforvaltningen', answer: null, date: null, text: '29. juli 2024', sourceLine: 50 }];
+    expect(only(validate(doc([p], cat('Budget 2024'))), 'process.cfo-approval')).toEqual([]);
   });
 
   it('finds template placeholders with their line', () => {
     const p = proposal('BC01', { sourceLines: [1, 4] });
     const sourceLines = ['BC01 Titel', 'Udspringer af innovationsforslag', 'Ja [Angiv titel på innovationsforslag] [Angiv vedtagelsestidspunkt (budget/OFS)]', 'Slut'];
     const f = only(validate(doc([p]), { sourceLines }), 'process.placeholder');
-    expect(f.map((x) => [x.found, x.sourceLine])).toEqual([
-      ['[Angiv titel på innovationsforslag]', 3],
-      ['[Angiv vedtagelsestidspunkt (budget/OFS)]', 3],
-    ]);
+    // One finding per line, naming every placeholder on it.
+    expect(f.map((x) => [x.found, x.sourceLine])).toEqual([['[Angiv titel på innovationsforslag] … [Angiv vedtagelsestidspunkt (budget/OFS)]', 3]]);
   });
 
   it('reports a consultation the content requires as info', () => {

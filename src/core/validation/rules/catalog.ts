@@ -8,6 +8,7 @@ import { UnknownPriceLevel } from '../../errors.ts';
 import { convertAmount, DEFAULT_PRICE_INDEX } from '../../price-level.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, GevinstDocument, Kroner, Proposal } from '../../model.ts';
 import { matchCatalogRow, titlesAgree } from '../catalog-match.ts';
+import { linesOf } from '../line-sums.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
 import { finding, get, ROUNDING_NOTE, sumSeverity, unitStep, yearsOf } from '../support.ts';
 
@@ -26,6 +27,15 @@ export function permanentOf(ctx: RuleContext, p: Proposal, year: number): Kroner
   const stated = get(e.stated.permanentChange, year);
   if (stated !== undefined) return stated;
   return get(ctx.derived(p)?.permanentChange, year);
+}
+
+/** An efficiency proposal whose Samlet varig ændring is positive in every year: savings printed positive. */
+export function savingsPrintedPositive(ctx: RuleContext, p: Proposal): boolean {
+  const e = p.economy;
+  if (!e || p.kind !== 'effektivisering') return false;
+  const series = Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : (ctx.derived(p)?.permanentChange ?? {});
+  const values = Object.values(series);
+  return values.length > 0 && values.every((v) => v > 0);
 }
 
 /** Total investment: Σ over years of the printed implementation total, else the engine's total. */
@@ -70,7 +80,19 @@ function tableOf(doc: GevinstDocument, row: CatalogRow): CatalogTable | undefine
   return doc.catalog?.tables.find((t) => t.rows.includes(row));
 }
 
+const comparisons = new WeakMap<RuleContext, RowComparison[]>();
+
+/** Every catalog row against its proposal, computed once per run (three rules read it). */
 export function compareRows(ctx: RuleContext): RowComparison[] {
+  let c = comparisons.get(ctx);
+  if (!c) {
+    c = buildComparisons(ctx);
+    comparisons.set(ctx, c);
+  }
+  return c;
+}
+
+function buildComparisons(ctx: RuleContext): RowComparison[] {
   const doc = ctx.doc;
   const out: RowComparison[] = [];
   if (!doc.catalog) return out;
@@ -83,16 +105,20 @@ export function compareRows(ctx: RuleContext): RowComparison[] {
     const to = tableOf(doc, row)?.priceLevelYear ?? null;
     const convert = from !== null && to !== null && from !== to;
     const index = ctx.options.priceIndex ?? DEFAULT_PRICE_INDEX;
+    // An efficiency proposal that prints its savings positive (sign.efficiency-positive reports
+    // it) is compared by amount, so the catalog is not blamed for the proposal's sign.
+    const inverted = savingsPrintedPositive(ctx, p);
     for (const year of yearsOf(row.amounts)) {
       const found = get(row.amounts, year);
       const perm = permanentOf(ctx, p, year);
       if (found === undefined || perm === undefined) continue;
-      const plain = roundToStep(-perm, step);
+      const saving = inverted ? perm : -perm;
+      const plain = roundToStep(saving, step);
       let expected = plain;
       let priceLevel: RowComparison['priceLevel'] = 'same';
       if (convert) {
         try {
-          expected = roundToStep(convertAmount(-perm, from, to, index), step);
+          expected = roundToStep(convertAmount(saving, from, to, index), step);
           priceLevel = found === plain && plain !== expected ? 'unconverted' : 'converted';
         } catch (e) {
           if (!(e instanceof UnknownPriceLevel)) throw e;
@@ -134,7 +160,7 @@ export const rowAmount: Rule = {
           c.expected,
           c.found,
           `Kataloget viser ${formatAmount(c.found, c.unit)} for "${c.row.title}" i ${c.year}, men forslagets samlede varige ændring er ${formatAmount(
-            -c.expected,
+            savingsPrintedPositive(ctx, c.proposal) ? c.expected : -c.expected,
             c.unit,
           )} (katalogets fortegn er modsat: besparelse er positiv)` +
             (c.priceLevel === 'converted' ? `, omregnet fra ${String(c.fromYear)} p/l til ${String(c.toYear)} p/l` : '') +
@@ -159,10 +185,9 @@ export const catalogSign: Rule = {
           { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
           c.expected,
           c.found,
-          `Kataloget viser "${c.row.title}" ${c.year} med forkert fortegn: ${formatAmount(c.found, c.unit)} i stedet for ${formatAmount(
-            c.expected,
+          `Kataloget og forslagets tabel har samme fortegn for "${c.row.title}" ${c.year} (${formatAmount(c.found, c.unit)} ${unitLabel(
             c.unit,
-          )} (${unitLabel(c.unit)}). I kataloget er en besparelse positiv.`,
+          )}), men kataloget viser besparelser positivt og forslaget negativt: forventet ${formatAmount(c.expected, c.unit)} i kataloget.`,
         ),
       ),
 };
@@ -197,7 +222,9 @@ export const rowInvestment: Rule = {
     const out: Finding[] = [];
     for (const row of ctx.doc.catalog?.rows ?? []) {
       const p = matchCatalogRow(row, ctx.doc.proposals);
-      if (!p?.economy) continue;
+      // A proposal without an implementation block (efficiency proposals; 2025 Forslag 7, whose
+      // investment was decided in an earlier business case) says nothing to compare with.
+      if (!p?.economy || linesOf(p.economy, 'implementering').length === 0) continue;
       const expectedRaw = investmentOf(ctx, p);
       if (expectedRaw === undefined) continue;
       const unit = unitOf(ctx.doc, row);

@@ -28,6 +28,8 @@ function mismatch(rule: Rule, which: 'service' | 'total'): Rule['check'] {
       const e = p.economy;
       const d = ctx.derived(p);
       if (!e || !d || !invests(ctx, p)) continue;
+      // The service-based figure counts only Service rows; with rows of unknown area it cannot be known.
+      if (which === 'service' && linesOf(e, 'varig').some((l) => l.budgetArea === null)) continue;
       const stated = which === 'service' ? e.stated.paybackService : e.stated.paybackTotal;
       const computed = which === 'service' ? d.paybackService : d.paybackTotal;
       if (stated === null || stated === computed) continue;

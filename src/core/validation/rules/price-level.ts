@@ -32,17 +32,23 @@ export const priceLevelTables: Rule = {
     for (const p of ctx.doc.proposals) {
       const main = p.economy?.priceLevelYear ?? null;
       if (main === null) continue;
-      const others = p.administrationEffect ? [p.administrationEffect, ...p.kvantumTables] : p.kvantumTables;
-      for (const t of others) {
+      const tables = p.administrationEffect ? [p.administrationEffect, ...p.kvantumTables] : p.kvantumTables;
+      // One finding per differing p/l year, naming every table in it: one cause, one line to read.
+      const byYear = new Map<number, typeof tables>();
+      for (const t of tables) {
         if (t.priceLevelYear === null || t.priceLevelYear === main) continue;
+        byYear.set(t.priceLevelYear, [...(byYear.get(t.priceLevelYear) ?? []), t]);
+      }
+      for (const [year, ts] of byYear) {
+        const names = ts.map((t) => `"${t.title}"`).join(', ');
         out.push(
           finding(
             priceLevelTables.id,
             'warning',
-            { proposalRef: p.ref, sourceLine: t.sourceLine ?? proposalLine(p) },
+            { proposalRef: p.ref, sourceLine: ts[0]?.sourceLine ?? proposalLine(p) },
             `${main} p/l`,
-            `${t.priceLevelYear} p/l`,
-            `"${t.title}" er i ${t.priceLevelYear} p/l, men forslagets økonomitabel er i ${main} p/l.`,
+            `${year} p/l`,
+            `${ts.length === 1 ? 'Tabellen' : `${ts.length} tabeller`} ${names} ${ts.length === 1 ? 'er' : 'er'} i ${year} p/l, men forslagets økonomitabel er i ${main} p/l.`,
           ),
         );
       }

@@ -18,8 +18,44 @@ function approvedWith(ctx: RuleContext, p: Proposal): string | null {
   return null;
 }
 
+const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+/** A date with a year: "29. januar 2025", "07-01-2025", "9/6 2020", "28-05-2020". */
+const DATE = new RegExp(String.raw`\b\d{1,2}\.?\s*(?:${MONTHS})\s*\d{4}\b|\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./ -]\s*\d{2,4}\b`, 'i');
+
+/** Letter-spaced digits from the PDF conversion ("2 9 .  januar 2 0 2 5") joined before matching. */
+const SQUEEZED_DATE = new RegExp(String.raw`\d{1,2}\.?(?:${MONTHS})\d{4}`, 'i');
+
+export function containsDate(text: string): boolean {
+  if (DATE.test(text.replace(/(\d)\s+(?=[\d.])/g, '$1').replace(/\.(?=\d)/g, '. '))) return true;
+  // Letter-spaced month names ("8. m a j  2025").
+  return SQUEEZED_DATE.test(text.replace(/\s+/g, ''));
+}
+
 function hasDate(c: Consultation): boolean {
-  return c.date !== null || /\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b/i.test(c.text ?? '');
+  return c.date !== null || containsDate(c.text ?? '');
+}
+
+/**
+ * The CFØ answer read from the source text of the proposal's "Hvem er hørt" part, for imports
+ * where the table's cells were not all read (letter-spaced or wrapped rows): the first "Ja"/"Nej"
+ * within 120 characters after "Center for Økonomi", and whether a date follows it.
+ */
+function cfoFromText(ctx: RuleContext, p: Proposal): { answer: 'ja' | 'nej'; dated: boolean; line: number | null } | null {
+  if (!ctx.options.sourceLines) return null;
+  const t = proposalText(ctx, p);
+  const squeezed = t.text;
+  const heard = squeezed.search(/H\s?v\s?e\s?m\s+e\s?r\s+h\s?ø\s?r\s?t/i);
+  if (heard < 0) return null;
+  const re = /Cen\s?te\s?r\s+for\s+Ø\s?k\s?o\s?n\s?o\s?m\s?i/gi;
+  re.lastIndex = heard;
+  const m = re.exec(squeezed);
+  if (!m) return null;
+  const after = squeezed.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  const a = /(?:^|[\s,.])(J\s?a|N\s?e\s?j)(?=\s)(?!\s?\/)/.exec(after.replace(/J\s?a\s?\/\s?N\s?e\s?j/gi, ' '));
+  if (!a?.[1]) return null;
+  const answer = a[1].replace(/\s/g, '').toLowerCase() === 'ja' ? 'ja' : 'nej';
+  const rest = after.replace(/J\s?a\s?\/\s?N\s?e\s?j/gi, ' ').slice(a.index, a.index + 80);
+  return { answer, dated: containsDate(rest), line: lineAt(t, m.index) };
 }
 
 export const cfoApproval: Rule = {
@@ -33,7 +69,11 @@ export const cfoApproval: Rule = {
       if (decision === null) continue;
       const cfo = p.consultations.filter((c) => CFO.test(c.body));
       const where = { proposalRef: p.ref, sourceLine: cfo[0]?.sourceLine ?? proposalLine(p) };
-      if (cfo.length === 0) {
+      if (cfo.some((c) => c.answer !== 'nej' && hasDate(c))) continue;
+      // What the model lacks, the source text may still show (see cfoFromText).
+      const fromText = cfo.some((c) => c.answer === 'nej') ? null : cfoFromText(ctx, p);
+      if (fromText?.answer === 'ja' && fromText.dated) continue;
+      if (cfo.length === 0 && fromText === null) {
         out.push(
           finding(
             cfoApproval.id,
@@ -46,8 +86,7 @@ export const cfoApproval: Rule = {
         );
         continue;
       }
-      if (cfo.some((c) => c.answer === 'ja' && hasDate(c))) continue;
-      const nej = cfo.find((c) => c.answer === 'nej');
+      const nej = cfo.find((c) => c.answer === 'nej') ?? (fromText?.answer === 'nej' ? { sourceLine: fromText.line } : undefined);
       if (nej) {
         out.push(
           finding(
@@ -62,15 +101,18 @@ export const cfoApproval: Rule = {
         continue;
       }
       const c = cfo[0];
+      const answered = c?.answer ?? fromText?.answer ?? null;
       out.push(
         finding(
           cfoApproval.id,
           'warning',
-          where,
+          { proposalRef: p.ref, sourceLine: c?.sourceLine ?? fromText?.line ?? proposalLine(p) },
           'Ja, med dato',
-          c ? [c.answer ?? 'intet svar', c.text ?? ''].join(' ').trim() : null,
-          `Kataloget angiver forslaget som godkendt (${decision}), men godkendelsen fra Center for Økonomi er ${
-            c?.answer === 'ja' ? 'uden dato' : 'ikke besvaret med Ja'
+          c ? [c.answer ?? 'intet svar', c.text ?? ''].join(' ').trim() : (answered ?? null),
+          `Kataloget angiver forslaget som godkendt (${decision}), men ${
+            answered === 'ja'
+              ? 'godkendelsen fra Center for Økonomi har ingen dato med årstal'
+              : 'Center for Økonomi har hverken svaret Ja med dato eller fået en dato for orientering'
           }.`,
         ),
       );
@@ -79,13 +121,25 @@ export const cfoApproval: Rule = {
   },
 };
 
-/** Template guidance and placeholders that must not survive into a submitted proposal. */
+/**
+ * Template guidance and placeholders that must not survive into a submitted proposal: the
+ * bracketed "[Angiv …]" fields and the template's help sentences in the "Hvem er hørt" tables
+ * (they stand where the answer should be). Taken from the templates seen in the corpus.
+ */
 const PLACEHOLDERS: RegExp[] = [
   /\[(?:Angiv|Indsæt|Skriv|Beskriv|Udfyld)[^\]]{0,120}\]/gi,
   /Klik (?:eller tryk )?her for at (?:angive|skrive) (?:tekst|dato)/gi,
-  /Afsnittet udfyldes af [A-ZÆØÅ][\wæøå ]{0,60}/g,
-  /Udfyld tabel(?:len| [A-E](?: og [A-E])?) (?:såfremt|hvis)[^.]{0,80}/gi,
+  /Angiv dato for (?:godkendelse|orientering)/gi,
+  /Afsnittet udfyldes af(?: (?!Tabel\b)[A-ZÆØÅ][\wæøå-]*){1,4}/g,
+  /Udfyld tabel(?:len| [A-E](?: og [A-E])?) (?:såfremt|hvis)/gi,
   /Beskriv, hvordan relevante samarbejdspartnere inddrages i forslaget/gi,
+  /Slet herunder gerne kredse og udvalg, der ikke er relevante/gi,
+  /Alle forslag skal godkendes i deres endelige form af Center for Økonomi/gi,
+  /Alle investeringsforslag, der indeholder midler vedr\. ændrede m2-behov/gi,
+  /Alle investerings- og effektiviseringsforslag, som indeholder effektiviseringer på arbejdsgiverområdet/gi,
+  /Forslag med effektiviseringer på overførsler mv\. skal vurderes/gi,
+  /Digitaliseringsprojekter skal i høring i IT-kredsen/gi,
+  /Alle nyanskaffelser af it-systemer skal vurderes af Koncern IT/gi,
 ];
 
 export const placeholder: Rule = {
@@ -96,25 +150,29 @@ export const placeholder: Rule = {
     const out: Finding[] = [];
     for (const p of ctx.doc.proposals) {
       const t = proposalText(ctx, p);
-      const seen = new Set<string>();
+      // One finding per source line: a help text and its placeholder often share a cell.
+      const byLine = new Map<number | null, { at: number; text: string[] }>();
       for (const re of PLACEHOLDERS) {
         for (const m of t.text.matchAll(re)) {
-          const found = m[0].trim();
           const line = lineAt(t, m.index);
-          const key = `${found}@${String(line)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(
-            finding(
-              placeholder.id,
-              'warning',
-              { proposalRef: p.ref, sourceLine: line },
-              null,
-              found,
-              `Skabelonens vejledning eller pladsholder står stadig i forslaget: "${found}".`,
-            ),
-          );
+          const cur = byLine.get(line) ?? { at: m.index, text: [] };
+          cur.at = Math.min(cur.at, m.index);
+          cur.text.push(m[0].trim());
+          byLine.set(line, cur);
         }
+      }
+      for (const [line, hit] of byLine) {
+        const found = hit.text.join(' … ');
+        out.push(
+          finding(
+            placeholder.id,
+            'warning',
+            { proposalRef: p.ref, sourceLine: line },
+            null,
+            found,
+            `Skabelonens vejledning eller pladsholder står stadig i forslaget: "${found}".`,
+          ),
+        );
       }
     }
     return out;
@@ -144,7 +202,9 @@ const REQUIREMENTS: Requirement[] = [
   {
     body: 'ejendomsfaglig vurdering',
     consulted: /ejendomsfaglig|københavns ejendomme|\bkejd\b|\bkeid\b/i,
-    applies: (_p, about) => /kvadratmeter|\bm2\b|m²|lejemål|samlokali|fraflyt|flytning|ombygning|renovering/i.test(about),
+    // The template: "Alle investeringsforslag, der indeholder midler vedr. ændrede m2-behov …".
+    applies: (p, about) =>
+      p.kind === 'investering' && /kvadratmeter|\bm2\b|m²|lejemål|samlokali|fraflyt|indflyt|husleje|ombygning|renovering/i.test(about),
     why: 'ændrede behov for kvadratmeter kræver en ejendomsfaglig vurdering',
   },
   {

@@ -162,27 +162,40 @@ export const tableE: Rule = {
     compareWith(tableE, ctx, 'E', (c, p, y) => implementationByArea(c, p, 'service', y), 'implementeringsomkostningerne til service'),
 };
 
+/**
+ * Tabel B moves money for the running costs. The corpus prints it two ways: as a transfer between
+ * the participants (sums to 0, 2025 file BC02) or as the running costs added to the committees'
+ * frames (sums to the proposal's new running costs, 2025 file Forslag 2). Anything else is reported.
+ */
 export const tableB: Rule = {
   id: 'kvantum.table-b-zero',
   severity: 'warning',
-  title: 'Σ Tabel B (bevillingsmæssig effekt, varig drift) = 0, når deltagerne bærer driftsudgiften',
+  title: 'Σ Tabel B (bevillingsmæssig effekt, varig drift) = 0 eller forslagets nye driftsudgifter',
   check: (ctx) => {
     const out: Finding[] = [];
     for (const p of ctx.doc.proposals) {
       const t = kvantumTable(p, 'B');
       if (!t) continue;
+      const running = ctx.derived(p)?.newRunningCosts;
       for (const [year, s] of tableTotal(t)) {
-        const severity: Severity | null = sumSeverity(0, s.sum, s.rows, t.unit, tableB.severity);
-        if (!severity) continue;
+        const cost = get(running, year) ?? 0;
+        const toZero = sumSeverity(0, s.sum, s.rows, t.unit, tableB.severity);
+        const toCost = sumSeverity(cost, s.sum, s.rows, t.unit, tableB.severity);
+        if (!toZero || !toCost) continue;
+        // Report against the nearer of the two readings.
+        const [expected, severity]: [Kroner, Severity] =
+          Math.abs(s.sum) <= Math.abs(s.sum - cost) ? [0, toZero] : [cost, toCost];
         out.push(
           finding(
             tableB.id,
             severity,
             { proposalRef: p.ref, year, sourceLine: t.sourceLine },
-            0,
+            expected,
             s.sum,
-            `"${t.title}" summerer ikke til 0 i ${year}: driftsudgiften dækkes ikke fuldt af deltagerne. ${diffText(0, s.sum, t)}` +
-              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            `"${t.title}" summerer i ${year} hverken til 0 (en omfordeling mellem deltagerne) eller til forslagets nye driftsudgifter (${formatAmount(
+              cost,
+              t.unit,
+            )}). ${diffText(expected, s.sum, t)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
           ),
         );
       }
@@ -191,14 +204,15 @@ export const tableB: Rule = {
   },
 };
 
-function rowKey(r: { label: string; committee?: string | null }): string {
-  return r.committee ?? normaliseText(r.label);
+/** Rows of A, B and C are the same committee/budget unit when their printed labels agree. */
+function rowKey(r: { label: string }): string {
+  return normaliseText(r.label);
 }
 
 export const tableC: Rule = {
   id: 'kvantum.table-c',
   severity: 'error',
-  title: 'Tabel C = Tabel A + Tabel B for hvert udvalg',
+  title: 'Tabel C = Tabel A + Tabel B for hvert udvalg (eller A − B, hvor B er driftsudgiften lagt til)',
   check: (ctx) => {
     const out: Finding[] = [];
     for (const p of ctx.doc.proposals) {
@@ -220,9 +234,15 @@ export const tableC: Rule = {
           const va = get(ra, y);
           const vb = get(rb, y);
           if (found === undefined || (va === undefined && vb === undefined)) continue;
-          const expected = (va ?? 0) + (vb ?? 0);
-          const severity = sumSeverity(expected, found, 2, c.unit, tableC.severity);
-          if (!severity) continue;
+          // The template defines C = A + B; where the corpus prints B as the running costs added
+          // (positive) C is written as A − B, so both readings are accepted.
+          const plus = (va ?? 0) + (vb ?? 0);
+          const minus = (va ?? 0) - (vb ?? 0);
+          const sevPlus = sumSeverity(plus, found, 2, c.unit, tableC.severity);
+          const sevMinus = sumSeverity(minus, found, 2, c.unit, tableC.severity);
+          if (!sevPlus || !sevMinus) continue;
+          const expected = plus;
+          const severity = sevPlus;
           out.push(
             finding(
               tableC.id,
@@ -230,7 +250,9 @@ export const tableC: Rule = {
               { proposalRef: p.ref, year: y, sourceLine: r.sourceLine ?? c.sourceLine },
               expected,
               found,
-              `Tabel C for "${r.label}" ${y} er ikke Tabel A + Tabel B. ${diffText(expected, found, c)}` +
+              `Tabel C for "${r.label}" ${y} er hverken Tabel A + Tabel B eller A − B (A ${va === undefined ? 'tom' : formatAmount(va, c.unit)}, B ${
+                vb === undefined ? 'tom' : formatAmount(vb, c.unit)
+              }). ${diffText(expected, found, c)}` +
                 (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
             ),
           );
