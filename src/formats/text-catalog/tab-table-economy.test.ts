@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Warning } from '../../core/model.ts';
+import { readEconomyTable } from './tab-table-economy.ts';
+import { tableAt } from './tab-table.ts';
+
+function read(text: string) {
+  const lines = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+  const warnings: Warning[] = [];
+  const table = tableAt(lines, 0, lines.length)!;
+  return { economy: readEconomyTable(table.rows, warnings)!, warnings };
+}
+
+const T = '\t';
+
+describe('readEconomyTable', () => {
+  it('reads items by section and area, area subtotals, totals and paybacks as printed', () => {
+    const { economy, warnings } = read(
+      [
+        `1.000 kr. 2025 p/l${T}Styrings- område${T}2 0 2 4${T}2025${T}2026`,
+        `Varige ændringer (effektiviseringer og drift)${T}${T}${T}${T}`,
+        `Effektivisering${T}Service${T}0${T}-910${T}-2.455`,
+        `Drift${T}Overførsler${T}${T}345${T}345`,
+        `Samlet varig ændring, service${T}${T}0${T}-910${T}-2.455`,
+        `Samlet varig ændring${T}${T}0${T}-565${T}-2.110`,
+        `Implementeringsomkostninger (midler fra investeringspuljen)${T}${T}${T}${T}`,
+        `Udvikling${T}Anlæg${T}1.500${T}1.050${T}`,
+        `Samlede implementeringsomkostninger${T}Anlæg${T}1.500${T}1.050${T}`,
+        `Samlede implementeringsomkostninger${T}${T}1.500${T}1.050${T}`,
+        `Samlet økonomisk påvirkning${T}${T}1.500${T}485${T}-2.110`,
+        `Tilbagebetalingstid baseret på serviceeffektivisering${T}4 år (2027)${T}${T}${T}`,
+        `Tilbagebetalingstid baseret på totaløkonomi${T}Ikke relevant${T}${T}${T}`,
+      ].join('\n'),
+    );
+    expect(economy).toMatchObject({ unit: 't.kr', priceLevelYear: 2025, years: [2024, 2025, 2026] });
+    expect(economy.lines.map((l) => [l.label, l.section, l.budgetArea, l.sourceLine])).toEqual([
+      ['Effektivisering', 'varig', 'service', 3],
+      ['Drift', 'varig', 'overfoersler', 4],
+      ['Udvikling', 'implementering', 'anlaeg', 8],
+    ]);
+    expect(economy.lines[1]!.amounts).toEqual({ '2025': 345_000, '2026': 345_000 });
+    const s = economy.stated;
+    expect(s.permanentChange).toEqual({ '2024': 0, '2025': -565_000, '2026': -2_110_000 });
+    expect(s.permanentByArea).toEqual({ service: { '2024': 0, '2025': -910_000, '2026': -2_455_000 } });
+    expect(s.implementationByArea).toEqual({ anlaeg: { '2024': 1_500_000, '2025': 1_050_000 } });
+    expect(s.implementationCost).toEqual({ '2024': 1_500_000, '2025': 1_050_000 });
+    expect(s.economicImpact['2025']).toBe(485_000);
+    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([4, '4 år (2027)', null, 'Ikke relevant']);
+    expect(s.sourceLines).toMatchObject({ permanentChange: 6, implementationCost: 10, economicImpact: 11, paybackService: 12, paybackTotal: 13 });
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes values printed on the row below their label, and a payback label wrapped over two rows', () => {
+    const { economy } = read(
+      [
+        `1.000 kr. 2021 p/l${T}Styringsområde${T}2021${T}2022`,
+        `Besparelse${T}Service${T}-100${T}-200`,
+        `Samlet varig ændring${T}${T}-100${T}-200`,
+        `Implementeringsomkostninger${T}${T}${T}`,
+        `Projekt${T}Anlæg${T}300${T}`,
+        `Samlede implementeringsomkostninger${T}${T}300${T}`,
+        `Samlet økonomisk påvirkning${T}${T}${T}`,
+        `${T}${T}200${T}-200`,
+        `Tilbagebetalingstid baseret på serviceeffektivisering${T}2${T}${T}`,
+        '',
+        `Tilbagebetalingstid baseret på${T}3${T}${T}`,
+        `Totaløkonomi${T}${T}${T}`,
+      ].join('\n'),
+    );
+    expect(economy.stated.economicImpact).toEqual({ '2021': 200_000, '2022': -200_000 });
+    expect(economy.stated.sourceLines?.economicImpact).toBe(8);
+    expect([economy.stated.paybackService, economy.stated.paybackTotal]).toEqual([2, 3]);
+    expect(economy.lines.map((l) => l.label)).toEqual(['Besparelse', 'Projekt']);
+  });
+
+  it('treats lines after the permanent total as implementation when the heading row is missing', () => {
+    const { economy } = read(
+      [
+        `1.000 kr. 2024 p/l${T}Styringsområde${T}2024${T}2025`,
+        `Besparelse${T}Service${T}${T}-100`,
+        `Samlet varig ændring${T}${T}${T}-100`,
+        `Projektledelse${T}Service${T}50${T}50`,
+        `Samlede implementeringsomkostninger${T}${T}50${T}50`,
+      ].join('\n'),
+    );
+    expect(economy.lines.map((l) => l.section)).toEqual(['varig', 'implementering']);
+  });
+
+  it('marks a line between the permanent total and the implementation heading as outside the totals', () => {
+    const { economy, warnings } = read(
+      [
+        `1.000 kr. 2025 p/l${T}Styringsområde${T}2025${T}2026`,
+        `Besparelse${T}${T}-100${T}-200`,
+        `Samlet varig ændring af investeringscasen*${T}${T}-100${T}-200`,
+        `<i>Indkøbs effektiviseringer**</i>${T}${T}${T}-449`,
+        `Implementeringsomkostninger${T}${T}${T}`,
+        `Spor 1${T}Service${T}1.000${T}`,
+        `Samlede implementeringsomkostninger${T}${T}1.000${T}`,
+      ].join('\n'),
+    );
+    expect(economy.stated.permanentChange).toEqual({ '2025': -100_000, '2026': -200_000 });
+    const outside = economy.lines.find((l) => l.outsideTotals);
+    expect(outside).toMatchObject({ label: 'Indkøbs effektiviseringer', section: 'varig', sourceLine: 4 });
+    expect(warnings.some((w) => w.sourceLine === 4)).toBe(true);
+  });
+
+  it('warns instead of guessing where a sub-subtotal is not per budget area', () => {
+    const { economy, warnings } = read(
+      [
+        `1.000 kr. 2024 p/l${T}Styringsområde${T}2024${T}2025`,
+        `SOF sparer${T}Service${T}${T}-100`,
+        `Samlet varig ændring, service SOF${T}Service${T}${T}-100`,
+        `Samlet varig ændring${T}${T}${T}-100`,
+      ].join('\n'),
+    );
+    expect(economy.stated.permanentByArea).toBeUndefined();
+    expect(warnings.map((x) => x.sourceLine)).toEqual([3]);
+    expect(warnings[0]!.message).toMatch(/service SOF/);
+  });
+});
