@@ -7,7 +7,7 @@
 // left out of the service-based payback only.
 
 import { InvalidInput } from './errors.ts';
-import type { BudgetArea, ComputedEconomy, Economy, Kroner, Proposal, YearAmounts } from './model.ts';
+import type { BudgetArea, ComputedEconomy, Economy, EconomyLine, Kroner, Proposal, YearAmounts } from './model.ts';
 import { BUDGET_AREAS } from './model.ts';
 import { paybackFromSeries } from './payback.ts';
 
@@ -45,7 +45,7 @@ export interface DerivedEconomy extends ComputedEconomy {
   grossSavings: YearAmounts;
   /** New running costs: Σ of the positive permanent amounts per year. */
   newRunningCosts: YearAmounts;
-  /** Net effect = grossSavings + newRunningCosts = permanentChange (named for readers). */
+  /** Net effect = grossSavings + newRunningCosts: the same object as permanentChange. */
   netEffect: YearAmounts;
   /** Steady-state effect; null when the table has no permanent values in its last column. */
   fullEffect: FullEffect | null;
@@ -63,18 +63,25 @@ export interface DerivedEconomy extends ComputedEconomy {
   paybackStartYear: number | null;
 }
 
-// Slots of the per-year work array. Each slot is one series; presence is tracked per slot so a
-// blank year stays absent.
-const S_PERM = 0;
-const S_IMPL = 1;
-const S_PERM_AREA = 2; // + area index (5 areas)
-const S_IMPL_AREA = 7; // + area index
-const S_SVC_PERM = 12; // service permanent, no grundinvestering (service payback)
-const S_SVC_IMPL = 13; // implementation, no grundinvestering (service payback)
+// Slots of the per-year work array (each slot = one series of n years). Lines are summed into the
+// few slots that depend on the line alone; the totals are derived from those afterwards, so the
+// inner loop does at most three additions per value. Presence is tracked per slot so a blank year
+// stays absent.
+const S_PERM_AREA = 0; // + area index; index 5 = lines without an area
+const S_IMPL_AREA = 6; // + area index; index 5 = lines without an area
+const NO_AREA = 5;
+const S_PERM_SVC_GRUND = 12; // service permanent lines marked grundinvestering (left out of the service payback)
+const S_IMPL_GRUND = 13; // implementation lines marked grundinvestering
 const S_GROSS = 14;
 const S_NEWCOST = 15;
 const S_OUTSIDE = 16;
-const SLOTS = 17;
+// Derived after accumulation:
+const S_PERM = 17;
+const S_IMPL = 18;
+const S_SVC_PERM = 19;
+const S_SVC_IMPL = 20;
+const S_IMPACT = 21;
+const SLOTS = 22;
 
 const AREA_INDEX: Record<BudgetArea, number> = {
   service: 0,
@@ -97,11 +104,51 @@ function yearOf(key: string, line: string): number {
   return y;
 }
 
-function series(slot: number, n: number, keys: string[]): YearAmounts {
-  const out: YearAmounts = {};
+type SeriesFactory = (v: Float64Array, base: number) => YearAmounts;
+
+// Building a YearAmounts key by key is the engine's largest cost: year keys ("2026") are array
+// indices, so each object grows a number dictionary. An object literal with the keys written out
+// is several times faster (V8 copies a prepared boilerplate). So for each first year and pattern
+// of filled years we compile, once, a factory such as (v, b) => ({ "2025": v[b], "2027": v[b + 2] }).
+// The keys are generated from integers only. Where code generation is forbidden (a browser
+// Content-Security-Policy without 'unsafe-eval') the plain loop is used instead.
+const factories = new Map<number, Array<SeriesFactory | undefined>>();
+let canCompile = true;
+const MAX_COMPILED_YEARS = 12;
+
+function compileFactory(min: number, mask: number, n: number): SeriesFactory | undefined {
+  const fields: string[] = [];
+  for (let i = 0; i < n; i++) if (mask & (1 << i)) fields.push(`"${String(min + i)}": v[b + ${String(i)}]`);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from integers only; see above
+    return new Function('v', 'b', `return { ${fields.join(', ')} };`) as SeriesFactory;
+  } catch {
+    canCompile = false;
+    return undefined;
+  }
+}
+
+function series(slot: number, n: number, min: number): YearAmounts {
   const base = slot * n;
+  if (canCompile && n <= MAX_COMPILED_YEARS) {
+    let mask = 0;
+    for (let i = 0; i < n; i++) if (present[base + i] === 1) mask |= 1 << i;
+    if (mask === 0) return {};
+    let byMask = factories.get(min);
+    if (byMask === undefined) {
+      byMask = [];
+      factories.set(min, byMask);
+    }
+    let make = byMask[mask];
+    if (make === undefined) {
+      make = compileFactory(min, mask, n);
+      byMask[mask] = make;
+    }
+    if (make !== undefined) return make(values, base);
+  }
+  const out: YearAmounts = {};
   for (let i = 0; i < n; i++) {
-    if (present[base + i] === 1) out[keys[i] as string] = values[base + i] as number;
+    if (present[base + i] === 1) out[String(min + i)] = values[base + i] as number;
   }
   return out;
 }
@@ -119,23 +166,11 @@ function hasAny(slot: number, n: number): boolean {
   return false;
 }
 
-/** Derives every figure of an economic table from its lines. Pure; never reads `stated`. */
-export function computeEconomy(economy: Economy): DerivedEconomy {
-  const lines = economy.lines;
-  // Year range: the header's columns plus any year a line fills (a number is never dropped).
-  let min = Infinity;
-  let max = -Infinity;
-  for (const y of economy.years) {
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  for (const line of lines) {
-    for (const key in line.amounts) {
-      const y = yearOf(key, line.label);
-      if (y < min) min = y;
-      if (y > max) max = y;
-    }
-  }
+/**
+ * Sums every line into the work buffers over the years min..max. Returns false, with the buffers
+ * in an undefined state, when a line fills a year outside that range (or the key is no year).
+ */
+function accumulate(lines: readonly EconomyLine[], min: number, max: number): boolean {
   const n = min <= max ? max - min + 1 : 0;
   if (values.length < SLOTS * n) {
     values = new Float64Array(SLOTS * n * 2);
@@ -143,61 +178,112 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
   }
   values.fill(0, 0, SLOTS * n);
   present.fill(0, 0, SLOTS * n);
-
+  const v8 = values;
+  const p8 = present;
   for (const line of lines) {
     const amounts = line.amounts;
     const permanent = line.section === 'varig';
-    const area = line.budgetArea === null ? -1 : AREA_INDEX[line.budgetArea];
+    const area = line.budgetArea === null ? NO_AREA : AREA_INDEX[line.budgetArea];
     const grund = line.grundinvestering === true;
-    const outside = line.outsideTotals === true;
-    for (const key in amounts) {
+    // Where this line's values go: its own area slot, and the grundinvestering slot if flagged.
+    let first: number;
+    let second = -1;
+    if (line.outsideTotals === true) first = S_OUTSIDE * n;
+    else if (permanent) {
+      first = (S_PERM_AREA + area) * n;
+      if (grund && area === 0) second = S_PERM_SVC_GRUND * n;
+    } else {
+      first = (S_IMPL_AREA + area) * n;
+      if (grund) second = S_IMPL_GRUND * n;
+    }
+    const gross = permanent && line.outsideTotals !== true;
+    // Object.keys is markedly faster than for-in on objects keyed by year numbers.
+    const keys = Object.keys(amounts);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
       const v = amounts[key] as number;
       const i = Number(key) - min;
-      if (outside) {
-        add(S_OUTSIDE, n, i, v);
-        continue;
+      if (!(i >= 0 && i < n && (i | 0) === i && key.length === 4)) return false;
+      v8[first + i] = (v8[first + i] as number) + v;
+      p8[first + i] = 1;
+      if (second >= 0) {
+        v8[second + i] = (v8[second + i] as number) + v;
+        p8[second + i] = 1;
       }
-      if (permanent) {
-        add(S_PERM, n, i, v);
-        if (area >= 0) add(S_PERM_AREA + area, n, i, v);
-        if (area === 0 && !grund) add(S_SVC_PERM, n, i, v);
-        if (v < 0) add(S_GROSS, n, i, v);
-        else if (v > 0) add(S_NEWCOST, n, i, v);
-      } else {
-        add(S_IMPL, n, i, v);
-        if (area >= 0) add(S_IMPL_AREA + area, n, i, v);
-        if (!grund) add(S_SVC_IMPL, n, i, v);
+      if (gross) {
+        const at = (v < 0 ? S_GROSS * n : S_NEWCOST * n) + i;
+        if (v !== 0) {
+          v8[at] = (v8[at] as number) + v;
+          p8[at] = 1;
+        }
       }
     }
   }
+  // Totals from the area slots.
+  for (let i = 0; i < n; i++) {
+    let perm = 0;
+    let permSeen = 0;
+    let impl = 0;
+    let implSeen = 0;
+    for (let a = 0; a <= NO_AREA; a++) {
+      perm += v8[(S_PERM_AREA + a) * n + i] as number;
+      permSeen |= p8[(S_PERM_AREA + a) * n + i] as number;
+      impl += v8[(S_IMPL_AREA + a) * n + i] as number;
+      implSeen |= p8[(S_IMPL_AREA + a) * n + i] as number;
+    }
+    v8[S_PERM * n + i] = perm;
+    p8[S_PERM * n + i] = permSeen;
+    v8[S_IMPL * n + i] = impl;
+    p8[S_IMPL * n + i] = implSeen;
+    v8[S_SVC_PERM * n + i] = (v8[S_PERM_AREA * n + i] as number) - (v8[S_PERM_SVC_GRUND * n + i] as number);
+    v8[S_SVC_IMPL * n + i] = impl - (v8[S_IMPL_GRUND * n + i] as number);
+    if (permSeen | implSeen) {
+      v8[S_IMPACT * n + i] = perm + impl;
+      p8[S_IMPACT * n + i] = 1;
+    }
+  }
+  return true;
+}
 
-  const keys = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = String(min + i);
+/** Derives every figure of an economic table from its lines. Pure; never reads `stated`. */
+export function computeEconomy(economy: Economy): DerivedEconomy {
+  const lines = economy.lines;
+  // Year range: the header's columns. A line that fills a year outside them widens the range
+  // (a number is never dropped); that rare case costs one extra pass.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const y of economy.years) {
+    if (y < min) min = y;
+    if (y > max) max = y;
+  }
+  if (!accumulate(lines, min, max)) {
+    for (const line of lines) {
+      for (const key in line.amounts) {
+        const y = yearOf(key, line.label);
+        if (y < min) min = y;
+        if (y > max) max = y;
+      }
+    }
+    accumulate(lines, min, max);
+  }
+  const n = min <= max ? max - min + 1 : 0;
 
   const years: number[] = [];
-  const economicImpact: YearAmounts = {};
-  for (let i = 0; i < n; i++) {
-    const p = present[S_PERM * n + i] === 1;
-    const m = present[S_IMPL * n + i] === 1;
-    if (p || m) {
-      years.push(min + i);
-      economicImpact[keys[i] as string] = (values[S_PERM * n + i] as number) + (values[S_IMPL * n + i] as number);
-    }
-  }
+  for (let i = 0; i < n; i++) if (present[S_IMPACT * n + i] === 1) years.push(min + i);
 
   const permanentByArea: Partial<Record<BudgetArea, YearAmounts>> = {};
   const implementationByArea: Partial<Record<BudgetArea, YearAmounts>> = {};
   const investmentByArea: Partial<Record<BudgetArea, Kroner>> = {};
   for (const a of BUDGET_AREAS) {
     const ai = AREA_INDEX[a];
-    if (hasAny(S_PERM_AREA + ai, n)) permanentByArea[a] = series(S_PERM_AREA + ai, n, keys);
+    if (hasAny(S_PERM_AREA + ai, n)) permanentByArea[a] = series(S_PERM_AREA + ai, n, min);
     if (hasAny(S_IMPL_AREA + ai, n)) {
-      implementationByArea[a] = series(S_IMPL_AREA + ai, n, keys);
+      implementationByArea[a] = series(S_IMPL_AREA + ai, n, min);
       investmentByArea[a] = total(S_IMPL_AREA + ai, n);
     }
   }
 
-  const permanentChange = series(S_PERM, n, keys);
+  const permanentChange = series(S_PERM, n, min);
   const last = n - 1;
   let fullEffect: FullEffect | null = null;
   if (n > 0 && present[S_PERM * n + last] === 1) {
@@ -206,28 +292,23 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
     fullEffect = { year: max, total: t, service: s, other: t - s };
   }
 
-  const totalPb = paybackFromSeries(values.subarray(S_PERM * n, S_PERM * n + n), values.subarray(S_IMPL * n, S_IMPL * n + n), n, min);
-  const servicePb = paybackFromSeries(
-    values.subarray(S_SVC_PERM * n, S_SVC_PERM * n + n),
-    values.subarray(S_SVC_IMPL * n, S_SVC_IMPL * n + n),
-    n,
-    min,
-  );
+  const totalPb = paybackFromSeries(values, values, n, min, S_PERM * n, S_IMPL * n);
+  const servicePb = paybackFromSeries(values, values, n, min, S_SVC_PERM * n, S_SVC_IMPL * n);
 
   return {
     years,
     permanentChange,
-    implementationCost: series(S_IMPL, n, keys),
-    economicImpact,
+    implementationCost: series(S_IMPL, n, min),
+    economicImpact: series(S_IMPACT, n, min),
     investmentTotal: total(S_IMPL, n),
     permanentByArea,
     implementationByArea,
     investmentByArea,
-    grossSavings: series(S_GROSS, n, keys),
-    newRunningCosts: series(S_NEWCOST, n, keys),
-    netEffect: series(S_PERM, n, keys),
+    grossSavings: series(S_GROSS, n, min),
+    newRunningCosts: series(S_NEWCOST, n, min),
+    netEffect: permanentChange,
     fullEffect,
-    outsideTotals: series(S_OUTSIDE, n, keys),
+    outsideTotals: series(S_OUTSIDE, n, min),
     paybackService: servicePb.years,
     paybackServiceYear: servicePb.year,
     paybackServiceReason: servicePb.reason,
@@ -238,11 +319,6 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
   };
 }
 
-function add(slot: number, n: number, i: number, v: number): void {
-  const at = slot * n + i;
-  values[at] = (values[at] as number) + v;
-  present[at] = 1;
-}
 
 /** The derived economy of a proposal, or null when it has no economic table. */
 export function deriveProposal(p: Proposal): DerivedEconomy | null {

@@ -29,9 +29,10 @@ export const REASON_NO_STEADY_SAVING =
 export const REASON_NO_COLUMNS = 'Tabellen har ingen år med beløb.';
 
 /**
- * Payback over dense yearly series.
- * @param permanent permanent change per year (negative = saving), index 0 = firstYear
- * @param implementation implementation cost per year, same indexing
+ * Payback over dense yearly series, read from `permanent[pOff + i]` and `implementation[iOff + i]`
+ * (offsets so one shared buffer can hold every series without views being allocated).
+ * @param permanent permanent change per year (negative = saving), index pOff = firstYear
+ * @param implementation implementation cost per year, index iOff = firstYear
  * @param length number of years (the last column is length − 1)
  * @param firstYear the calendar year of index 0
  */
@@ -40,11 +41,13 @@ export function paybackFromSeries(
   implementation: ArrayLike<number>,
   length: number,
   firstYear: number,
+  pOff = 0,
+  iOff = 0,
 ): Payback {
   if (length <= 0) return { years: null, year: null, startYear: null, reason: REASON_NO_COLUMNS };
   let start = -1;
   for (let i = 0; i < length; i++) {
-    if ((implementation[i] ?? 0) > 0) {
+    if ((implementation[iOff + i] ?? 0) > 0) {
       start = i;
       break;
     }
@@ -53,10 +56,10 @@ export function paybackFromSeries(
   let running = 0;
   let lastPositive = -1;
   for (let i = start; i < length; i++) {
-    running += (permanent[i] ?? 0) + (implementation[i] ?? 0);
+    running += (permanent[pOff + i] ?? 0) + (implementation[iOff + i] ?? 0);
     if (running > 0) lastPositive = i;
   }
-  const steady = permanent[length - 1] ?? 0;
+  const steady = permanent[pOff + length - 1] ?? 0;
   const startYear = firstYear + start;
   let paidAt: number;
   if (running > 0) {
