@@ -75,5 +75,7 @@ export async function seed(s: Services): Promise<{ roundId: number }> {
     stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
   };
   await s.proposals.createProposal(admin, round.id, e);
+  // An empty round to import a corpus catalog into (its refs "Forslag 1" … would clash above).
+  await s.proposals.createRound(admin, { name: 'Import 2026', kind: 'budget', year: 2026, priceLevelYear: 2026 });
   return { roundId: round.id };
 }

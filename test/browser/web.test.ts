@@ -47,7 +47,7 @@ describe.runIf(run)('web app in Chromium', () => {
     await screenshot(page, '02-rounds');
     await expectAccessible(page, 'rounds');
 
-    await page.locator('main table a').first().click();
+    await page.getByRole('link', { name: 'Budget 2027' }).click();
     await page.getByTestId('committee-table').waitFor();
     roundUrl = page.url();
     await screenshot(page, '03-round');
@@ -181,6 +181,7 @@ describe.runIf(run)('web app in Chromium', () => {
     const { context, page } = await newPage(stack);
     await login(stack, page, DEMO.finance.email, DEMO.finance.password);
     await page.getByRole('link', { name: 'Importér' }).click();
+    await page.getByLabel('Budgetrunde').selectOption({ label: 'Import 2026' });
     await page.getByLabel('Fil').setInputFiles(file);
     await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });

@@ -34,9 +34,9 @@ function scale(min: number, max: number, from: number, to: number) {
   return (v: number) => from + ((v - min) / span) * (to - from);
 }
 
-function ticks(min: number, max: number): number[] {
+function ticks(min: number, max: number, integer = false): number[] {
   const span = max - min || 1;
-  const raw = span / 4;
+  const raw = integer ? Math.max(1, span / 4) : span / 4;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
@@ -97,7 +97,7 @@ export function StackedBars({ id, title, years, series }: { id: string; title: s
   );
   return (
     <Figure id={id} title={title} table={table}>
-      <svg viewBox={`0 0 ${W} ${H + 20 * Math.ceil(series.length / 4)}`} className="svg-chart">
+      <svg viewBox={`0 0 ${W} ${H + 20 * Math.ceil(series.length / 2)}`} className="svg-chart">
         {ticks(lo, hi).map((t) => (
           <g key={t}>
             <line x1={PAD.l} x2={W - PAD.r} y1={yScale(t)} y2={yScale(t)} className="grid" />
@@ -132,7 +132,7 @@ export function StackedBars({ id, title, years, series }: { id: string; title: s
         })}
         <line x1={PAD.l} x2={W - PAD.r} y1={yScale(0)} y2={yScale(0)} className="axis" />
         {series.map((s, j) => (
-          <g key={s.name} transform={`translate(${PAD.l + (j % 4) * 140}, ${H + 4 + Math.floor(j / 4) * 20})`}>
+          <g key={s.name} transform={`translate(${PAD.l + (j % 2) * 280}, ${H + 4 + Math.floor(j / 2) * 20})`}>
             <rect width={12} height={12} fill={PALETTE[j % PALETTE.length]} />
             <text x={16} y={11}>
               {s.name}
@@ -152,6 +152,7 @@ export function Bars({
   valueHeader,
   bars,
   format = String,
+  integer = false,
 }: {
   id: string;
   title: string;
@@ -159,6 +160,8 @@ export function Bars({
   valueHeader: string;
   bars: { label: string; value: number; marker?: number }[];
   format?: (v: number) => string;
+  /** Counts: ticks on whole numbers only. */
+  integer?: boolean;
 }) {
   const hi = Math.max(1, ...bars.map((b) => Math.max(b.value, b.marker ?? 0)));
   const lo = Math.min(0, ...bars.map((b) => b.value));
@@ -188,7 +191,7 @@ export function Bars({
   return (
     <Figure id={id} title={title} table={table}>
       <svg viewBox={`0 0 ${W} ${H}`} className="svg-chart">
-        {ticks(lo, hi).map((t) => (
+        {ticks(lo, hi, integer).map((t) => (
           <g key={t}>
             <line x1={PAD.l} x2={W - PAD.r} y1={yScale(t)} y2={yScale(t)} className="grid" />
             <text x={PAD.l - 6} y={yScale(t) + 4} textAnchor="end">
@@ -233,8 +236,9 @@ export function Scatter({
 }) {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const xScale = scale(Math.min(0, ...xs), Math.max(1, ...xs), PAD.l, W - PAD.r);
-  const yScale = scale(Math.min(0, ...ys), Math.max(1, ...ys), H - PAD.b, PAD.t);
+  // 10 % headroom so points at the maximum are not cut by the frame.
+  const xScale = scale(Math.min(0, ...xs), Math.max(1, ...xs) * 1.1, PAD.l, W - PAD.r);
+  const yScale = scale(Math.min(0, ...ys), Math.max(1, ...ys) * 1.1, H - PAD.b, PAD.t);
   const table = (
     <table>
       <caption>{title}</caption>
@@ -263,7 +267,7 @@ export function Scatter({
   return (
     <Figure id={id} title={title} table={table}>
       <svg viewBox={`0 0 ${W} ${H + 10}`} className="svg-chart">
-        {ticks(Math.min(0, ...ys), Math.max(1, ...ys)).map((t) => (
+        {ticks(Math.min(0, ...ys), Math.max(1, ...ys) * 1.1).map((t) => (
           <g key={t}>
             <line x1={PAD.l} x2={W - PAD.r} y1={yScale(t)} y2={yScale(t)} className="grid" />
             <text x={PAD.l - 6} y={yScale(t) + 4} textAnchor="end">
@@ -271,7 +275,7 @@ export function Scatter({
             </text>
           </g>
         ))}
-        {ticks(Math.min(0, ...xs), Math.max(1, ...xs)).map((t) => (
+        {ticks(Math.min(0, ...xs), Math.max(1, ...xs) * 1.1).map((t) => (
           <text key={t} x={xScale(t)} y={H - PAD.b + 16} textAnchor="middle">
             {tkr(t)}
           </text>

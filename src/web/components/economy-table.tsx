@@ -37,7 +37,7 @@ export function ComputedCells({ row, years, unit }: { row: ComputedRow; years: n
   );
 }
 
-export function PaybackRows({ economy, derived, colSpan }: { economy: Economy; derived: DerivedEconomy; colSpan: number }) {
+export function PaybackRows({ economy, derived, colSpan, labelSpan = 1 }: { economy: Economy; derived: DerivedEconomy; colSpan: number; labelSpan?: number }) {
   const items = [
     {
       key: 'service',
@@ -65,7 +65,7 @@ export function PaybackRows({ economy, derived, colSpan }: { economy: Economy; d
         const differs = hasStated && paybackDiffers(p.stated, p.years);
         return (
           <tr key={p.key} className="computed total" data-row={`payback-${p.key}`}>
-            <th scope="row">
+            <th scope="row" colSpan={labelSpan}>
               {p.label} <span className="tag">{da.proposal.computedRow}</span>
             </th>
             <td colSpan={colSpan} className={differs ? 'differs' : undefined} data-testid={`payback-${p.key}`}>

@@ -3,9 +3,11 @@ import type { Finding } from '../api/types.ts';
 import { formatAmount } from '../lib/engine.ts';
 import { da } from '../i18n/da.ts';
 
-function show(v: unknown): string {
+function show(rule: string, v: unknown): string {
   if (v === null || v === undefined) return da.none;
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return `${formatAmount(v, 't.kr')} (${da.unitTkr})`;
+  // Payback rules compare years; every other numeric expected/found is kroner (the contract).
+  if (typeof v === 'number' && rule.startsWith('payback')) return da.years(v);
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return `${formatAmount(v, 'kr')} kr.`;
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
@@ -19,7 +21,7 @@ export function FindingsList({ findings, id }: { findings: Finding[]; id?: strin
           {(f.expected !== null || f.found !== null) && (
             <span className="ef">
               {' '}
-              ({da.proposal.expected}: {show(f.expected)}; {da.proposal.found}: {show(f.found)})
+              ({da.proposal.expected}: {show(f.rule, f.expected)}; {da.proposal.found}: {show(f.rule, f.found)})
             </span>
           )}
           {f.sourceLine !== null && <span className="src"> · {da.proposal.sourceLine(f.sourceLine)}</span>}

@@ -189,6 +189,8 @@ export const da = {
     found: 'Fundet',
     sourceLine: (n: number) => `linje ${n}`,
     versions: 'Versionshistorik',
+    versionLabel: 'Version',
+    noConsultations: 'Ingen høringer eller godkendelser registreret.',
     version: (n: number) => `Version ${n}`,
     current: 'aktuel',
     compare: 'Sammenlign med forrige',

@@ -376,7 +376,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   {formatAmount(derived.investmentTotal, state.unit)}
                 </td>
               </tr>
-              {proposal.economy && <PaybackRows economy={proposal.economy} derived={derived} colSpan={years.length + 4} />}
+              {proposal.economy && <PaybackRows economy={proposal.economy} derived={derived} colSpan={years.length + 2} labelSpan={FIXED_COLS} />}
             </tbody>
           )}
         </table>

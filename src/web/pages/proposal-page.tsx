@@ -57,7 +57,7 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
         <dd>{record.approvedWith ?? da.none}</dd>
         <dt>{da.proposal.presenting}</dt>
         <dd>{p.presentingAdministrations.join(', ') || da.none}</dd>
-        <dt>{da.proposal.versions}</dt>
+        <dt>{da.proposal.versionLabel}</dt>
         <dd>{da.proposal.version(record.version)}</dd>
       </dl>
 
@@ -189,7 +189,8 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
 
       <section aria-labelledby="h-consult">
         <h2 id="h-consult">{da.proposal.consultations}</h2>
-        <div className="table-wrap">
+        {p.consultations.length + (extra.data?.[0].length ?? 0) === 0 && <p>{da.proposal.noConsultations}</p>}
+        <div className="table-wrap" hidden={p.consultations.length + (extra.data?.[0].length ?? 0) === 0}>
           <table>
             <thead>
               <tr>

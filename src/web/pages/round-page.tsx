@@ -260,6 +260,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
             title={da.charts.paybackDistribution}
             labelHeader={da.charts.paybackBucket}
             valueHeader={da.charts.count}
+            integer
             bars={paybackBuckets(shown).map((b) => ({ label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket), value: b.count }))}
           />
           <PoolChart items={shown} budget={round.poolBudget ?? null} />
