@@ -71,7 +71,12 @@ const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'ju
 
 /** "29. januar 2025" or "29.01.2025" → "2025-01-29"; null when there is no readable date. */
 export function danishDate(text: string): string | null {
-  const s = collapseLetterSpacing(text).toLowerCase().replace(/\s+/g, ' ');
+  // Letter-spaced digits ("2 9 .  januar 2 0 2 5") are joined first.
+  const s = collapseLetterSpacing(text)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(\d) (?=\d)/g, '$1')
+    .replace(/(\d) \./g, '$1.');
   let m = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/.exec(s);
   if (m) {
     const month = DANISH_MONTHS.indexOf(m[2] ?? '');
@@ -163,9 +168,22 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
   // Risk: the section text and its level word.
   const risk = proposal.sections.find((s) => s.heading === 'Risikovurdering');
   if (risk) {
-    const lvl = /^(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text) ??
-      /\brisiko(?:en)?\s+(?:vurderes\s+(?:at\s+være\s+|som\s+)?|er\s+)(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text);
-    proposal.risk = { level: lvl ? capitalise(lvl[1] ?? '') : null, text: risk.text, sourceLine: risk.sourceLine };
+    // Matched on squashed text: the level word is often letter-spaced ("Lav til m idde l").
+    const head = squash(risk.text.slice(0, 40));
+    const LEVELS: [string, string][] = [
+      ['lavtilmiddel', 'Lav til middel'],
+      ['middeltilhøj', 'Middel til høj'],
+      ['lav', 'Lav'],
+      ['middel', 'Middel'],
+      ['mellem', 'Mellem'],
+      ['høj', 'Høj'],
+    ];
+    let level: string | null = LEVELS.find(([w]) => head.startsWith(w) && !/^[a-zæøå]/.test(head.slice(w.length)))?.[1] ?? null;
+    if (!level) {
+      const m = /\brisiko(?:en)?\s+(?:vurderes\s+(?:at\s+være\s+|som\s+)?|er\s+)(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text);
+      level = m ? capitalise(m[1] ?? '') : null;
+    }
+    proposal.risk = { level, text: risk.text, sourceLine: risk.sourceLine };
   }
 
   proposal.innovationOrigin = readInnovation(lines, idx, ref, warn);
@@ -348,7 +366,7 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
     for (const i of rows) {
       const t = collapseLetterSpacing(lines[i]!.text);
       const m = /^(Ja|Nej)\b\s*(.*)$/i.exec(t);
-      if (m && !/^ja\/nej/i.test(t)) {
+      if (m && !/^ja\/nej/.test(squash(t))) {
         consultations.push({
           body: 'Center for Økonomi',
           answer: m[1]!.toLowerCase() === 'ja' ? 'ja' : 'nej',
@@ -376,7 +394,7 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
     let current: Consultation | null = null;
     for (const i of idx.slice(bodies + 1, tableEnd(bodies))) {
       const t = collapseLetterSpacing(lines[i]!.text);
-      if (t === '' || /^ja\/nej/i.test(t.replace(/\s/g, ''))) continue;
+      if (t === '' || /^ja\/nej/.test(squash(t))) continue;
       if (/^ikke relevant\.?$/i.test(t)) continue;
       const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
       if (m && (m[1] ?? '').length > 1 && (m[1] ?? '').length < 80) {
