@@ -1,7 +1,9 @@
 // The 2025 cross-cutting catalog, checked against test/expectations/2025.json (written by reading
 // the document) and against the document itself: every number on the line it names.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GevinstError } from '../src/core/errors.ts';
 import { readers, readTextCatalog, splitLines } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 import expected from './expectations/2025.json' with { type: 'json' };
@@ -108,5 +110,26 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
       { administration: 'SOF', checked: true },
       { administration: 'BIF', checked: true },
     ]);
+  });
+
+  // A truncated or damaged catalog gives a partial result with warnings, or a Danish ImportError;
+  // never a crash, never a number that is not on its line.
+  it('reads any truncated or line-shuffled copy without crashing (property)', () => {
+    const all = text.split('\n');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: all.length }), fc.integer({ min: 0, max: all.length }), (cut, drop) => {
+        const damaged = all.slice(0, cut).filter((_, i) => i !== drop);
+        let result;
+        try {
+          result = readTextCatalog(damaged.join('\n'), null);
+        } catch (e) {
+          expect(e).toBeInstanceOf(GevinstError);
+          return;
+        }
+        expect(numbersOnTheirLines(result, damaged)).toEqual([]);
+        for (const w of result.warnings) expect(typeof w.sourceLine).toBe('number');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
