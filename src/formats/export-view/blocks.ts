@@ -174,6 +174,17 @@ function sectionText(p: Proposal, pattern: RegExp): string[] {
   return p.sections.filter((s) => pattern.test(s.heading)).map((s) => s.text);
 }
 
+/**
+ * An imported "2. Økonomi" section may carry the economic table as the source printed it (text
+ * lines under "Tabel 1. Forslagets samlede økonomiske konsekvenser"). The generated document prints
+ * that table from the engine right below, so the printed copy is cut off here.
+ */
+export function withoutPrintedTable(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^tabel\d+\.?forslagetssamlede/i.test(l.replace(/\s+/g, '')));
+  return at < 0 ? text : lines.slice(0, at).join('\n').trimEnd();
+}
+
 /** Every proposal in the 2026 template, with all its sections and tables. */
 export function proposalBlocks(p: Proposal): Block[] {
   const b: Block[] = [{ kind: 'heading', level: 1, text: proposalHeading(p), toc: true, newPage: true }];
@@ -189,7 +200,7 @@ export function proposalBlocks(p: Proposal): Block[] {
     b.push({ kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false }, { kind: 'paragraph', text: s.text });
   }
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.economy, toc: false, newPage: false });
-  for (const t of sectionText(p, /økonomi/i)) b.push({ kind: 'paragraph', text: t });
+  for (const t of sectionText(p, /økonomi/i)) b.push({ kind: 'paragraph', text: withoutPrintedTable(t) });
   b.push(...economyBlocks(p));
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.implementation, toc: false, newPage: false });
