@@ -121,21 +121,28 @@ export class Layout {
     }
   }
 
-  /** Letter spacing (and broken template words) on one finished line. */
-  private artefactLine(text: string, template: boolean, keepWords = 0): string {
+  /**
+   * Letter spacing (and broken template words) on one finished line. `keepWords` leading words stay
+   * as they are ("Forslag 7"); numbers are spaced only from word `numbersFrom` on (value cells and
+   * template headers: the corpus spaces "- 6 3 9" and "2 0 2 6", a reader cannot tell a spaced
+   * year in a title from two numbers).
+   */
+  private artefactLine(text: string, template: boolean, keepWords = 0, numbersFrom = template ? 0 : Number.POSITIVE_INFINITY): string {
     const spaced = this.rng.chance(this.options.letterSpacing);
     const broken = template && this.rng.chance(this.options.brokenTemplateWords);
     if (!spaced && !broken) return text;
     const words = text.split(' ').filter((w) => w !== '');
-    const out = words.map((w, i) => {
-      if (i < keepWords) return w;
+    const out = words.slice(keepWords).map((w, j) => {
+      const i = j + keepWords;
       if (spaced && WORD_ONLY.test(w) && [...w].length > 1 && this.rng.chance(0.7)) return spaceWord(w);
-      if (spaced && NUMBER.test(w) && this.rng.chance(0.7)) return spaceNumber(w);
+      if (spaced && i >= numbersFrom && NUMBER.test(w) && this.rng.chance(0.7)) return spaceNumber(w);
       if (broken && WORD_ONLY.test(w) && this.rng.chance(0.5)) return breakWord(w, this.rng);
       return w;
     });
     // In a spaced line words stand two blanks apart, letters one: the only way to tell them apart.
-    return out.join('  ');
+    const kept = words.slice(0, keepWords).join(' ');
+    const rest = out.join('  ');
+    return kept === '' ? rest : rest === '' ? kept : `${kept}  ${rest}`;
   }
 
   /** Splits text into lines of at most `width`, hyphenating a long word now and then. */
@@ -179,9 +186,10 @@ export class Layout {
 
   private emitRow(label: string, cells: string[], template: boolean): void {
     const values = cells.join(' ');
+    const wordCount = (t: string): number => t.split(' ').filter((w) => w !== '').length;
     if (label.trim() === '' || !this.rng.chance(this.options.wrapLabels)) {
       const line = [label, values].filter((s) => s !== '').join(' ');
-      this.emitBreakable([this.artefactLine(line, template)]);
+      this.emitBreakable([this.artefactLine(line, template, 0, wordCount(label))]);
       return;
     }
     // Wrap the label in a narrow column, as the PDF's first column does.
@@ -192,10 +200,10 @@ export class Layout {
     parts.forEach((p, i) => {
       const last = i === parts.length - 1;
       const text = last && !valuesOnOwnLine && values !== '' ? `${p} ${values}` : p;
-      lines.push(this.artefactLine(text, template));
+      lines.push(this.artefactLine(text, template, 0, wordCount(p)));
       if (!last && this.rng.chance(this.options.blankLinesInTables)) lines.push('');
     });
-    if (valuesOnOwnLine) lines.push(this.artefactLine(values, false));
+    if (valuesOnOwnLine) lines.push(this.artefactLine(values, false, 0, 0));
     this.emitBreakable(lines);
   }
 }
