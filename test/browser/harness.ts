@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createServer as createViteServer } from 'vite';
-import type { ViteDevServer } from 'vite';
+import { build as viteBuild, createServer as createViteServer, preview as vitePreview } from 'vite';
 import { openDatabase } from '../../src/store/open.ts';
 import { createServices } from '../../src/server/services/index.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -81,37 +80,53 @@ async function startApi(port: number, dataDir: string): Promise<StartedServer> {
   }
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** 'dev': Vite dev server (tests). 'build': a production build served by `vite preview` (bench). */
+  web?: 'dev' | 'build';
+}
+
+interface WebServer {
+  close: () => Promise<void>;
+}
+
+async function startWeb(mode: 'dev' | 'build', port: number, outDir: string): Promise<WebServer> {
+  const configFile = join(root, 'src', 'web', 'vite.config.ts');
+  if (mode === 'dev') {
+    const vite = await createViteServer({ configFile, logLevel: 'error', server: { port, strictPort: true, host: '127.0.0.1', hmr: false } });
+    await vite.listen();
+    return { close: () => vite.close() };
+  }
+  await viteBuild({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await vitePreview({ configFile, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  return { close: () => server.close() };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-web-'));
   const apiPort = await freePort();
   const api = await startApi(apiPort, dataDir);
   const webPort = await freePort();
-  let vite: ViteDevServer | null = null;
+  let web: WebServer | null = null;
   try {
     // The config file proxies /api to GEVINST_API (read when the config loads).
     process.env.GEVINST_API = `http://127.0.0.1:${apiPort}`;
-    vite = await createViteServer({
-      configFile: join(root, 'src', 'web', 'vite.config.ts'),
-      logLevel: 'error',
-      server: { port: webPort, strictPort: true, host: '127.0.0.1', hmr: false },
-    });
-    await vite.listen();
+    web = await startWeb(options.web ?? 'dev', webPort, join(dataDir, 'web-dist'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    const v = vite;
+    const w = web;
     return {
       baseUrl: `http://127.0.0.1:${webPort}`,
       apiUrl: `http://127.0.0.1:${apiPort}`,
       browser,
       stop: async () => {
         await browser.close().catch(() => undefined);
-        await v.close().catch(() => undefined);
+        await w.close().catch(() => undefined);
         await api.close().catch(() => undefined);
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (e) {
-    await vite?.close().catch(() => undefined);
+    await web?.close().catch(() => undefined);
     await api.close().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
     throw e;

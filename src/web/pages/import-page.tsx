@@ -8,7 +8,8 @@ import type { ImportPreview } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
-import { deriveProposal, formatAmount } from '../lib/engine.ts';
+import { deriveProposal, formatAmount, validateDocument } from '../lib/engine.ts';
+import type { Finding } from '../api/types.ts';
 import { paybackText } from '../lib/economy-rows.ts';
 import { FindingsList } from '../components/findings-list.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
@@ -19,6 +20,9 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // Core's rules run here too, with the source text, so the text-based rules (placeholders,
+  // prose amounts) see what the server's preview may not.
+  const [localFindings, setLocalFindings] = useState<Finding[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ count: number; roundId: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +41,9 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
     try {
       const body = await file.text();
       setText(body);
-      setPreview(await api.importPreview(chosenRound, body));
+      const answer = await api.importPreview(chosenRound, body);
+      setPreview(answer);
+      setLocalFindings(validateDocument(answer.document, body));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     } finally {
@@ -110,13 +116,14 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
               <tbody>
                 {preview.document.proposals.map((p, i) => {
                   const d = deriveProposal(p);
+                  const invests = d !== null && d.investmentTotal !== 0;
                   return (
                     <tr key={i}>
                       <th scope="row">{p.ref}</th>
                       <td>{p.title}</td>
                       <td>{da.kinds[p.kind] ?? p.kind}</td>
-                      <td className="num">{d ? formatAmount(d.investmentTotal, 't.kr') : ''}</td>
-                      <td>{d ? paybackText(d.paybackTotal, d.paybackTotalYear) : ''}</td>
+                      <td className="num">{invests ? formatAmount(d.investmentTotal, 't.kr') : '-'}</td>
+                      <td>{invests ? paybackText(d.paybackTotal, d.paybackTotalYear) : ''}</td>
                     </tr>
                   );
                 })}
@@ -138,10 +145,17 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
               </ul>
             </details>
           )}
-          <h2>
-            {da.proposal.findings} ({preview.findings.length})
-          </h2>
-          <FindingsList findings={preview.findings} />
+          {(() => {
+            const shown = localFindings ?? preview.findings;
+            return (
+              <>
+                <h2>
+                  {da.proposal.findings} ({shown.length})
+                </h2>
+                <FindingsList findings={shown} />
+              </>
+            );
+          })()}
           <button type="button" className="primary" disabled={busy || preview.conflicts.length > 0} onClick={() => void onCommit()}>
             {da.import.commit}
           </button>
