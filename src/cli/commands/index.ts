@@ -4,6 +4,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
+import { validateCommand } from './validate.ts';
 
 /** Every command of `gevinst`, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, exportCommand, serveCommand, demoCommand, userCommand];
+export const commands: Command[] = [importCommand, validateCommand, exportCommand, serveCommand, demoCommand, userCommand];
