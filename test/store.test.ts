@@ -154,13 +154,18 @@ for (const target of testDatabases) {
 
     it('p/l index stays decimal text', async () => {
       await md.replacePriceIndex(db, [
-        { year: 2025, index: '1.048' },
-        { year: 2026, index: '1.0245' },
+        { year: 2024, index: '100' },
+        { year: 2025, index: '104.8' },
+        { year: 2026, index: '107.4125' },
       ]);
       expect(await md.getPriceIndex(db)).toEqual([
-        { year: 2025, index: '1.048' },
-        { year: 2026, index: '1.0245' },
+        { year: 2024, index: '100' },
+        { year: 2025, index: '104.8' },
+        { year: 2026, index: '107.4125' },
       ]);
+      await md.putMasterData(db, { committees: [{ id: 'BUU' }] });
+      await md.putMasterData(db, { committees: [{ id: 'ØU' }] });
+      expect(await md.getMasterData(db)).toEqual({ committees: [{ id: 'ØU' }] });
     });
 
     it('a failing transaction leaves nothing behind', async () => {
