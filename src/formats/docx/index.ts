@@ -41,12 +41,15 @@ const TEXT_WIDTH = 11906 - 2 * 1247;
 
 const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
+// Table text styles carry size and spacing once, instead of on every cell: a 40-proposal
+// catalog has thousands of cells and the per-cell properties dominated the generation time.
+const CELL_STYLE: Record<BlockRow['style'], string> = { header: 'TabelFed', total: 'TabelFed', group: 'TabelFed', subtotal: 'TabelKursiv', body: 'Tabel' };
+
 function cellParagraph(text: string, row: BlockRow, align: 'left' | 'right' | 'center'): Paragraph {
-  const bold = row.style === 'header' || row.style === 'total' || row.style === 'group';
   return new Paragraph({
-    alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { before: 20, after: 20 },
-    children: [new TextRun({ text, bold, italics: row.style === 'subtotal', size: 16 })],
+    style: CELL_STYLE[row.style],
+    ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
+    text,
   });
 }
 
@@ -70,7 +73,7 @@ function tableOf(block: Extract<Block, { kind: 'table' }>): Table {
         : block.columns.map(
             (c, i) =>
               new TableCell({
-                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                // Widths come from the table grid (fixed layout).
                 children: [cellParagraph(row.cells[i] ?? '', row, c.align)],
                 ...(shading ? { shading } : {}),
               }),
@@ -147,6 +150,9 @@ export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}
       paragraphStyles: [
         { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 30, color: HEAD_COLOR }, paragraph: { spacing: { before: 240, after: 120 } } },
         { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 24, color: HEAD_COLOR }, paragraph: { spacing: { before: 240, after: 80 } } },
+        { id: 'Tabel', name: 'Tabeltekst', basedOn: 'Normal', quickFormat: true, run: { size: 16 }, paragraph: { spacing: { before: 20, after: 20 } } },
+        { id: 'TabelFed', name: 'Tabeltekst fed', basedOn: 'Tabel', quickFormat: true, run: { size: 16, bold: true } },
+        { id: 'TabelKursiv', name: 'Tabeltekst kursiv', basedOn: 'Tabel', quickFormat: true, run: { size: 16, italics: true } },
         { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 21, color: HEAD_COLOR }, paragraph: { spacing: { before: 160, after: 60 } } },
       ],
     },
