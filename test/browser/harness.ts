@@ -10,9 +10,8 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build as viteBuild, createServer as createViteServer, preview as vitePreview } from 'vite';
-import { openDatabase } from '../../src/store/open.ts';
 import { createServices } from '../../src/server/services/index.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { startServer } from '../../src/server/start.ts';
 import { seed } from './seed.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -58,26 +57,21 @@ interface StartedServer {
 }
 
 /**
- * The real server: the server's own buildApp over its services and a PGlite database in a
- * temporary directory (migrations applied by openDatabase), seeded through those services.
+ * The real server, started by the server's own startServer with its demo data ("Budget 2027")
+ * and a PGlite database in a temporary directory; the tests' own round and accounts (seed.ts) are
+ * added through the server's services on the same database.
  */
 async function startApi(port: number, dataDir: string): Promise<StartedServer> {
-  const db = await openDatabase({ dataDir });
+  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: String(port) };
+  delete env.DATABASE_URL;
+  const running = await startServer({ port, host: '127.0.0.1', demo: true, log: () => undefined, env });
   try {
-    const services = createServices(db);
-    await seed(services);
-    const app = await buildApp(services, { logger: false });
-    await app.listen({ port, host: '127.0.0.1' });
-    return {
-      close: async () => {
-        await app.close();
-        await db.close();
-      },
-    };
+    await seed(createServices(running.db));
   } catch (e) {
-    await db.close();
+    await running.close();
     throw e;
   }
+  return { close: () => running.close() };
 }
 
 export interface StackOptions {

@@ -1,4 +1,4 @@
-// Test data for the browser tests, written through the server's own services (the same code the
+// Test data for the browser tests, beside the server's demo round, written through the server's own services (the same code the
 // API runs): four accounts, one budget round with måltal, and proposals of two administrations.
 // Amounts are whole kroner; the tables are in 1.000 kr.
 import type { Proposal } from '../../src/core/model.ts';
@@ -57,7 +57,7 @@ export async function seed(s: Services): Promise<{ roundId: number }> {
   await s.auth.addUser('cli', { email: DEMO.reader.email, name: 'Lars Læser', role: 'laeser', password: DEMO.reader.password });
 
   const years = [2027, 2028, 2029, 2030, 2031, 2032];
-  const round = await s.proposals.createRound(admin, { name: 'Budget 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
+  const round = await s.proposals.createRound(admin, { name: 'Testrunde 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
   await s.proposals.setTargets(admin, round.id, [
     { committee: 'BUU', year: 2028, amount: 5000 * T },
     { committee: 'TMU', year: 2028, amount: 3000 * T },

@@ -47,7 +47,15 @@ describe.runIf(run)('web app in Chromium', () => {
     await screenshot(page, '02-rounds');
     await expectAccessible(page, 'rounds');
 
+    // The server's demo round renders with its committee table, targets and charts.
     await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    expect(await page.locator('[data-testid="proposal-table"] tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, '03a-demo-round');
+    await expectAccessible(page, 'demo round');
+    await page.getByRole('link', { name: 'Budgetrunder' }).first().click();
+
+    await page.getByRole('link', { name: 'Testrunde 2027' }).click();
     await page.getByTestId('committee-table').waitFor();
     roundUrl = page.url();
     await screenshot(page, '03-round');
