@@ -5,7 +5,7 @@ import type { CatalogRow, CatalogTable, Proposal, ProposalKind, Warning } from '
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 import { committeeId } from './tab-table-names.ts';
 import { readTabProposal } from './tab-table-proposal.ts';
-import { amountCell, cleanText, findYearHeader, placeRow, readUnitAndLevel, tableAt } from './tab-table.ts';
+import { amountCell, cleanLine, findYearHeader, placeRow, readUnitAndLevel, tableAt } from './tab-table.ts';
 
 const HEAD = /^(BC\s*\d+|Forslag\s+\d+)\s+(\S.*)$/;
 const AFTER_HEAD = /^(kort resumé|berørte forvaltninger|fremstillende forvaltning)/i;
@@ -21,10 +21,10 @@ function proposalStarts(lines: SourceLine[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text.includes('\t') || !HEAD.test(cleanText(l.text))) continue;
+    if (l.text.includes('\t') || !HEAD.test(cleanLine(l))) continue;
     let j = i + 1;
-    while (j < lines.length && cleanText(lines[j]!.text) === '') j++;
-    if (j < lines.length && AFTER_HEAD.test(cleanText(lines[j]!.text))) out.push(i);
+    while (j < lines.length && cleanLine(lines[j]!) === '') j++;
+    if (j < lines.length && AFTER_HEAD.test(cleanLine(lines[j]!))) out.push(i);
   }
   return out;
 }
@@ -57,7 +57,7 @@ function readCatalogTable(lines: SourceLine[], at: number, stop: number, warning
   };
   const investCol = colOf(/samlet investering/i);
   const approvedCol = colOf(/godkendt med/i);
-  const caption = cleanText(lines[at]!.text);
+  const caption = cleanLine(lines[at]!);
   const name = /^(tabel\s*\d+)/i.exec(caption)?.[1] ?? caption;
   const out: CatalogRow[] = [];
   let group: string | null = null;
@@ -127,7 +127,7 @@ function read(lines: SourceLine[]): GenerationResult {
   const first = starts[0] ?? lines.length;
   const tables: CatalogTable[] = [];
   for (let i = 0; i < first; i++) {
-    const t = cleanText(lines[i]!.text);
+    const t = cleanLine(lines[i]!);
     if (!/^tabel\s*\d+\b/i.test(t) || lines[i]!.text.includes('\t')) continue;
     // A catalog table's header carries "Godkendt med" or "Samlet investering".
     const next = tableAt(lines, i + 1, first);
@@ -138,8 +138,8 @@ function read(lines: SourceLine[]): GenerationResult {
   const proposals: Proposal[] = [];
   starts.forEach((start, k) => {
     let end = starts[k + 1] ?? lines.length;
-    while (end > start + 1 && cleanText(lines[end - 1]!.text) === '') end--;
-    const m = HEAD.exec(cleanText(lines[start]!.text))!;
+    while (end > start + 1 && cleanLine(lines[end - 1]!) === '') end--;
+    const m = HEAD.exec(cleanLine(lines[start]!))!;
     const ref = (m[1] ?? '').replace(/^BC\s*/i, 'BC').replace(/\s+/g, ' ');
     const title = (m[2] ?? '').trim();
     const p = readTabProposal(lines, { ref, title, kind: 'investering', start, end }, kvantumId2025, warnings);

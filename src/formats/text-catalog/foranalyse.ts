@@ -5,7 +5,7 @@ import { tryParseAmount } from '../../core/amount.ts';
 import { emptyProposal, type AmountUnit, type Kroner, type Proposal, type TextSection, type Warning } from '../../core/model.ts';
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 import { administrationsIn } from './tab-table-names.ts';
-import { cleanText, letterKey } from './tab-table.ts';
+import { cleanLine, cleanText, letterKey } from './tab-table.ts';
 
 const HEADINGS: [string, RegExp][] = [
   ['Problemstilling/motivation for forslaget', /^problemstilling/],
@@ -16,6 +16,7 @@ const HEADINGS: [string, RegExp][] = [
 ];
 
 function headingOf(text: string): string | null {
+  if (text.length > 80) return null;
   const t = cleanText(text).replace(/^\d+(?:\.\d+)*\.?\s+/, '');
   if (t.length > 60 || t === '') return null;
   const k = letterKey(t);
@@ -30,6 +31,7 @@ function detect(lines: SourceLine[]): number {
   let problem = false;
   let design = false;
   for (const l of lines) {
+    if (l.text.length > 80 || !/problemstilling|analysedesign/i.test(l.text)) continue;
     const h = headingOf(l.text);
     if (h === 'Problemstilling/motivation for forslaget') problem = true;
     if (h === 'Analysedesign') design = true;
@@ -100,7 +102,7 @@ function frames(lines: SourceLine[]): { start: number; end: number; titleAt: num
     open = null;
   };
   for (let i = 0; i < lines.length; i++) {
-    const t = cleanText(lines[i]!.text);
+    const t = cleanLine(lines[i]!);
     if (TITLE_LINE.test(t)) {
       pendingTitle = i;
       continue;
@@ -123,11 +125,11 @@ function read(lines: SourceLine[]): GenerationResult {
   const proposals: Proposal[] = [];
   frames(lines).forEach(({ start, end, titleAt }, k) => {
     let last = end;
-    while (last > start + 1 && cleanText(lines[last - 1]!.text) === '') last--;
+    while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
     let ref = '';
     let title = '';
     if (titleAt !== null) {
-      const m = TITLE_LINE.exec(cleanText(lines[titleAt]!.text))!;
+      const m = TITLE_LINE.exec(cleanLine(lines[titleAt]!))!;
       if (m[1]) {
         ref = m[1].replace(/\s+/g, ' ');
         title = (m[2] ?? '').trim();
@@ -145,7 +147,7 @@ function read(lines: SourceLine[]): GenerationResult {
     let current: { heading: string; n: number; parts: string[] } | null = null;
     for (let i = start; i < last; i++) {
       const l = lines[i]!;
-      const t = cleanText(l.text);
+      const t = cleanLine(l);
       const h = headingOf(l.text);
       if (h) {
         if (current) sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });

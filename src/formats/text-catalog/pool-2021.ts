@@ -5,7 +5,7 @@ import type { BudgetArea, CatalogRow, CatalogTable, Kroner, Proposal, Warning } 
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 import { committeeId } from './tab-table-names.ts';
 import { readTabProposal } from './tab-table-proposal.ts';
-import { amountCell, cleanText, readUnitAndLevel, tableAt } from './tab-table.ts';
+import { amountCell, cleanLine, cleanText, readUnitAndLevel, tableAt } from './tab-table.ts';
 
 const START = /^\s*INVESTERINGSFORSLAG\s*$/;
 const TITLE = /^forslagets titel\s*:\s*(.*)$/i;
@@ -26,7 +26,7 @@ function detect(lines: SourceLine[]): number {
   let title = false;
   for (const l of lines.slice(0, 400)) {
     if (START.test(l.text)) start = true;
-    if (TITLE.test(cleanText(l.text))) title = true;
+    if (TITLE.test(cleanLine(l))) title = true;
     if (start && title) return 0.9;
   }
   return 0;
@@ -42,7 +42,7 @@ function readOverview(lines: SourceLine[], stop: number, warnings: Warning[]): C
   const { unit: found, priceLevelYear } = readUnitAndLevel(head.cells);
   const unit = found ?? 'mio.kr';
   let titleLine = at - 1;
-  while (titleLine > 0 && cleanText(lines[titleLine]!.text) === '') titleLine--;
+  while (titleLine > 0 && cleanLine(lines[titleLine]!) === '') titleLine--;
   const rows: CatalogRow[] = [];
   const money = (cell: string, n: number, what: string): Kroner | null => amountCell(cell, unit, n, warnings, `Oversigten, ${what}`);
   for (const row of table.rows) {
@@ -105,7 +105,7 @@ function read(lines: SourceLine[]): GenerationResult {
     let ref = '';
     let title = '';
     for (let i = start + 1; i < Math.min(end, start + 6); i++) {
-      const m = TITLE.exec(cleanText(lines[i]!.text));
+      const m = TITLE.exec(cleanLine(lines[i]!));
       if (!m) continue;
       const t = (m[1] ?? '').trim();
       const code = /^(BC\s*\d+)\s+(.*)$/i.exec(t);
@@ -124,7 +124,7 @@ function read(lines: SourceLine[]): GenerationResult {
     }
     // Trailing blank lines belong to nobody.
     let last = end;
-    while (last > start + 1 && cleanText(lines[last - 1]!.text) === '') last--;
+    while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
     proposals.push(readTabProposal(lines, { ref, title, kind: 'investering', start, end: last }, annexId2021, warnings));
   });
   const priceLevelYear = overview?.priceLevelYear ?? proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ?? null;

@@ -5,8 +5,18 @@ import { committeeOfAdministration, findAdministration, findAdministrations, fin
 import type { BudgetArea } from '../../core/model.ts';
 
 /** Committee id for a printed committee (or Kvantum unit) name, or null when unknown. */
+const committeeCache = new Map<string, string | null>();
+
 export function committeeId(name: string): string | null {
   if (name.trim() === '') return null;
+  const cached = committeeCache.get(name);
+  if (cached !== undefined) return cached;
+  const id = lookupCommittee(name);
+  if (committeeCache.size < 10_000) committeeCache.set(name, id);
+  return id;
+}
+
+function lookupCommittee(name: string): string | null {
   const direct = findCommittee(name)?.id ?? (findAdministration(name) ? (committeeOfAdministration(name)?.id ?? null) : null);
   if (direct) return direct;
   // "Beskæftigelses- og Integrationsudvalget - Service": one committee named with a qualifier.

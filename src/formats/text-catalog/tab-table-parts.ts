@@ -3,7 +3,7 @@
 import type { AffectedAdministration, Consultation, FollowUpTarget, Risk, TextSection, Warning } from '../../core/model.ts';
 import type { SourceLine } from './reader.ts';
 import { administrationId, administrationsIn } from './tab-table-names.ts';
-import { cleanText, isRuleRow, letterKey, type Row } from './tab-table.ts';
+import { cleanLine, cleanText, isRuleRow, letterKey, type Row } from './tab-table.ts';
 
 const GROUP_ROWS = ['implementeringoganvendelseafinvesteringsmidler', 'realiseringafeffektiviseringer'];
 
@@ -139,7 +139,7 @@ export function readAffected(
   // Names listed one per line without their boxes.
   let listed = 0;
   for (let j = at + 1; j < stop; j++) {
-    const t = cleanText(lines[j]!.text);
+    const t = cleanLine(lines[j]!);
     if (t === '') continue;
     const id = administrationId(t);
     if (!id) break;
@@ -174,7 +174,7 @@ export function readInnovation(lines: SourceLine[], from: number, stop: number, 
       if (marked && /\bja\b/i.test(t)) answer = true;
       if (marked && /\bnej\b/i.test(t)) answer = false;
     }
-    const inline = /innovationsforslag\s*[:?]?\s*(ja|nej)\b/i.exec(cleanText(l.text));
+    const inline = /innovationsforslag\s*[:?]?\s*(ja|nej)\b/i.exec(cleanLine(l));
     if (answer === null && inline) answer = inline[1]!.toLowerCase() === 'ja';
     if (answer === null) {
       warnings.push({
@@ -223,7 +223,7 @@ const HEADINGS: [string, RegExp][] = [
 
 /** The canonical heading name of a heading line ("1.11 RISIKOVURDERING" → "Risikovurdering"). */
 export function headingOf(text: string): string | null {
-  if (text.includes('\t')) return null;
+  if (text.length > 120 || text.includes('\t') || !/^\s*\d/.test(text)) return null;
   const m = /^\s*\d+(?:\.\d+)*\.?\s+(.{3,80})$/.exec(cleanText(text));
   if (!m) return null;
   const k = letterKey(m[1] ?? '');
@@ -233,6 +233,7 @@ export function headingOf(text: string): string | null {
 
 /** Lines that end a section without being one: "ADMINISTRATIVT BILAG TIL …", "Teknisk bilag". */
 export function isDivider(text: string): boolean {
+  if (text.length > 120 || !/bilag/i.test(text)) return false;
   return /^administrative?t? bilag/i.test(cleanText(text));
 }
 
@@ -257,7 +258,7 @@ export function readSections(lines: SourceLine[], from: number, stop: number): T
       continue;
     }
     if (!current || l.text.includes('\t')) continue;
-    const t = cleanText(l.text);
+    const t = cleanLine(l);
     if (t !== '') current.parts.push(t);
   }
   flush();

@@ -16,7 +16,7 @@ import {
   readRisk,
   readSections,
 } from './tab-table-parts.ts';
-import { cleanText, findYearHeader, isAmountText, letterKey, placeRow, readUnitAndLevel, tableAt, yearOf, type Row } from './tab-table.ts';
+import { cleanLine, findYearHeader, isAmountText, letterKey, placeRow, readUnitAndLevel, tableAt, yearOf, type Row } from './tab-table.ts';
 
 /** Where a titled table of a generation belongs: a Kvantum/annex table id, or null for others. */
 export type KvantumId = (title: string) => string | null;
@@ -55,7 +55,7 @@ export function readAmountTable(rows: Row[], id: string, title: string, warnings
 /** The "Tabel …" caption just above a table (within a few lines), or ''. */
 function captionAbove(lines: SourceLine[], start: number, floor: number): { title: string; n: number | null } {
   for (let i = start - 1; i >= Math.max(floor, start - 4); i--) {
-    const t = cleanText(lines[i]!.text);
+    const t = cleanLine(lines[i]!);
     if (t === '') continue;
     if (/^(tabel|table|tablet)\b/i.test(t)) return { title: t, n: lines[i]!.n };
     if (headingOf(lines[i]!.text)) return { title: t, n: lines[i]!.n };
@@ -87,11 +87,11 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
 
   // Header fields.
   for (let i = start; i < end; i++) {
-    const t = cleanText(lines[i]!.text);
+    const t = cleanLine(lines[i]!);
     if (p.summary === null && /^kort resumé\s*:/i.test(t)) {
       const parts = [t.replace(/^kort resumé\s*:\s*/i, '')];
       for (let j = i + 1; j < end; j++) {
-        const u = cleanText(lines[j]!.text);
+        const u = cleanLine(lines[j]!);
         if (u === '') continue;
         if (/^(fremstillende|berørte|børste|der søges|\d+\.\s)/i.test(u) || headingOf(lines[j]!.text)) break;
         parts.push(u);
@@ -177,13 +177,13 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
  */
 function readPartners(lines: SourceLine[], start: number, end: number): string[] {
   const out: string[] = [];
-  const at = lines.slice(start, end).findIndex((l) => /^relevante samarbejdspartnere/i.test(cleanText(l.text)));
+  const at = lines.slice(start, end).findIndex((l) => /^relevante samarbejdspartnere/i.test(cleanLine(l)));
   if (at < 0) return out;
   let skippingExamples = false;
   for (let i = start + at + 1; i < end; i++) {
     const l = lines[i]!;
     if (l.text.includes('\t') || headingOf(l.text) || isDivider(l.text)) break;
-    const t = cleanText(l.text);
+    const t = cleanLine(l);
     if (t === '') continue;
     if (/^(beskriv|slet herunder)/i.test(t)) {
       skippingExamples = /fx være:?$/i.test(t);

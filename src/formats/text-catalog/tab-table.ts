@@ -5,8 +5,12 @@ import { detectUnit, tryParseAmount } from '../../core/amount.ts';
 import type { AmountUnit, Kroner, Warning, YearAmounts } from '../../core/model.ts';
 import type { SourceLine } from './reader.ts';
 
+const NEEDS_CLEANING = /[<*\u00a0\u202f\uf0b7\t\n\r]|\s\s/;
+
 /** Removes conversion remnants from a cell or line: HTML tags, markdown emphasis, odd blanks. */
 export function cleanText(text: string): string {
+  // Most lines carry no remnant: skip the regex chain for them (it dominates import time).
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/<input[^>]*>/gi, ' ')
     .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, ' ')
@@ -14,6 +18,18 @@ export function cleanText(text: string): string {
     .replace(/[\u00a0\u202f\uf0b7]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const cleaned = new WeakMap<SourceLine, string>();
+
+/** cleanText of a source line, computed once: the readers look at each line several times. */
+export function cleanLine(line: SourceLine): string {
+  let t = cleaned.get(line);
+  if (t === undefined) {
+    t = cleanText(line.text);
+    cleaned.set(line, t);
+  }
+  return t;
 }
 
 /** A table row: cleaned cells, with the raw cells kept for checkbox detection. */
@@ -197,7 +213,7 @@ export function placeRow(
 export function findLine(lines: SourceLine[], from: number, stop: number, test: (text: string) => boolean): number {
   for (let i = from; i < stop; i++) {
     const l = lines[i];
-    if (l && test(cleanText(l.text))) return i;
+    if (l && test(cleanLine(l))) return i;
   }
   return -1;
 }
