@@ -33,6 +33,9 @@ function vehicleOf(s: string): string | null {
 export function bannerAt(lines: readonly { text: string }[], i: number): Banner | null {
   const line = lines[i];
   if (!line) return null;
+  // Cheap filter before squashing: a banner starts with "Overførselssagen" or "Budget".
+  const c = line.text.trimStart().charAt(0);
+  if (c !== 'O' && c !== 'B') return null;
   const vehicle = vehicleOf(squashLine(line));
   if (!vehicle) return null;
   const next = lines[i + 1];

@@ -14,7 +14,7 @@ export function proposalStarts(lines: readonly SourceLine[], stop: number): numb
     const t = lines[i]!.text;
     if (t.startsWith('\t') || !PROPOSAL_HEADING.test(t)) continue;
     for (let j = i + 1; j < Math.min(stop, i + 8); j++) {
-      if (squashLine(lines[j]!).startsWith('kortresumé')) {
+      if (lines[j]!.text.trimStart().startsWith('K') && squashLine(lines[j]!).startsWith('kortresumé')) {
         starts.push(i);
         break;
       }
@@ -34,13 +34,17 @@ export function outlineStart(lines: readonly SourceLine[]): number {
 
 function detect(lines: SourceLine[]): number {
   let score = 0;
-  const limit = Math.min(lines.length, 400_000);
+  const limit = lines.length;
   let tabel2026 = false;
   let adminAnnex = false;
   let kvantum = false;
   let resume = false;
   let economy = false;
   for (let i = 0; i < limit; i++) {
+    if (tabel2026 && resume && economy && adminAnnex) break;
+    // Cheap filter before squashing: every signal line starts with one of these letters.
+    const c = lines[i]!.text.trimStart().charAt(0);
+    if (c !== 'T' && c !== 'K' && c !== 'A' && c !== 'E') continue;
     const s = squashLine(lines[i]!);
     if (s.length < 8) continue;
     if (CATALOG_TABLE_TITLE.test(s)) tabel2026 = true;

@@ -20,6 +20,8 @@ const STARTS_LOWER = /^\p{Ll}/u;
  * letter standing alone ("i", "å") are kept.
  */
 export function collapseLetterSpacing(text: string): string {
+  // Most lines have no two single letters one blank apart: only whitespace and punctuation to tidy.
+  if (!LETTER_PAIR.test(text)) return tidy(text.replace(/\s+/g, ' '));
   // Tokens with the size of the gap before each: one blank joins letters, more separates words.
   const tokens: { t: string; gap: number }[] = [];
   const re = /\S+/g;
@@ -55,11 +57,13 @@ export function collapseLetterSpacing(text: string): string {
     out.push(tok.t);
     i++;
   }
-  return out
-    .join(' ')
-    .replace(/ +([,.;:)?!])/g, '$1')
-    .replace(/\( +/g, '(')
-    .trim();
+  return tidy(out.join(' '));
+}
+
+const LETTER_PAIR = /(?:^|\s)\p{L} \p{L}(?=\s|$)/u;
+
+function tidy(text: string): string {
+  return text.replace(/ +([,.;:)?!])/g, '$1').replace(/\( +/g, '(').trim();
 }
 
 /** Words after which a line-end hyphen is a real hyphen ("Kultur- og Fritid…"), not a break. */
@@ -70,32 +74,32 @@ const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'samt', 'til', 'i', 'på']);
  * a hyphenation break and disappears ("beskæftigelsesind-" + "satsen"); otherwise one blank.
  */
 export function joinWrapped(parts: readonly string[]): string {
-  let acc = '';
+  // Pieces are kept in an array and joined once: testing the end of a growing string would
+  // flatten it on every line and make long paragraphs quadratic.
+  const out: string[] = [];
   for (const raw of parts) {
     const part = collapseLetterSpacing(raw);
     if (part === '') continue;
-    if (acc === '') {
-      acc = part;
+    const last = out[out.length - 1];
+    if (last === undefined) {
+      out.push(part);
       continue;
     }
-    const firstWord = part.split(' ')[0] ?? '';
-    if (/\p{L} ?-$/u.test(acc) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
-      acc = acc.replace(/ ?-$/, '') + part;
+    const space = part.indexOf(' ');
+    const firstWord = space < 0 ? part : part.slice(0, space);
+    if (/\p{L} ?-$/u.test(last) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
+      out[out.length - 1] = last.replace(/ ?-$/, '') + part;
     } else {
-      acc = `${acc} ${part}`;
+      out.push(part);
     }
   }
-  return acc;
+  return out.join(' ');
 }
 
-const squashed = new WeakMap<object, string>();
+const SQUASHED = Symbol('squashed');
 
 /** `squash` of a source line, computed once per line: readers look at each line many times. */
 export function squashLine(line: { text: string }): string {
-  let s = squashed.get(line);
-  if (s === undefined) {
-    s = squash(line.text);
-    squashed.set(line, s);
-  }
-  return s;
+  const cached = line as { text: string; [SQUASHED]?: string };
+  return (cached[SQUASHED] ??= squash(line.text));
 }

@@ -12,7 +12,7 @@ import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf } from './table-rows.ts';
 
 /** "Forslag 12 Samlokalisering …" at the start of a line (the outline's lines start with a tab). */
-export const PROPOSAL_HEADING = /^ ?Forslag\s+(\d{1,3})\b\s*[-–]?\s*(.*)$/;
+export const PROPOSAL_HEADING = /^ ?Forslag\s+(\d{1,5})\b\s*[-–]?\s*(.*)$/;
 
 /** Numbered section headings of the template, matched on squashed text. */
 const SECTION_HEADINGS: [RegExp, string][] = [
