@@ -22,7 +22,7 @@ import {
   type ProposalKind,
   type YearAmounts,
 } from '../../../core/model.ts';
-import { COMMITTEE_OF } from './names.ts';
+import { COMMITTEE_NAMES, COMMITTEE_OF } from './names.ts';
 import { CFO_BODY, FOLLOW_UP_GROUPS, SECTION_DESCRIPTION, SECTION_ECONOMY, SECTION_IMPLEMENTATION } from './proposal.ts';
 import { statedFromEngine } from './stated.ts';
 
@@ -308,7 +308,7 @@ export function catalogArbitrary(proposals: Proposal[]): fc.Arbitrary<CatalogTab
       fc.option(fc.tuple(phrase(2, 4), full(CATALOG_YEARS, tkr(0, 500))), { nil: null }),
     ).map(([amounts, investment, rows, cross]) => {
       const committeeRow: CatalogRow = {
-        rowType: 'committee', proposalRef: null, title: c, committee: c, amounts, investment, approvedWith: null, sourceLine: 0,
+        rowType: 'committee', proposalRef: null, title: COMMITTEE_NAMES[c] ?? c, committee: c, amounts, investment, approvedWith: null, sourceLine: 0,
       };
       const crossRows: CatalogRow[] = cross
         ? [{

@@ -23,14 +23,18 @@ export const COMMITTEE_OF: Readonly<Record<string, string>> = Object.fromEntries
 
 export { MAIN_COMMITTEES };
 
-/** The "Styringsområde" cell of an item row. */
+/** The "Styringsområde" cell of an item row: the budget area's name in core's master data. */
 export const AREA_CELL: Readonly<Record<BudgetArea, string>> = {
-  service: 'Service',
-  anlaeg: 'Anlæg',
-  overfoersler: 'Overførsler',
-  efterspoergselsstyret: 'Efterspørgselsstyret',
-  finansposter: 'Finansposter',
+  service: areaName('service', 'Service'),
+  anlaeg: areaName('anlaeg', 'Anlæg'),
+  overfoersler: areaName('overfoersler', 'Overførsler'),
+  efterspoergselsstyret: areaName('efterspoergselsstyret', 'Efterspørgselsstyret indsats'),
+  finansposter: areaName('finansposter', 'Finansposter'),
 };
+
+function areaName(id: BudgetArea, fallback: string): string {
+  return masterData.data.budgetAreas.find((a) => a.id === id)?.name ?? fallback;
+}
 
 /** Suffix of the "Samlet varig ændring, …" subtotal rows, in the template's order. */
 export const PERMANENT_AREA_SUFFIX: readonly [BudgetArea, string][] = [

@@ -163,9 +163,8 @@ export function proposalBlocks(p: Proposal, banner: string[]): Block[] {
   const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'banner', lines: banner }];
   // The heading is free text (the title): letter spacing may hit it, but it is one line.
   blocks.push({ kind: 'para', text: p.title, lead: `${p.ref} `, keepLead: true }, { kind: 'blank' });
-  if (p.summary !== null && p.summary.trim() !== '') {
-    blocks.push({ kind: 'para', text: p.summary, lead: 'Kort resumé: ', keepLead: true }, { kind: 'blank' });
-  }
+  // The template always has the field, filled in or not.
+  blocks.push({ kind: 'para', text: p.summary ?? '', lead: 'Kort resumé: ', keepLead: true }, { kind: 'blank' });
   blocks.push({ kind: 'line', text: 'Fremstillende', template: true }, { kind: 'line', text: 'forvaltning:', template: true }, { kind: 'blank' });
   for (const a of p.presentingAdministrations) blocks.push({ kind: 'line', text: administrationName(a) });
   blocks.push({ kind: 'blank' });
