@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { calcCommand } from './calc.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
@@ -7,4 +8,4 @@ import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every command of `gevinst`, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, validateCommand, exportCommand, serveCommand, demoCommand, userCommand];
+export const commands: Command[] = [importCommand, validateCommand, exportCommand, serveCommand, demoCommand, userCommand, calcCommand];
