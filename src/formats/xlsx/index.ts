@@ -207,79 +207,61 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
   return { name, view, permanentRow, investmentRow, yearCol };
 }
 
-/** The committee a proposal stands under in the catalog: as the catalog says, else its administration. */
-function committeeOf(doc: GevinstDocument, p: Proposal): string {
-  const row = doc.catalog?.rows.find((r) => r.rowType === 'proposal' && r.proposalRef !== null && r.proposalRef === p.ref);
-  return row?.committee ?? p.presentingAdministrations[0] ?? 'Uden udvalg';
-}
-
 /**
- * "Katalog": every proposal's effect per year in the catalog sign (positive = saving) as a live
- * reference to its sheet's "Samlet varig ændring", grouped by committee with SUM rows and "I alt".
+ * "Katalog": the engine's Tabel 2 (buildCatalog) with live formulas: every proposal's effect per
+ * year in the catalog sign (positive = saving) refers to its sheet's "Samlet varig ændring",
+ * "Samlet investering" to its sheet's sum; committee rows and "I alt" are SUMs. Cached results are
+ * the engine's figures, so Excel and the engine can be compared cell by cell.
  */
-function writeLiveCatalog(wb: ExcelJS.Workbook, doc: GevinstDocument, sheets: { p: Proposal; s: ProposalSheet }[]): void {
+function writeLiveCatalog(wb: ExcelJS.Workbook, table: CatalogTable | undefined, sheets: Map<string, ProposalSheet>): void {
   const ws = wb.getWorksheet('Katalog');
-  if (!ws) return;
-  const years = [...new Set(sheets.flatMap(({ s }) => s.view?.years ?? []))].sort((a, b) => a - b);
-  const unit = sheets.find(({ s }) => s.view)?.s.view?.unit ?? 't.kr';
-  const pl = sheets.find(({ s }) => s.view)?.s.view?.priceLevelYear ?? doc.priceLevelYear;
+  if (!ws || !table) return;
+  const years = table.years;
+  const unit = table.unit;
   ws.getColumn(1).width = 12;
   ws.getColumn(2).width = 60;
-  ws.getCell(1, 1).value = 'Effektiviseringer fordelt på udvalg og forslag (beregnet fra forslagenes økonomitabeller)';
+  ws.getCell(1, 1).value = 'Effektiviseringer fordelt på udvalg og forslag (levende formler mod forslagenes ark)';
   ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = `${unitHeading(unit, pl)}. Positivt fortegn = effektivisering.`;
-  const header = ['Forslag', 'Udvalg / titel', ...years.map(String), 'Samlet investering'];
+  ws.getCell(2, 1).value = `${unitHeading(unit, table.priceLevelYear)}. Positivt fortegn = effektivisering.`;
+  const header = ['Forslag', 'Udvalg / titel', ...years.map(String), 'Samlet investering', 'Godkendt med'];
   header.forEach((h, i) => (ws.getCell(4, 1 + i).value = h));
   ws.getRow(4).font = BOLD;
   const invCol = FIRST_YEAR_COL + years.length;
-  const groups = new Map<string, { p: Proposal; s: ProposalSheet }[]>();
-  for (const item of sheets) {
-    const c = committeeOf(doc, item.p);
-    groups.set(c, [...(groups.get(c) ?? []), item]);
-  }
-  let r = 5;
+  const cached = (c: ExcelJS.Cell, formula: string, kroner: Kroner | undefined | null) => {
+    c.value = kroner === undefined || kroner === null ? { formula } : { formula, result: inUnit(kroner, unit) };
+    c.numFmt = kroner === undefined || kroner === null ? FMT_WHOLE : fmtFor(kroner, unit);
+  };
   const committeeRows: number[] = [];
-  for (const [committee, items] of groups) {
-    const cr = r++;
-    committeeRows.push(cr);
-    ws.getCell(cr, 2).value = committee;
-    ws.getRow(cr).font = BOLD;
-    const first = r;
-    for (const { p, s } of items) {
-      ws.getCell(r, 1).value = p.ref;
-      ws.getCell(r, 2).value = p.title;
-      years.forEach((y, i) => {
-        const v = s.view?.derived.permanentChange[String(y)];
-        const col = s.yearCol.get(y);
-        if (v === undefined || col === undefined || s.permanentRow === null || !s.view) return;
-        const c = ws.getCell(r, FIRST_YEAR_COL + i);
-        c.value = { formula: `-${ref(s.name, col, s.permanentRow)}`, result: -inUnit(v, s.view.unit) };
-        c.numFmt = fmtFor(v, s.view.unit);
+  table.rows.forEach((row, i) => {
+    const r = 5 + i;
+    ws.getCell(r, 1).value = row.proposalRef ?? '';
+    ws.getCell(r, 2).value = row.title;
+    ws.getCell(r, invCol + 1).value = row.approvedWith ?? '';
+    if (row.rowType === 'proposal') {
+      const s = row.proposalRef ? sheets.get(row.proposalRef) : undefined;
+      years.forEach((y, k) => {
+        const col = s?.yearCol.get(y);
+        if (!s || col === undefined || s.permanentRow === null || row.amounts[String(y)] === undefined) return;
+        cached(ws.getCell(r, FIRST_YEAR_COL + k), `-${ref(s.name, col, s.permanentRow)}`, row.amounts[String(y)]);
       });
-      if (s.investmentRow !== null && s.view) {
-        const c = ws.getCell(r, invCol);
-        c.value = { formula: ref(s.name, FIRST_YEAR_COL, s.investmentRow), result: inUnit(s.view.derived.investmentTotal, s.view.unit) };
-        c.numFmt = fmtFor(s.view.derived.investmentTotal, s.view.unit);
-      }
-      r++;
+      if (s && s.investmentRow !== null && row.investment !== null) cached(ws.getCell(r, invCol), ref(s.name, FIRST_YEAR_COL, s.investmentRow), row.investment);
+      return;
     }
-    const last = r - 1;
-    // Committee rows: live sums over the proposal rows (Excel computes them; no cached value here,
-    // the format layer does not add up amounts).
+    ws.getRow(r).font = BOLD;
+    let parts: number[];
+    if (row.rowType === 'committee') {
+      committeeRows.push(r);
+      parts = [];
+      for (let j = i + 1; j < table.rows.length && table.rows[j]?.rowType === 'proposal'; j++) parts.push(5 + j);
+    } else parts = committeeRows;
     for (let col = FIRST_YEAR_COL; col <= invCol; col++) {
-      if (last < first) break;
       const letter = columnLetter(col);
-      ws.getCell(cr, col).value = { formula: `SUM(${letter}${first}:${letter}${last})` };
-      ws.getCell(cr, col).numFmt = FMT_WHOLE;
+      const amount = col === invCol ? row.investment : row.amounts[String(years[col - FIRST_YEAR_COL])];
+      // Blank stays blank: no formula where the engine has no figure ("-" for investment).
+      if (amount === undefined || amount === null) continue;
+      cached(ws.getCell(r, col), sumFormula(letter, parts), amount);
     }
-  }
-  ws.getCell(r, 2).value = 'I alt';
-  ws.getRow(r).font = BOLD;
-  for (let col = FIRST_YEAR_COL; col <= invCol; col++) {
-    const letter = columnLetter(col);
-    ws.getCell(r, col).value = { formula: committeeRows.length ? `SUM(${committeeRows.map((x) => `${letter}${x}`).join(',')})` : '0' };
-    ws.getCell(r, col).numFmt = FMT_WHOLE;
-  }
+  });
 }
 
 /** A catalog table exactly as the document prints it (static values: it is the evidence). */
@@ -287,7 +269,7 @@ function writePrintedCatalog(wb: ExcelJS.Workbook, table: CatalogTable, name: st
   const ws = wb.addWorksheet(name);
   ws.getColumn(1).width = 12;
   ws.getColumn(2).width = 60;
-  ws.getCell(1, 1).value = `${table.name}. ${table.title} (som trykt i dokumentet)`;
+  ws.getCell(1, 1).value = `${table.name}. ${table.title} (værdier beregnet af Gevinst)`;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   ws.getCell(2, 1).value = unitHeading(table.unit, table.priceLevelYear);
   const header = ['Forslag', 'Udvalg / titel', ...table.years.map(String), 'Samlet investering', 'Godkendt med'];
@@ -329,9 +311,11 @@ export async function exportXlsx(doc: GevinstDocument, options: XlsxOptions = {}
   wb.calcProperties.fullCalcOnLoad = true;
   const used = new Set<string>(['katalog']);
   wb.addWorksheet('Katalog');
-  for (const t of catalogTables(doc)) writePrintedCatalog(wb, t, sheetName(`${t.name} (trykt)`, used));
-  const sheets = doc.proposals.map((p) => ({ p, s: writeProposalSheet(wb, p, sheetName(p.ref || p.title, used)) }));
-  writeLiveCatalog(wb, doc, sheets);
+  const catalog = catalogTables(doc);
+  for (const t of catalog) writePrintedCatalog(wb, t, sheetName(t.name, used));
+  const sheets = new Map<string, ProposalSheet>();
+  for (const p of doc.proposals) sheets.set(p.ref, writeProposalSheet(wb, p, sheetName(p.ref || p.title, used)));
+  writeLiveCatalog(wb, catalog.find((t) => t.rows.some((r) => r.rowType === 'proposal')), sheets);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
