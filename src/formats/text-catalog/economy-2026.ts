@@ -156,7 +156,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
       continue;
     }
     // Year headers: the first one, or a repeat after a page break (a line starting with a year).
-    const ys = years === null || /^\d{4}/.test(sq) ? (yearsOf(text) ?? headerYears(text)) : null;
+    const ys: number[] | null = years === null || /^\d{4}/.test(sq) ? (yearsOf(text) ?? headerYears(text)) : null;
     if (ys) {
       if (years === null) years = ys;
       else if (ys.join() !== years.join()) warn(`Tabellen gentager årskolonnerne med andre år (${ys.join(', ')}); de første bruges.`, line.n);
