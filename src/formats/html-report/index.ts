@@ -29,7 +29,7 @@ th,td{border:1px solid #d0d0d0;padding:.3rem .45rem;vertical-align:top;text-alig
 th{background:#f3f3f3}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .sev-error{color:#a40000;font-weight:600}.sev-warning{color:#8a5a00;font-weight:600}.sev-info{color:#30507a}
 .meta{color:#555;font-size:.9rem}.ok{color:#276b2a}.diff{color:#a40000}
-code{font-size:.88em}
+code{font-size:.88em}td.txt{min-width:9rem;max-width:16rem;overflow-wrap:anywhere}td.msg{min-width:22rem}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
@@ -52,18 +52,21 @@ function difference(f: Finding): string {
   return (d > 0 ? '+' : '') + formatAmount(d, 't.kr');
 }
 
+/** Numbers right-aligned and unbroken; text (a placeholder, a title) wraps like prose. */
+function valueCell(f: Finding, v: number | string | null): Raw {
+  return typeof v === 'string' ? html`<td class="txt">${value(f, v)}</td>` : html`<td class="num">${value(f, v)}</td>`;
+}
+
 function severityCell(s: Severity): Raw {
   return html`<td class="sev-${s}">${SEVERITY_LABEL[s]}</td>`;
 }
 
 function findingsTable(findings: Finding[]): Raw {
   const rows = findings.map(
-    (f) => html`<tr>${severityCell(f.severity)}<td><code>${f.rule}</code></td><td class="num">${f.year ?? ''}</td><td class="num">${value(
+    (f) => html`<tr>${severityCell(f.severity)}<td><code>${f.rule}</code></td><td class="num">${f.year ?? ''}</td>${valueCell(f, f.expected)}${valueCell(
       f,
-      f.expected,
-    )}</td><td class="num">${value(f, f.found)}</td><td class="num">${difference(f)}</td><td class="num">${
-      f.sourceLine === null ? '' : `l. ${f.sourceLine}`
-    }</td><td>${f.message}</td></tr>`,
+      f.found,
+    )}<td class="num">${difference(f)}</td><td class="num">${f.sourceLine === null ? '' : `l. ${f.sourceLine}`}</td><td class="msg">${f.message}</td></tr>`,
   );
   return html`<table><thead><tr><th>Alvor</th><th>Regel</th><th class="num">År</th><th class="num">Forventet</th><th class="num">Fundet</th><th class="num">Forskel</th><th class="num">Linje</th><th>Forklaring</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -89,7 +92,8 @@ function catalogSection(doc: GevinstDocument): Raw {
         't.kr',
       )}</td><td class="num">${y.proposalsCounted}</td></tr>`;
     });
-    return html`<h3>${t.name}: ${t.title}</h3>
+    const heading = t.title.toLowerCase().startsWith(t.name.toLowerCase()) ? t.title : `${t.name}: ${t.title}`;
+    return html`<h3>${heading}</h3>
 <p class="meta">Linje ${t.sourceLine}. ${t.priceLevelYear === null ? 'Intet p/l angivet' : `${t.priceLevelYear} p/l`}. ${s.proposalRows} forslagsrækker, heraf ${
       s.matchedRows
     } med forslaget i dokumentet.</p>
