@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readEconomy } from './economy-2026.ts';
+import { splitLines } from './index.ts';
+
+// A table in the shape of the 2026 file, with its artefacts: letter-spaced title, numbers and
+// total labels, a label wrapped over lines with the values on a later line, blank rows, rows with
+// fewer values than columns, a page banner inside the table.
+const TABLE = [
+  'Tabe l  1. Fors lagets  s a m l e d e  økonomiske konsekvense r  ',
+  '1.000 kr. 2 0 2 6  p / l  ',
+  'S tyr ings-  ',
+  'o m r å d e  ',
+  '2 0 2 5  2 0 2 6  2 0 2 7  2028  2 0 2 9  2 0 3 0  ',
+  'Varige ænd r i nge r  (effektiviseringer og drift) ',
+  'Tidsbesparelse rehabil i tering Service - 6 3 9  - 6 3 9  - 6 3 9  -639  -639  ',
+  'Tidsbesparelse udruln ing i BIF Service - 9 4 4  - 9 4 4  -944  -944  ',
+  'Samtykke administ rator  funktion Service 4 0 0  4 0 0  4 0 0  4 0 0  ',
+  'S a m l e t  varig ændr ing ,  service Service -639  -1.183 -1.183 -1.183 -1.183 ',
+  'S a m l e t  varig ændr ing ,  f inanspos ter  ',
+  'Samle t  varig ændr ing  Serv ice -639  -1.183 -1.183 -1.183 -1.183 ',
+  'Overførselssagen 2024-2025',
+  'Investeringsforslag',
+  'Imp lementer ingsomkostn inger  (m id le r  fra invester ingspul jen) ',
+  'Udvikling af integrat ion og t i lpasning af ',
+  'fagsystem Anlæg 3 0 0  ',
+  'Projektledelse Anlæg 3 9 5  6 0 0  ',
+  'S a m l e d e  implementer ingsomkostn in-  ',
+  '',
+  'ge r ,  a n l æ g  ',
+  '695 600',
+  'Samlede  imp lemente r ingsomkos tn in -  ',
+  'g e r  ',
+  'Anlæg 695 600',
+  'Samle t  økonomisk  påvirkning 695 -39 -1.183 -1.183 -1.183 -1.183 ',
+  'Ti lbagebetal ingstid basere t  på ',
+  'serviceeffektivisering ',
+  '3 ',
+  'Ti lbagebetal ingstid basere t  på ',
+  'tota løkonomi ',
+  '4 år',
+  'Noter  til alle tabeller: …',
+];
+
+describe('readEconomy (2026 generation)', () => {
+  const lines = splitLines(TABLE.join('\n'));
+  const { economy, warnings } = readEconomy(lines, 0, lines.length);
+
+  it('reads unit, price level and the year columns from the header', () => {
+    expect(economy?.unit).toBe('t.kr');
+    expect(economy?.priceLevelYear).toBe(2026);
+    expect(economy?.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+  });
+
+  it('reads every line with section, area, placed amounts and source line', () => {
+    expect(economy?.lines.map((l) => [l.label, l.section, l.budgetArea, l.amounts, l.sourceLine])).toEqual([
+      ['Tidsbesparelse rehabil i tering', 'varig', 'service', { '2026': -639000, '2027': -639000, '2028': -639000, '2029': -639000, '2030': -639000 }, 7],
+      ['Tidsbesparelse udruln ing i BIF', 'varig', 'service', { '2027': -944000, '2028': -944000, '2029': -944000, '2030': -944000 }, 8],
+      ['Samtykke administ rator funktion', 'varig', 'service', { '2027': 400000, '2028': 400000, '2029': 400000, '2030': 400000 }, 9],
+      ['Udvikling af integrat ion og tilpasning af fagsystem', 'implementering', 'anlaeg', { '2025': 300000 }, 17],
+      ['Projektledelse', 'implementering', 'anlaeg', { '2025': 395000, '2026': 600000 }, 18],
+    ]);
+  });
+
+  it('reads the printed subtotals, blank rows staying blank, and both paybacks with their text', () => {
+    const s = economy!.stated;
+    expect(s.permanentChange).toEqual({ '2026': -639000, '2027': -1183000, '2028': -1183000, '2029': -1183000, '2030': -1183000 });
+    expect(s.permanentByArea).toEqual({ service: s.permanentChange });
+    expect(s.implementationCost).toEqual({ '2025': 695000, '2026': 600000 });
+    expect(s.implementationByArea).toEqual({ anlaeg: { '2025': 695000, '2026': 600000 } });
+    expect(s.economicImpact['2026']).toBe(-39000);
+    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([3, '3', 4, '4 år']);
+  });
+
+  it('warns where the printed total does not add up, with the line', () => {
+    // Impact 2026: -639 + 600 = -39 holds; nothing else is off.
+    expect(warnings.filter((w) => /stemmer ikke/.test(w.message))).toEqual([]);
+    const broken = splitLines(TABLE.join('\n').replace('695 -39 -1.183', '695 39 -1.183'));
+    const r = readEconomy(broken, 0, broken.length);
+    expect(r.warnings.find((w) => /økonomisk påvirkning" stemmer ikke/.test(w.message))?.sourceLine).toBe(26);
+  });
+});
