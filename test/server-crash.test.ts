@@ -1,0 +1,116 @@
+// The server killed in the middle of an import (SIGKILL, inside the import's transaction after
+// some proposals were written): after a restart on the same PGlite directory nothing of that
+// import is there, and the same import then succeeds in full. Also exercises `gevinst user add`
+// with the password on stdin, and `gevinst serve` printing its URL.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { proposalBody } from './server-helpers.ts';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-crash-'));
+const children: ChildProcess[] = [];
+
+function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: '0', ...extra };
+  delete env.DATABASE_URL;
+  return env;
+}
+
+async function startServer(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: baseEnv(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(() => reject(new Error(`server exited: ${out}`)));
+  });
+  return { child, url, exited };
+}
+
+async function login(url: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'chef@test.dk', password: 'et-langt-kodeord' }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('server killed mid-import', () => {
+  it('leaves nothing half-written', async () => {
+    const add = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'], {
+      env: baseEnv(),
+      input: 'et-langt-kodeord\n',
+      encoding: 'utf8',
+    });
+    expect(add.stderr + add.stdout).toContain('Bruger oprettet: chef@test.dk (oekonomi)');
+    expect(add.status).toBe(0);
+
+    const doc = JSON.stringify({
+      format: 'gevinst.document/1',
+      source: null,
+      priceLevelYear: 2027,
+      catalog: null,
+      warnings: [],
+      proposals: [1, 2, 3, 4, 5].map((n) => proposalBody(`Forslag ${n}`, 'BUF')),
+    });
+
+    // First life: dies (SIGKILL) after the third of five proposals is written in the transaction.
+    const first = await startServer({ GEVINST_TEST_KILL_DURING_IMPORT: '3' });
+    let auth = await login(first.url);
+    const headers = () => ({ cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'content-type': 'application/json' });
+    const round = await fetch(`${first.url}/api/rounds`, { method: 'POST', headers: headers(), body: JSON.stringify({ name: 'Budget 2027', kind: 'budget', year: 2027 }) });
+    expect(round.status).toBe(201);
+    const roundId = ((await round.json()) as { id: number }).id;
+    const importing = fetch(`${first.url}/api/rounds/${roundId}/import`, {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': 'text/plain; charset=utf-8' },
+      body: doc,
+    });
+    await expect(importing).rejects.toThrow();
+    expect(await first.exited).toBe('SIGKILL');
+
+    // Second life on the same directory: the round is there, the import is not.
+    const second = await startServer();
+    auth = await login(second.url);
+    const list = await fetch(`${second.url}/api/rounds/${roundId}/proposals`, { headers: headers() });
+    expect(list.status).toBe(200);
+    expect(await list.json()).toEqual([]);
+    const audit = (await (await fetch(`${second.url}/api/audit?entity=round`, { headers: headers() })).json()) as { action: string }[];
+    expect(audit.map((a) => a.action)).not.toContain('import.commit');
+
+    // And the same import now goes through in full.
+    const again = await fetch(`${second.url}/api/rounds/${roundId}/import`, {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': 'text/plain; charset=utf-8' },
+      body: doc,
+    });
+    expect(again.status).toBe(201);
+    const after = (await (await fetch(`${second.url}/api/rounds/${roundId}/proposals`, { headers: headers() })).json()) as { ref: string }[];
+    expect(after.map((p) => p.ref)).toEqual(['Forslag 1', 'Forslag 2', 'Forslag 3', 'Forslag 4', 'Forslag 5']);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 180_000);
+});
