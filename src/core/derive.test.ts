@@ -266,3 +266,28 @@ describe('computeEconomy: properties', () => {
     );
   });
 });
+
+describe('computeEconomy: bad numbers never slip through', () => {
+  it('names the line and year of an amount that is not whole kroner', () => {
+    const bad = economy([2026], [{ label: 'Husleje', section: 'varig', budgetArea: 'service', amounts: { '2026': 1.5 }, sourceLine: 12 }]);
+    expect(() => computeEconomy(bad)).toThrow('Linjen "Husleje" har i 2026 beløbet 1.5, som ikke er et helt antal kroner.');
+    const nan = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { '2026': Number.NaN }, sourceLine: 1 }]);
+    expect(() => computeEconomy(nan)).toThrow(/beløbet NaN, som ikke er et helt antal kroner/);
+  });
+
+  it('refuses sums beyond exact integer arithmetic', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const e = economy([2026], [
+      { label: 'A', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 1 },
+      { label: 'B', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 2 },
+    ]);
+    expect(() => computeEconomy(e)).toThrow(/for stor/);
+  });
+
+  it('keeps a value in a year outside the header columns (never dropped)', () => {
+    const e = economy([2026], [{ label: 'A', section: 'varig', budgetArea: 'service', amounts: { '2026': -1, '2031': -2 }, sourceLine: 1 }]);
+    const c = computeEconomy(e);
+    expect(c.permanentChange).toEqual({ '2026': -1, '2031': -2 });
+    expect(c.fullEffect?.year).toBe(2031);
+  });
+});

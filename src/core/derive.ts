@@ -204,6 +204,12 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       const v = amounts[key] as number;
       const i = Number(key) - min;
       if (!(i >= 0 && i < n && (i | 0) === i && key.length === 4)) return false;
+      if (!Number.isSafeInteger(v)) {
+        throw new InvalidInput(`Linjen "${line.label}" har i ${key} beløbet ${String(v)}, som ikke er et helt antal kroner.`, {
+          field: key,
+          sourceLine: line.sourceLine,
+        });
+      }
       v8[first + i] = (v8[first + i] as number) + v;
       p8[first + i] = 1;
       if (second >= 0) {
@@ -230,6 +236,9 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       permSeen |= p8[(S_PERM_AREA + a) * n + i] as number;
       impl += v8[(S_IMPL_AREA + a) * n + i] as number;
       implSeen |= p8[(S_IMPL_AREA + a) * n + i] as number;
+    }
+    if (!(Math.abs(perm) <= Number.MAX_SAFE_INTEGER && Math.abs(impl) <= Number.MAX_SAFE_INTEGER)) {
+      throw new InvalidInput(`Summen for ${String(min + i)} er for stor til at regne præcist med (over 9 billiarder kroner).`);
     }
     v8[S_PERM * n + i] = perm;
     p8[S_PERM * n + i] = permSeen;
