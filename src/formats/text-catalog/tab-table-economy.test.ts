@@ -117,3 +117,40 @@ describe('readEconomyTable', () => {
     expect(warnings[0]!.message).toMatch(/service SOF/);
   });
 });
+
+describe('rows that lost their blank cells', () => {
+  it('places them by the stated sums; a row no sum settles is warned as a guess', () => {
+    const { economy, warnings } = read(
+      [
+        `1.000 kr. 2021 p/l${T}Styringsområde${T}2020${T}2021${T}2022${T}2023`,
+        `Husleje${T}Service${T}-750${T}-750${T}-750`,
+        `Drift${T}Service${T}${T}100${T}100${T}100`,
+        `Samlet varig ændring${T}-650${T}-650${T}-650`,
+        `Implementeringsomkostninger${T}${T}${T}${T}${T}`,
+        `Bygning${T}Anlæg${T}2.610`,
+        `Samlede implementeringsomkostninger${T}${T}2.610${T}${T}${T}`,
+      ].join('\n'),
+    );
+    expect(economy.lines[0]!.amounts).toEqual({ '2021': -750_000, '2022': -750_000, '2023': -750_000 });
+    expect(economy.stated.permanentChange).toEqual({ '2021': -650_000, '2022': -650_000, '2023': -650_000 });
+    expect(economy.lines[2]!.amounts).toEqual({ '2020': 2_610_000 });
+    const byLine = new Map(warnings.map((w) => [w.sourceLine, w.message]));
+    expect(byLine.get(2)).toMatch(/2021-2023 \(placeret, så de angivne summer passer\)/);
+    expect(byLine.get(4)).toMatch(/2021-2023/);
+    expect(byLine.get(6)).toMatch(/2020-2020 \(placeret/);
+  });
+
+  it('says so when several placements fit the sums equally well', () => {
+    const { economy, warnings } = read(
+      [
+        `1.000 kr. 2021 p/l${T}Styringsområde${T}2021${T}2022${T}2023`,
+        `A${T}Service${T}-5${T}-5`,
+        `B${T}Service${T}-5${T}-5`,
+        `Samlet varig ændring${T}${T}-5${T}-10${T}-5`,
+      ].join('\n'),
+    );
+    const placed = economy.lines.map((l) => Object.keys(l.amounts).join(','));
+    expect(placed.sort()).toEqual(['2021,2022', '2022,2023']);
+    expect(warnings.filter((w) => /gæt/.test(w.message)).map((w) => w.sourceLine).sort()).toEqual([2, 3]);
+  });
+});

@@ -2,6 +2,7 @@
 // templates: item lines by section and budget area, and the totals and paybacks exactly as printed.
 import type { BudgetArea, Economy, EconomyLine, StatedEconomy, Warning, YearAmounts } from '../../core/model.ts';
 import { budgetAreaOf } from './tab-table-names.ts';
+import { solveLooseRows, type PlacedEntry } from './tab-table-placement.ts';
 import { findYearHeader, letterKey, placeRow, readUnitAndLevel, type Row } from './tab-table.ts';
 
 /** True when a table's header names the budget-area column: the mark of the economic table. */
@@ -86,6 +87,7 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
   let pendingLabel: { text: string; n: number } | null = null;
   let impactSeen = false;
   let carry: string | null = null;
+  const seen: { amounts: YearAmounts; row: Row; label: string }[] = [];
 
   const body = rows.slice(header.rowIndex + 1);
   for (let r = 0; r < body.length; r++) {
@@ -128,6 +130,7 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     }
     const kind = kindOf(label);
     const amounts = placeRow(row, header, unit, warnings, `Økonomisk tabel, "${label}"`);
+    seen.push({ amounts, row, label });
     const hasValues = Object.keys(amounts).length > 0;
 
     if (kind === 'varigHeader' && !hasValues) {
@@ -187,6 +190,23 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
 
   resolveStated(permanent, 'permanentChange', 'permanentByArea', stated, warnings);
   resolveStated(implementation, 'implementationCost', 'implementationByArea', stated, warnings);
+
+  // Rows that lost their blank cells: place them against the stated sums (by object identity,
+  // so the lines and stated rows above are updated in place).
+  const entries: PlacedEntry[] = [];
+  for (const r of seen) {
+    const line = lines.find((l) => l.amounts === r.amounts);
+    const areaOf = (byArea: Partial<Record<BudgetArea, YearAmounts>> | undefined): BudgetArea | null =>
+      (Object.entries(byArea ?? {}).find(([, v]) => v === r.amounts)?.[0] as BudgetArea | undefined) ?? null;
+    const base = { amounts: r.amounts, row: r.row, label: r.label };
+    if (line) entries.push({ ...base, role: 'item', section: line.section, area: line.budgetArea, outsideTotals: line.outsideTotals === true });
+    else if (r.amounts === stated.permanentChange) entries.push({ ...base, role: 'permanent' });
+    else if (r.amounts === stated.implementationCost) entries.push({ ...base, role: 'implementation' });
+    else if (r.amounts === stated.economicImpact) entries.push({ ...base, role: 'impact' });
+    else if (areaOf(stated.permanentByArea)) entries.push({ ...base, role: 'permanentArea', area: areaOf(stated.permanentByArea) });
+    else if (areaOf(stated.implementationByArea)) entries.push({ ...base, role: 'implementationArea', area: areaOf(stated.implementationByArea) });
+  }
+  solveLooseRows(entries, header, unit, areaCol > 0 ? [areaCol] : [], warnings);
   return { unit, priceLevelYear, years: header.years, lines, stated };
 }
 
