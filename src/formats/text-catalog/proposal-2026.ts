@@ -187,6 +187,26 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
   }
 
   proposal.innovationOrigin = readInnovation(lines, idx, ref, warn);
+  // Sundheds- og Omsorgsforvaltningen's variant: affected units and the service-degradation box.
+  const units = at(/^områder\/enheder,?derberøres/);
+  if (units >= 0) {
+    const body: number[] = [];
+    for (let r = units + 1; r < idx.length && r < units + 12; r++) {
+      const s = sq(idx[r]!);
+      if (/^forslagetvilmedføre|^\d\./.test(s)) break;
+      body.push(idx[r]!);
+    }
+    proposal.sections.push({
+      heading: 'Områder/enheder der berøres',
+      text: paragraphs(lines, body).map((x) => x.text).join('\n\n'),
+      sourceLine: lines[idx[units]!]!.n,
+    });
+  }
+  const degradation = readCheckbox(lines, idx, /^forslagetvilmedføreenserviceforringelse/, 'medfører en serviceforringelse', ref, warn);
+  if (degradation !== null) {
+    const p = at(/^forslagetvilmedføreenserviceforringelse/);
+    proposal.sections.push({ heading: 'Serviceforringelse', text: degradation ? 'Ja' : 'Nej', sourceLine: lines[idx[p]!]!.n });
+  }
   proposal.followUp = readFollowUp(lines, idx, warn);
   proposal.administrationEffect = readAdministrationEffect(lines, idx, warn, ref);
   const hear = readConsultations(lines, idx);
@@ -200,10 +220,22 @@ function capitalise(s: string): string {
 }
 
 function readInnovation(lines: readonly SourceLine[], idx: number[], ref: string, warn: (m: string, l: number | null) => void): boolean | null {
-  const p = idx.findIndex((i) => /udspringeraf(et)?innovationsforslag/.test(squashLine(lines[i]!)));
+  return readCheckbox(lines, idx, /udspringeraf(et)?innovationsforslag/, 'udspringer af et innovationsforslag', ref, warn);
+}
+
+/** A Ja/Nej question answered with ☐/☒ boxes on the following lines (or inline "Ja"/"Nej"). */
+function readCheckbox(
+  lines: readonly SourceLine[],
+  idx: number[],
+  question: RegExp,
+  name: string,
+  ref: string,
+  warn: (m: string, l: number | null) => void,
+): boolean | null {
+  const p = idx.findIndex((i) => question.test(squashLine(lines[i]!)));
   if (p < 0) return null;
   const q = lines[idx[p]!]!;
-  const inline = /innovationsforslag:?\s*(ja|nej)\s*$/i.exec(collapseLetterSpacing(q.text));
+  const inline = /:\s*(ja|nej)\s*$/i.exec(collapseLetterSpacing(q.text));
   if (inline) return inline[1]!.toLowerCase() === 'ja';
   let ja: { checked: boolean | null; extra: string } | null = null;
   let nej: { checked: boolean | null; extra: string } | null = null;
@@ -220,18 +252,18 @@ function readInnovation(lines: readonly SourceLine[], idx: number[], ref: string
   if (ja?.checked === true || nej?.checked === false) return true;
   if (nej?.checked === true || ja?.checked === false) return false;
   if (ja && ja.extra !== '') {
-    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt i konverteringen; "Ja" er læst, fordi der står en titel ved det.`, q.n);
+    warn(`${ref}: afkrydsningen ved "${name}" er tabt i konverteringen; "Ja" er læst, fordi der står en tekst ved det.`, q.n);
     return true;
   }
   if (ja && !nej) {
-    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt; kun "Ja" står tilbage og er læst som svaret.`, q.n);
+    warn(`${ref}: afkrydsningen ved "${name}" er tabt; kun "Ja" står tilbage og er læst som svaret.`, q.n);
     return true;
   }
   if (nej && !ja) {
-    warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt; kun "Nej" står tilbage og er læst som svaret.`, q.n);
+    warn(`${ref}: afkrydsningen ved "${name}" er tabt; kun "Nej" står tilbage og er læst som svaret.`, q.n);
     return false;
   }
-  warn(`${ref}: afkrydsningen ved "udspringer af et innovationsforslag" er tabt i konverteringen; svaret kan ikke læses.`, q.n);
+  warn(`${ref}: afkrydsningen ved "${name}" er tabt i konverteringen; svaret kan ikke læses.`, q.n);
   return null;
 }
 
