@@ -30,9 +30,14 @@ function proposalStarts(lines: SourceLine[]): number[] {
 }
 
 function detect(lines: SourceLine[]): number {
-  const head = lines.slice(0, 200).some((l) => /effektiviseringsbidrag/i.test(l.text) && /godkendt med/i.test(l.text));
-  if (!head && !lines.some((l) => /tværgående (investerings|effektiviserings)forslag/i.test(l.text))) return 0;
-  return proposalStarts(lines).length > 0 ? 0.85 : head ? 0.5 : 0;
+  // The 2025 marks: its catalog header, its annex heading, its HTML checkbox grid. The 2026
+  // template also says "Forslag N" and "Kort resumé", so those alone are not enough.
+  let marks = 0;
+  if (lines.slice(0, 200).some((l) => /effektiviseringsbidrag/i.test(l.text) && /godkendt med/i.test(l.text))) marks++;
+  if (lines.some((l) => /^administrativt bilag til tværgående/i.test(l.text.trim()))) marks++;
+  if (lines.some((l) => l.text.includes('<input'))) marks++;
+  if (marks === 0) return 0;
+  return proposalStarts(lines).length > 0 ? 0.5 + 0.15 * marks : 0.3;
 }
 
 /** One catalog table ("Tabel 1. …") starting at the caption line `at`. */

@@ -125,7 +125,13 @@ function read(lines: SourceLine[]): GenerationResult {
     // Trailing blank lines belong to nobody.
     let last = end;
     while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
-    proposals.push(readTabProposal(lines, { ref, title, kind: 'investering', start, end: last }, annexId2021, warnings));
+    const p = readTabProposal(lines, { ref, title, kind: 'investering', start, end: last }, annexId2021, warnings);
+    // The 2021 template has no partner table: its "Inddragelse af samarbejdspartnere" section says it.
+    if (p.partners.length === 0) {
+      const s = p.sections.find((x) => x.heading === 'Inddragelse af samarbejdspartnere');
+      if (s && s.text !== '') p.partners = s.text.split('\n');
+    }
+    proposals.push(p);
   });
   const priceLevelYear = overview?.priceLevelYear ?? proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ?? null;
   return {
