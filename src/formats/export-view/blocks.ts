@@ -145,17 +145,21 @@ function economyBlocks(p: Proposal): Block[] {
         : r.kind === 'group'
           ? view.years.map(() => '')
           : view.years.map((y) => cell(r.amounts, y, view.unit));
-    rows.push({ style, cells: [r.outsideTotals ? `${r.label} *` : r.label, r.area, ...values] });
+    rows.push({ style, cells: [r.label, r.area, ...values] });
   }
+  const longArea = view.rows.some((r) => r.area.length > 14);
   const blocks: Block[] = [
-    { kind: 'table', caption: null, columns: [{ weight: 4.2, align: 'left' }, { weight: 1.9, align: 'left' }, ...yearCols(view.years.length)], rows, keep: true },
+    // The area column is widened when "Efterspørgselsstyret indsats" must fit on one line.
+    { kind: 'table', caption: null, columns: [{ weight: longArea ? 3.5 : 4.2, align: 'left' }, { weight: longArea ? 2.9 : 1.9, align: 'left' }, ...yearCols(view.years.length)], rows, keep: true },
   ];
   blocks.unshift(
     { kind: 'paragraph', text: 'Tabel 1. Forslagets samlede økonomiske konsekvenser' },
     { kind: 'paragraph', text: view.unitLabel, note: true },
   );
   const notes = ['Alle effektiviseringer er angivet med negativt fortegn (-).'];
-  if (view.rows.some((r) => r.outsideTotals)) notes.unshift('* Linjen indgår ikke i forslagets totaler.');
+  // Named in a note rather than marked in the row, so the label stays exactly as written.
+  const outside = view.rows.filter((r) => r.outsideTotals).map((r) => `"${r.label}"`);
+  if (outside.length) notes.unshift(`${outside.join(', ')} indgår ikke i forslagets totaler.`);
   blocks.push({ kind: 'paragraph', text: notes.join(' '), note: true });
   return blocks;
 }

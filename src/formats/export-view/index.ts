@@ -24,7 +24,7 @@ export const AREA_LABEL: Record<BudgetArea, string> = {
   service: 'Service',
   anlaeg: 'Anlæg',
   overfoersler: 'Overførsler',
-  efterspoergselsstyret: 'Efterspørgselsstyret',
+  efterspoergselsstyret: 'Efterspørgselsstyret indsats',
   finansposter: 'Finansposter',
 };
 

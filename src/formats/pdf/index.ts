@@ -144,17 +144,23 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
     y += TOC_LINE;
   }
 
-  // Page numbers on every page but the title page.
+  // Page numbers on every page but the title page. When the subtitle names the decision vehicle
+  // ("Budget 2026", "Overførselssagen 2024-2025") the footer is the catalogs' own banner form
+  // "Budget 2026 … 5/67", which text readers recognise and skip when it lands inside a table.
   const range = pdf.bufferedPageRange();
+  const vehicle = meta.subtitle && /^(Budget \d{4}|Overførselssagen \d{4}-\d{4})$/.test(meta.subtitle) ? meta.subtitle : null;
   for (let i = 1; i < range.count; i++) {
     pdf.switchToPage(i);
     const bottomMargin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf
-      .font(FONT)
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(`Side ${i + 1} af ${range.count}`, MARGIN, pdf.page.height - 34, { width: w, align: 'right', lineBreak: false });
+    const y = pdf.page.height - 34;
+    pdf.font(FONT).fontSize(8).fillColor('#555555');
+    if (vehicle) {
+      pdf.text(pdfSafe(vehicle), MARGIN, y, { lineBreak: false });
+      pdf.text(`${i + 1}/${range.count}`, MARGIN, y, { width: w, align: 'right', lineBreak: false });
+    } else {
+      pdf.text(`Side ${i + 1} af ${range.count}`, MARGIN, y, { width: w, align: 'right', lineBreak: false });
+    }
     pdf.page.margins.bottom = bottomMargin;
   }
   pdf.end();

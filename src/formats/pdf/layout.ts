@@ -31,6 +31,28 @@ export function pdfSafe(text: string): string {
     .replace(/[^\u0009\u000a\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]/g, '?');
 }
 
+/**
+ * Breaks text into lines at spaces only, so a hyphenated word ("IT-system", "Fritids-forvaltningen")
+ * is never split at its hyphen: a text extractor could not tell that hyphen from a hyphenation
+ * and would join the halves ("ITsystem"). Uses the current font and size. A single word wider than
+ * the line is left to pdfkit.
+ */
+export function wrapAtSpaces(pdf: Pdf, text: string, width: number): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/ +/)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && pdf.widthOfString(next) > width) {
+        out.push(line);
+        line = word;
+      } else line = next;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 export function contentWidth(pdf: Pdf): number {
   return pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
 }
@@ -45,11 +67,12 @@ export function ensureSpace(pdf: Pdf, height: number): void {
 
 export function heading(pdf: Pdf, text: string, size: number, gapBefore = 10): void {
   pdf.font(FONT_BOLD).fontSize(size);
-  const h = pdf.heightOfString(pdfSafe(text), { width: contentWidth(pdf) });
+  const shown = wrapAtSpaces(pdf, pdfSafe(text), contentWidth(pdf));
+  const h = pdf.heightOfString(shown, { width: contentWidth(pdf) });
   if (pdf.y > pdf.page.margins.top) pdf.y += gapBefore;
   // Keep a heading with at least a few lines of what follows.
   ensureSpace(pdf, h + 40);
-  pdf.fillColor(COLOR_HEAD).text(pdfSafe(text), pdf.page.margins.left, pdf.y, { width: contentWidth(pdf) });
+  pdf.fillColor(COLOR_HEAD).text(shown, pdf.page.margins.left, pdf.y, { width: contentWidth(pdf) });
   pdf.fillColor(COLOR_TEXT);
   pdf.y += 4;
 }
@@ -114,7 +137,7 @@ function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): nu
   row.cells.forEach((c, i) => {
     const w = cellWidth(row, columns, i);
     if (!c || w <= 0) return;
-    h = Math.max(h, pdf.heightOfString(pdfSafe(c), { width: w - 2 * PAD_X }));
+    h = Math.max(h, pdf.heightOfString(wrapAtSpaces(pdf, pdfSafe(c), w - 2 * PAD_X), { width: w - 2 * PAD_X }));
   });
   return Math.max(h, size * 1.15) + 2 * PAD_Y;
 }
@@ -146,8 +169,8 @@ export function table(pdf: Pdf, columns: Column[], rows: TableRow[], options: { 
       const col = columns[i];
       if (!col) return;
       if (c) {
-        const text = pdfSafe(c);
         const w = cellWidth(row, columns, i);
+        const text = wrapAtSpaces(pdf, pdfSafe(c), w - 2 * PAD_X);
         const th = pdf.heightOfString(text, { width: w - 2 * PAD_X });
         const top = col.valign === 'top' ? y + PAD_Y : y + h - PAD_Y - th;
         pdf.text(text, x + PAD_X, top, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
