@@ -198,6 +198,7 @@ export const da = {
     noDiff: 'Ingen ændrede tal.',
     before: 'Før',
     actions: 'Handlinger',
+    noActions: 'Din rolle giver ingen handlinger på forslaget i dets nuværende status.',
     edit: 'Redigér',
     comment: 'Kommentar (valgfri)',
     transitionDone: (state: string) => `Status er nu: ${state}`,

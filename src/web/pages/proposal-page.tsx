@@ -275,6 +275,7 @@ function Workflow({ record, onChange, editable }: { record: ProposalRecord; onCh
           </a>
         </p>
       )}
+      {allowed.length === 0 && !editable && <p>{da.proposal.noActions}</p>}
       {allowed.length > 0 && (
         <>
           <label htmlFor="transition-note">{da.proposal.comment}</label>

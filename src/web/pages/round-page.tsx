@@ -12,7 +12,7 @@ import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { formatAmount } from '../lib/engine.ts';
 import { paybackText } from '../lib/economy-rows.ts';
 import { applyFilters, attainment, committeeRows, NO_FILTER, paybackBuckets, poolUse, toItem, yearsOf } from '../lib/round-model.ts';
-import type { Filters, RoundItem } from '../lib/round-model.ts';
+import type { Attainment, Filters, RoundItem } from '../lib/round-model.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 
@@ -215,25 +215,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
         {targets.length === 0 ? (
           <p>{da.round.noTargets}</p>
         ) : (
-          <ul className="targets">
-            {targets.map((t) => (
-              <li key={`${t.committee}-${t.year}`}>
-                <span className="target-label">
-                  {name(t.committee)} {t.year}: {formatAmount(t.reached, 't.kr')} / {formatAmount(t.target, 't.kr')} ({da.unitTkr}) –{' '}
-                  {da.round.rising.toLowerCase()} {formatAmount(t.fromRising, 't.kr')}
-                </span>
-                <meter
-                  min={0}
-                  max={100}
-                  low={99}
-                  optimum={100}
-                  value={Math.max(0, Math.min(100, t.percent ?? 0))}
-                  aria-label={`${da.round.attainment} ${name(t.committee)} ${t.year}`}
-                />
-                <span className="pct">{t.percent === null ? da.none : `${t.percent} %`}</span>
-              </li>
-            ))}
-          </ul>
+          <TargetTable targets={targets} name={name} />
         )}
       </section>
 
@@ -287,5 +269,61 @@ function PoolChart({ items, budget }: { items: RoundItem[]; budget: number | nul
       />
       {budget === null && <p className="hint">{da.charts.noPoolBudget}</p>}
     </>
+  );
+}
+
+/** Måltal per committee (rows) and year (columns): reached / target with a bar and the share. */
+function TargetTable({ targets, name }: { targets: Attainment[]; name: (c: string) => string }) {
+  const years = [...new Set(targets.map((t) => t.year))].sort((a, b) => a - b);
+  const committees = [...new Set(targets.map((t) => t.committee))];
+  return (
+    <div className="table-wrap">
+      <table className="targets" data-testid="target-table">
+        <caption>
+          {da.round.reached} / {da.round.target} ({da.unitTkr})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{da.round.committee}</th>
+            {years.map((y) => (
+              <th scope="col" key={y}>
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {committees.map((c) => (
+            <tr key={c}>
+              <th scope="row">{name(c)}</th>
+              {years.map((y) => {
+                const t = targets.find((x) => x.committee === c && x.year === y);
+                if (!t) return <td key={y} />;
+                const pct = t.percent === null ? null : Math.max(0, t.percent);
+                return (
+                  <td key={y} className="target-cell">
+                    <span className="num">
+                      {formatAmount(t.reached, 't.kr')} / {formatAmount(t.target, 't.kr')}
+                    </span>
+                    <span className="bar" aria-hidden="true">
+                      <span className={pct !== null && pct >= 100 ? 'fill met' : 'fill'} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
+                    </span>
+                    <span className="pct">
+                      {pct === null ? da.none : `${pct} %`}
+                      {t.fromRising !== 0 && (
+                        <span className="rising">
+                          {' '}
+                          ({da.round.rising.toLowerCase()} {formatAmount(t.fromRising, 't.kr')})
+                        </span>
+                      )}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
