@@ -291,3 +291,18 @@ describe('computeEconomy: bad numbers never slip through', () => {
     expect(c.fullEffect?.year).toBe(2031);
   });
 });
+
+describe('computeEconomy: service payback reasons', () => {
+  it('says when no permanent line is marked Service, or when areas are missing', () => {
+    const noArea = computeEconomy(
+      economy([2025, 2026], [line('Besparelse', 'varig', null, { 2026: -500 }, 1), line('Inv', 'implementering', null, { 2025: 100 }, 2)]),
+    );
+    expect(noArea.paybackTotal).toBe(2);
+    expect(noArea.paybackService).toBeNull();
+    expect(noArea.paybackServiceReason).toMatch(/Ingen varig linje er angivet med styringsområdet Service/);
+    const transfers = computeEconomy(
+      economy([2025, 2026], [line('Besparelse', 'varig', 'overfoersler', { 2026: -500 }, 1), line('Inv', 'implementering', 'service', { 2025: 100 }, 2)]),
+    );
+    expect(transfers.paybackServiceReason).toBe('Forslaget har ingen varige ændringer på styringsområdet Service.');
+  });
+});

@@ -63,6 +63,10 @@ export interface DerivedEconomy extends ComputedEconomy {
   paybackStartYear: number | null;
 }
 
+export const REASON_NO_SERVICE_LINES = 'Forslaget har ingen varige ændringer på styringsområdet Service.';
+export const REASON_SERVICE_AREA_MISSING =
+  'Ingen varig linje er angivet med styringsområdet Service (nogle mangler styringsområde), så tilbagebetalingstiden baseret på serviceeffektivisering kan ikke beregnes.';
+
 // Slots of the per-year work array (each slot = one series of n years). Lines are summed into the
 // few slots that depend on the line alone; the totals are derived from those afterwards, so the
 // inner loop does at most three additions per value. Presence is tracked per slot so a blank year
@@ -302,7 +306,11 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
   }
 
   const totalPb = paybackFromSeries(values, values, n, min, S_PERM * n, S_IMPL * n);
-  const servicePb = paybackFromSeries(values, values, n, min, S_SVC_PERM * n, S_SVC_IMPL * n);
+  let servicePb = paybackFromSeries(values, values, n, min, S_SVC_PERM * n, S_SVC_IMPL * n);
+  if (servicePb.years === null && servicePb.startYear !== null && !hasAny(S_PERM_AREA, n)) {
+    // Say why precisely: no line is marked Service (often a reader could not see the area).
+    servicePb = { ...servicePb, reason: hasAny(S_PERM_AREA + NO_AREA, n) ? REASON_SERVICE_AREA_MISSING : REASON_NO_SERVICE_LINES };
+  }
 
   return {
     years,
