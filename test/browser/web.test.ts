@@ -5,7 +5,7 @@
 // Screenshots of each main page are kept in test-artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, chromiumAvailable, login, newPage, screenshot, startStack } from './harness.ts';
+import { axe, chromiumAvailable, login, newPage, screenshot, SCREENSHOT_DIR, startStack } from './harness.ts';
 import type { Stack } from './harness.ts';
 import { CORPUS_FILES, corpusFile } from '../corpus.ts';
 import { DEMO } from './seed.ts';
@@ -214,7 +214,8 @@ describe.runIf(run)('web app in Chromium', () => {
     const impact2026 = page.locator('table.economy tr[data-row="impact"] td[data-year="2026"]');
     expect(await impact2026.getAttribute('class')).toContain('differs');
     expect(await impact2026.innerText()).toContain('200');
-    await screenshot(page, '10b-imported-proposal-flagged');
+    await screenshot(page, '10b-imported-proposal');
+    await page.locator('table.economy').first().screenshot({ path: `${SCREENSHOT_DIR}/10c-imported-economy-flagged.png` });
     await expectAccessible(page, 'imported proposal');
 
     const word = firstTitle.split(/\s+/).find((w) => w.length > 5) ?? firstTitle;

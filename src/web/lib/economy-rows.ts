@@ -44,6 +44,8 @@ export function differingYears(computed: YearAmounts, stated: YearAmounts | null
     const k = String(y);
     const s = stated[k];
     if (s === undefined) continue;
+    // A printed 0 (or "-") where no line has a value is the sum of nothing: consistent, not flagged.
+    if (computed[k] === undefined && s === 0) continue;
     if (computed[k] !== s) out.push(y);
   }
   return out;

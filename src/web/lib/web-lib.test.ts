@@ -48,6 +48,9 @@ describe('layoutEconomy', () => {
   it('compares only years the document fills', () => {
     expect(differingYears({ '2021': 1 }, {}, [2021])).toEqual([]);
     expect(differingYears({ '2021': 1 }, { '2022': 5 }, [2021, 2022])).toEqual([2022]);
+    // A printed 0 where nothing was summed agrees; a printed 0 against a real value does not.
+    expect(differingYears({}, { '2025': 0 }, [2025])).toEqual([]);
+    expect(differingYears({ '2025': 1000 }, { '2025': 0 }, [2025])).toEqual([2025]);
   });
 });
 
