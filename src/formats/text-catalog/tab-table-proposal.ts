@@ -161,7 +161,7 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
   }
   if (detail.length > 0) p.detailTables = detail;
   if (p.economy === null && frame.kind !== 'foranalyse') {
-    warnings.push({ message: `Forslag ${frame.ref}: den økonomiske tabel blev ikke fundet.`, sourceLine: p.sourceLines[0] ?? null });
+    warnings.push({ message: `Forslaget "${frame.ref}": den økonomiske tabel blev ikke fundet.`, sourceLine: p.sourceLines[0] ?? null });
   }
 
   p.sections = readSections(lines, start, end);
