@@ -66,6 +66,8 @@ export default async function bench(): Promise<void> {
     console.log('Synthetic corpus: skipped (needs the 2026 corpus file).');
     return;
   }
+  // Let pending output flush before the long synchronous run.
+  await new Promise((resolve) => setImmediate(resolve));
   const synthetic = syntheticCorpus(text2026, 50 * MB);
   const bytes = Buffer.byteLength(synthetic, 'utf8');
   (globalThis as { gc?: () => void }).gc?.();
