@@ -197,15 +197,31 @@ export function proposalBlocks(p: Proposal): Block[] {
   const affected = p.affectedAdministrations.filter((a) => a.checked).map((a) => administrationName(a.administration));
   if (affected.length) b.push({ kind: 'labelled', label: 'Berørte forvaltninger:', text: affected.join(', ') });
 
-  const known = /beskrivelse|økonomi|implementering|opfølgning|risiko/i;
+  // Imported sections: those with a place in the template go there; those that are the printed
+  // form of a part rendered from data (administration effect, consultations, Kvantum tables, the
+  // economic table, the annex heading) are left out when that data exists; the rest (2021's
+  // "Baggrund og formål", "Forslagets effekt" …) follow the description under their own heading.
+  const placed = /beskrivelse|økonomi|implementering|opfølgning|risiko|fordeling på udvalg/i;
+  const rendered: [RegExp, boolean][] = [
+    [/effektivisering på administration/i, p.administrationEffect !== null],
+    [/hvem er hørt/i, p.consultations.length > 0],
+    [/tekniske tabeller|teknisk bilag/i, p.kvantumTables.length > 0],
+    [/forslagets samlede økonomiske konsekvenser|^administrative bilag|bilagsoversigt/i, true],
+  ];
+  const leftOut = (heading: string) => rendered.some(([re, has]) => has && re.test(heading));
+  const unplacedAnnex = (re: RegExp) => p.sections.filter((x) => re.test(x.heading) && !leftOut(x.heading)).map((x) => x.text);
+  const annexPatterns = rendered.map(([re]) => re);
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.description, toc: false, newPage: false });
   for (const t of sectionText(p, /beskrivelse/i)) b.push({ kind: 'paragraph', text: t });
-  for (const s of p.sections.filter((x) => !known.test(x.heading))) {
+  for (const s of p.sections.filter((x) => !placed.test(x.heading) && !annexPatterns.some((re) => re.test(x.heading)))) {
     b.push({ kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false }, { kind: 'paragraph', text: s.text });
   }
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.economy, toc: false, newPage: false });
-  for (const t of sectionText(p, /økonomi/i)) b.push({ kind: 'paragraph', text: withoutPrintedTable(t) });
+  for (const t of sectionText(p, /^(2\.\s*)?økonomi$/i)) b.push({ kind: 'paragraph', text: withoutPrintedTable(t) });
   b.push(...economyBlocks(p));
+  for (const s of p.sections.filter((x) => /fordeling på udvalg/i.test(x.heading))) {
+    b.push({ kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false }, { kind: 'paragraph', text: s.text });
+  }
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.implementation, toc: false, newPage: false });
   for (const t of sectionText(p, /implementering|opfølgning/i)) b.push({ kind: 'paragraph', text: t });
@@ -236,10 +252,12 @@ export function proposalBlocks(p: Proposal): Block[] {
     b.push(amountTableBlock(p.administrationEffect, 'Nettoeffekt på administrative udgifter'));
     b.push({ kind: 'paragraph', text: 'Note: Reducerede administrative udgifter angives med negativt (-) fortegn og øgede administrative udgifter angives med positivt fortegn.', note: true });
   } else {
-    b.push({ kind: 'paragraph', text: 'Forslaget indeholder ikke effektivisering på administration.' });
+    const text = unplacedAnnex(/effektivisering på administration/i);
+    b.push({ kind: 'paragraph', text: text.length ? text.join('\n\n') : 'Forslaget indeholder ikke effektivisering på administration.' });
   }
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.consulted, toc: false, newPage: false });
+  for (const t of unplacedAnnex(/hvem er hørt/i)) b.push({ kind: 'paragraph', text: t });
   const { cfo, bodies } = consultationTables(p);
   b.push({ kind: 'paragraph', text: 'Tabel 4. Godkendelse af Center for Økonomi' });
   b.push({
@@ -278,12 +296,14 @@ export function proposalBlocks(p: Proposal): Block[] {
   }
 
   const kvantum = p.kvantumTables.filter((t) => /^[A-E]$/.test(t.id));
-  if (kvantum.length) {
+  const kvantumText = unplacedAnnex(/tekniske tabeller|teknisk bilag/i);
+  if (kvantum.length || kvantumText.length) {
     b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.kvantum, toc: false, newPage: false });
     for (const t of kvantum) {
       b.push({ kind: 'paragraph', text: `Tabel ${t.id}. ${t.title}` });
       b.push(amountTableBlock(t, 'Række'));
     }
+    for (const t of kvantumText) b.push({ kind: 'paragraph', text: t });
   }
   return b;
 }
