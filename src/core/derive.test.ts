@@ -306,3 +306,10 @@ describe('computeEconomy: service payback reasons', () => {
     expect(transfers.paybackServiceReason).toBe('Forslaget har ingen varige ændringer på styringsområdet Service.');
   });
 });
+
+describe('computeEconomy: year keys', () => {
+  it.each(['0202', '2026.5', ' 2026', '20260', '-202'])('rejects the key "%s"', (key) => {
+    const bad = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { [key]: 1 }, sourceLine: 1 }]);
+    expect(() => computeEconomy(bad)).toThrow(`Linjen "X" har årstallet "${key}", som ikke er et firecifret år.`);
+  });
+});

@@ -102,7 +102,7 @@ let present = new Uint8Array(SLOTS * 8);
 
 function yearOf(key: string, line: string): number {
   const y = Number(key);
-  if (!Number.isInteger(y) || key.length !== 4) {
+  if (!/^[1-9]\d{3}$/.test(key)) {
     throw new InvalidInput(`Linjen "${line}" har årstallet "${key}", som ikke er et firecifret år.`, { field: key });
   }
   return y;
