@@ -15,7 +15,7 @@ function must(what: string) {
 }
 
 const kroner = z.int(must('et helt tal (kroner)'));
-const yearKey = z.string().regex(/^\d{4}$/, { error: 'er ikke et firecifret årstal' });
+const yearKey = z.string().regex(/^[1-9]\d{3}$/, { error: 'er ikke et firecifret årstal' });
 const yearAmounts = z.record(yearKey, kroner, must('et objekt med årstal og beløb i kroner'));
 
 const line = z.looseObject(
