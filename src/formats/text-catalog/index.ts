@@ -12,7 +12,7 @@ import type { GenerationReader, SourceLine } from './reader.ts';
 export const readers: GenerationReader[] = [pool2021Reader, crosscutting2025Reader, foranalyseReader, reader2026];
 
 export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t }));
+  return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t, squashed: undefined }));
 }
 
 /**

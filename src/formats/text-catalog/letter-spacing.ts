@@ -21,46 +21,70 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 export function collapseLetterSpacing(text: string): string {
   // Most lines have no two single letters one blank apart: only whitespace and punctuation to tidy.
-  if (!LETTER_PAIR.test(text)) return tidy(text.replace(/\s+/g, ' '));
-  // Tokens with the size of the gap before each: one blank joins letters, more separates words.
-  const tokens: { t: string; gap: number }[] = [];
-  const re = /\S+/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    tokens.push({ t: m[0], gap: tokens.length === 0 ? 0 : m.index - last });
-    last = m.index + m[0].length;
-  }
+  if (!hasLetterPair(text)) return tidy(text.replace(/\s+/g, ' '));
+  // Split on single blanks: an empty piece means one more blank, so a word gap is a run of them.
+  const pieces = text.replace(/[\t\u00a0]/g, ' ').split(' ');
   const out: string[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const tok = tokens[i]!;
-    if (SINGLE_LETTER.test(tok.t)) {
-      let j = i + 1;
-      let word = tok.t;
-      while (j < tokens.length && tokens[j]!.gap === 1 && SINGLE_LETTER.test(tokens[j]!.t)) {
-        word += tokens[j]!.t;
-        j++;
-      }
-      if (j - i >= 2) {
-        // The run often continues into the rest of its word ("t i lpasning").
-        const next = tokens[j];
-        if (next && next.gap === 1 && STARTS_LOWER.test(next.t)) {
-          word += next.t;
-          j++;
-        }
-        out.push(word);
-        i = j;
-        continue;
-      }
+  let word = '';
+  let run = 0; // single letters in the current run
+  let gapOne = false; // the piece now read is one blank after the previous token
+  let prevEmpty = true;
+  const flush = () => {
+    if (word !== '') out.push(word);
+    word = '';
+    run = 0;
+  };
+  for (const piece of pieces) {
+    if (piece === '') {
+      prevEmpty = true;
+      gapOne = false;
+      continue;
     }
-    out.push(tok.t);
-    i++;
+    gapOne = !prevEmpty;
+    prevEmpty = false;
+    const single = piece.length === 1 && isLetter(piece);
+    if (gapOne && run > 0 && single) {
+      word += piece;
+      run++;
+      continue;
+    }
+    // The run often continues into the rest of its word ("t i lpasning").
+    if (gapOne && run >= 2 && STARTS_LOWER.test(piece)) {
+      word += piece;
+      flush();
+      continue;
+    }
+    if (run === 1) {
+      // A single letter that found no partner stays a word of its own.
+      flush();
+    } else flush();
+    if (single) {
+      word = piece;
+      run = 1;
+    } else out.push(piece);
   }
+  flush();
   return tidy(out.join(' '));
 }
 
-const LETTER_PAIR = /(?:^|\s)\p{L} \p{L}(?=\s|$)/u;
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 160;
+}
+
+/** Two single letters one blank apart ("S a"), scanned by hand: the hottest test of the importer. */
+function hasLetterPair(text: string): boolean {
+  for (let i = text.indexOf(' ', 1); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
+    if (!isLetter(text.charAt(i - 1)) || !isLetter(text.charAt(i + 1))) continue;
+    if (i >= 2 && !isBlank(text.charCodeAt(i - 2))) continue;
+    if (i + 2 < text.length && !isBlank(text.charCodeAt(i + 2))) continue;
+    return true;
+  }
+  return false;
+}
 
 function tidy(text: string): string {
   return text.replace(/ +([,.;:)?!])/g, '$1').replace(/\( +/g, '(').trim();
@@ -96,10 +120,7 @@ export function joinWrapped(parts: readonly string[]): string {
   return out.join(' ');
 }
 
-const SQUASHED = Symbol('squashed');
-
 /** `squash` of a source line, computed once per line: readers look at each line many times. */
-export function squashLine(line: { text: string }): string {
-  const cached = line as { text: string; [SQUASHED]?: string };
-  return (cached[SQUASHED] ??= squash(line.text));
+export function squashLine(line: { text: string; squashed?: string | undefined }): string {
+  return (line.squashed ??= squash(line.text));
 }

@@ -5,6 +5,8 @@ import type { Catalog, Proposal, Warning } from '../../core/model.ts';
 export interface SourceLine {
   n: number;
   text: string;
+  /** Cache for `squashLine` (letter-spacing.ts); splitLines sets it to undefined so every line has one shape. */
+  squashed?: string | undefined;
 }
 
 export interface GenerationResult {
