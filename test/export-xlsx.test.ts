@@ -2,8 +2,10 @@
 // evaluator (only what the exporter emits: SUM over ranges/lists, +, unary −, sheet references),
 // then compares with the engine (deriveProposal) and with the catalog written out by hand.
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveProposal } from '../src/core/derive.ts';
+import { documentArb } from '../src/core/testing/arbitraries.ts';
 import { catalogTables } from '../src/formats/export-view/index.ts';
 import { exportXlsx } from '../src/formats/xlsx/index.ts';
 import { sampleDocument } from './export-fixture.ts';
@@ -154,5 +156,47 @@ describe('XLSX export', async () => {
     const fmts = new Set<string>();
     ws?.eachRow((row, r) => r > 7 && row.eachCell((c) => void (typeof c.value === 'number' || (c.value && typeof c.value === 'object' && 'formula' in c.value) ? fmts.add(c.numFmt) : null)));
     expect([...fmts].every((f) => f.startsWith('#,##0') && f.includes(';-#,##0'))).toBe(true);
+  });
+});
+
+describe('XLSX export, random documents (fast-check)', () => {
+  it('every formula recomputes to the engine value the exporter cached, and the totals are the engine', async () => {
+    await fc.assert(
+      fc.asyncProperty(documentArb({ maxLines: 8 }), async (doc) => {
+        const bytes = await exportXlsx(doc);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+        for (const p of doc.proposals) {
+          const ws = book.getWorksheet(p.ref);
+          if (!ws) throw new Error(`no sheet ${p.ref}`);
+          const d = deriveProposal(p);
+          const yearAt = new Map<number, string>();
+          ws.getRow(7).eachCell((c, col) => void (typeof c.value === 'number' ? yearAt.set(col, String(c.value)) : null));
+          ws.eachRow((row) => {
+            const label = text(row.getCell(1).value);
+            row.eachCell((c, col) => {
+              const v = c.value;
+              if (!v || typeof v !== 'object' || !('formula' in v)) return;
+              const got = kr(evaluate(book, ws.name, v.formula ?? ''));
+              expect(got, `${p.ref} ${label} ${v.formula}`).toBe(kr(v.result as number));
+              const y = yearAt.get(col) ?? '';
+              if (label === 'Samlet varig ændring') expect(got).toBe(d?.permanentChange[y]);
+              if (label === 'Samlede implementeringsomkostninger') expect(got).toBe(d?.implementationCost[y]);
+              if (label === 'Samlet økonomisk påvirkning') expect(got).toBe(d?.economicImpact[y]);
+            });
+          });
+        }
+        const ws = book.getWorksheet('Katalog');
+        ws?.eachRow((row, r) => {
+          if (r <= 4) return;
+          row.eachCell((c) => {
+            const v = c.value;
+            if (!v || typeof v !== 'object' || !('formula' in v) || v.result === undefined) return;
+            expect(kr(evaluate(book, 'Katalog', v.formula ?? ''))).toBe(kr(v.result as number));
+          });
+        });
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -159,7 +159,8 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
       r++;
     }
     const implRow = rowOf.get('I');
-    if (implRow !== undefined && view.years.length > 0) {
+    // Blank is not zero: no "Samlet investering" when no implementation cost is filled in.
+    if (implRow !== undefined && view.years.length > 0 && Object.keys(view.derived.implementationCost).length > 0) {
       r++;
       ws.getCell(r, 1).value = 'Samlet investering (sum af implementeringsomkostninger)';
       ws.getCell(r, 1).font = BOLD;
