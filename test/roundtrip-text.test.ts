@@ -8,20 +8,26 @@
 // thousand proposals per aspect and mode).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  BudgetArea,
-  CatalogRow,
-  Consultation,
-  Economy,
-  FollowUpTarget,
-  GevinstDocument,
-  Proposal,
-  YearAmounts,
+import {
+  DOCUMENT_FORMAT,
+  emptyProposal,
+  type BudgetArea,
+  type Catalog,
+  type CatalogRow,
+  type CatalogTable,
+  type Consultation,
+  type Economy,
+  type EconomyLine,
+  type FollowUpTarget,
+  type GevinstDocument,
+  type Proposal,
+  type YearAmounts,
 } from '../src/core/model.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { documentArbitrary, type GeneratorOptions } from '../src/formats/text-catalog/writer/arbitraries.ts';
 import { CLEAN, renderTextCatalog, withArtefacts, type WriterOptions } from '../src/formats/text-catalog/writer/index.ts';
 import { ADMINISTRATION_NAMES, COMMITTEE_NAMES } from '../src/formats/text-catalog/writer/names.ts';
+import { withEngineStated } from '../src/formats/text-catalog/writer/stated.ts';
 
 const RUNS = Number(process.env.GEVINST_ROUNDTRIP_RUNS ?? 300);
 
@@ -100,7 +106,9 @@ function followUp(rows: FollowUpTarget[]) {
 
 function consultation(c: Consultation) {
   // A dated row prints only its date; the text is compared where there is no date.
-  return { body: text(c.body), answer: c.answer, date: c.date, text: c.date === null ? text(c.text) : null };
+  // CFØ's row may come back as "Center for Økonomi" or with ", Økonomiforvaltningen": one body.
+  const body = /^center for økonomi/i.test(c.body) ? 'Center for Økonomi' : text(c.body);
+  return { body, answer: c.answer, date: c.date, text: c.date === null ? text(c.text) : null };
 }
 
 function hearing(p: Proposal) {
@@ -209,3 +217,154 @@ for (const mode of MODES) {
     }
   });
 }
+
+// ---- the smallest failing cases the property found, kept as examples --------------------------
+// Each is a document of one proposal (or one catalog row) rendered by the writer and read back;
+// the comment names what the reader returned when the case was found (24 Nov 2026).
+
+function tinyProposal(kind: Proposal['kind'] = 'investering'): Proposal {
+  const p = emptyProposal('Forslag 1', 'Kortere sagsbehandling', kind);
+  p.presentingAdministrations = ['BIF'];
+  p.summary = 'Sagsbehandlingen forenkles.';
+  const lines: EconomyLine[] = [
+    { label: 'Færre sagsbehandlere', section: 'varig', budgetArea: 'service', amounts: { '2025': -200000, '2026': -400000, '2027': -400000 }, sourceLine: null },
+  ];
+  if (kind === 'investering') {
+    lines.push({ label: 'Projektledelse', section: 'implementering', budgetArea: 'service', amounts: { '2025': 500000, '2026': 100000, '2027': 0 }, sourceLine: null });
+  }
+  p.economy = withEngineStated(
+    {
+      unit: 't.kr',
+      priceLevelYear: 2026,
+      years: [2025, 2026, 2027],
+      lines,
+      stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+    },
+    kind,
+  );
+  p.followUp = [
+    { group: 'Realisering af effektiviseringer', target: 'Kortere ventetid', measure: 'Måling af ventetid', responsible: 'Kontorchefen', when: 'Q2 2026', sourceLine: null },
+    { group: 'Realisering af effektiviseringer', target: 'Færre årsværk', measure: 'Lønbudgettet', responsible: 'Økonomichefen', when: 'Ultimo 2026', sourceLine: null },
+  ];
+  p.risk = { level: 'Lav', text: 'Løsningen er afprøvet.', sourceLine: null };
+  p.innovationOrigin = false;
+  p.sections = [{ heading: 'Implementering og opfølgning', text: 'Projektet følger kommunens model.', sourceLine: null }];
+  return p;
+}
+
+function tinyDocument(p: Proposal, catalog: Catalog | null = null): GevinstDocument {
+  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: 2026, catalog, proposals: [p], warnings: [] };
+}
+
+function roundTrip(doc: GevinstDocument, options: Partial<WriterOptions>): { text: string; back: GevinstDocument } {
+  const text = render(doc, options);
+  return { text, back: readBack(text) };
+}
+
+/** The largest page length that puts a page banner between two lines of the clean text. */
+function pageBreakBetween(doc: GevinstDocument, after: string, before: string): number {
+  for (let pageLines = 200; pageLines >= 8; pageLines--) {
+    const lines = render(doc, { ...CLEAN, pageLines }).split('\n');
+    const a = lines.findIndex((l) => l.startsWith(after));
+    const b = lines.findIndex((l, i) => i > a && l.startsWith(before));
+    const banner = lines.findIndex((l, i) => i > a && i < b && l === 'Overførselssagen 2024-2025');
+    if (a >= 0 && b > a && banner > a) return pageLines;
+  }
+  throw new Error(`no page length puts a break between "${after}" and "${before}"`);
+}
+
+describe('round trip, smallest failing cases found by the property', () => {
+  it('a clean Tabel 2 header on one line ("Udvalg 2026 … 2030 (varig) Samlet Investering Godkendt med")', () => {
+    // Found: "Katalogrækken har 5 tal, men tabellen har 0 årskolonner"; every Tabel 2 row was lost.
+    const amounts = { '2026': 639000, '2027': 1183000, '2028': 1183000, '2029': 1183000, '2030': 1183000 };
+    const row = (r: Partial<CatalogRow>): CatalogRow => ({
+      rowType: 'proposal', proposalRef: null, title: '', committee: 'BIU', amounts, investment: null, approvedWith: null, sourceLine: 0, ...r,
+    });
+    const table: CatalogTable = {
+      name: 'Tabel 2', title: 'Effektiviseringer i budget 2026 fordelt på forslag', unit: 't.kr', priceLevelYear: 2026,
+      years: [2026, 2027, 2028, 2029, 2030], sourceLine: 0,
+      rows: [
+        row({ rowType: 'committee', title: 'Beskæftigelses- og Integrationsudvalget', investment: 2945000 }),
+        row({ proposalRef: 'Forslag 1', title: 'Kortere sagsbehandling', investment: 2945000, approvedWith: 'OFS 24-25', group: 'Investeringsforslag' }),
+        row({ rowType: 'total', title: 'I alt', committee: 'I alt', investment: 2945000 }),
+      ],
+    };
+    const doc = tinyDocument(tinyProposal(), { tables: [table], rows: table.rows });
+    const { back } = roundTrip(doc, CLEAN);
+    expect((back.catalog?.rows ?? []).map(catalogRow)).toEqual(table.rows.map(catalogRow));
+  });
+
+  it('single-digit values in a clean row ("… 0 0 1 0") stay separate values', () => {
+    // Found: "Samlede implementeringsomkostninger 0 0 0 1 0" read as { …, 2028: 10000 }, 2029 missing.
+    const p = tinyProposal();
+    p.economy!.lines[1]!.amounts = { '2025': 0, '2026': 1000, '2027': 0 };
+    p.economy = withEngineStated(p.economy!, 'investering');
+    const { back } = roundTrip(tinyDocument(p), CLEAN);
+    expect(economyLines(back.proposals[0]?.economy ?? null)).toEqual(economyLines(p.economy));
+    expect(stated(back.proposals[0]?.economy ?? null)).toEqual(stated(p.economy));
+  });
+
+  it('a clean CFØ approval row ("Center for Økonomi, Økonomiforvaltningen Ja 29. januar 2025")', () => {
+    // Found: consultations [] (the reader expects "Ja <date>" at the start of its own line).
+    const p = tinyProposal();
+    p.consultations = [{ body: 'Center for Økonomi, Økonomiforvaltningen', answer: 'ja', date: '2025-01-29', text: null, sourceLine: null }];
+    const { back } = roundTrip(tinyDocument(p), CLEAN);
+    expect(back.proposals[0] && hearing(back.proposals[0])).toEqual(hearing(p));
+  });
+
+  it('an innovation checkbox with neither box ticked ("☐ Ja" / "☐ Nej") reads as unknown', () => {
+    // Found: innovationOrigin true.
+    const p = tinyProposal();
+    p.innovationOrigin = null;
+    const { back } = roundTrip(tinyDocument(p), CLEAN);
+    expect(back.proposals[0]?.innovationOrigin).toBeNull();
+  });
+
+  it('a page break inside the economy table, with its header repeated', () => {
+    // Found: an extra line "Styringsområde" with the years as amounts ({ 2025: 2025000, … }).
+    const p = tinyProposal();
+    const doc = tinyDocument(p);
+    const pageLines = pageBreakBetween(doc, 'Færre sagsbehandlere', 'Samlet økonomisk påvirkning');
+    const { back } = roundTrip(doc, { ...CLEAN, pageLines });
+    expect(economyLines(back.proposals[0]?.economy ?? null)).toEqual(economyLines(p.economy));
+  });
+
+  it('a page break inside the follow-up table, with its four headings repeated', () => {
+    // Found: the repeated headings read as a cell ("Opfølgningsmål Hvordan måles …"), columns shifted.
+    const p = tinyProposal();
+    const doc = tinyDocument(p);
+    const pageLines = pageBreakBetween(doc, 'Kortere ventetid', 'Ultimo 2026');
+    const { back } = roundTrip(doc, { ...CLEAN, pageLines });
+    expect(followUp(back.proposals[0]?.followUp ?? [])).toEqual(followUp(p.followUp));
+  });
+
+  it('a group row of the follow-up table with a broken word ("Realisering af effektivise ringer")', () => {
+    // Found: the group came back as printed, with the break inside the word.
+    const p = tinyProposal();
+    const doc = tinyDocument(p);
+    let seed = 1;
+    for (; seed < 500; seed++) {
+      const text = render(doc, { ...CLEAN, seed, brokenTemplateWords: 1 });
+      const group = text.split('\n').find((l) => l.replace(/\s/g, '') === 'Realiseringafeffektiviseringer');
+      if (group && group !== 'Realisering af effektiviseringer') break;
+    }
+    const { back } = roundTrip(doc, { ...CLEAN, seed, brokenTemplateWords: 1 });
+    expect(followUp(back.proposals[0]?.followUp ?? []).map((f) => f.group)).toEqual(followUp(p.followUp).map((f) => f.group));
+  });
+
+  it('a wrapped label whose values line starts with a two-word area ("Efterspørgselsstyret indsats 20 -6.703")', () => {
+    // Found: the label became "Efterspørgselsstyret indsats", the area null, the wrapped label lost.
+    const p = tinyProposal();
+    p.economy!.lines[0]!.budgetArea = 'efterspoergselsstyret';
+    p.economy!.lines[0]!.label = 'Elcykler for vikardækning i udvikling';
+    p.economy = withEngineStated(p.economy!, 'investering');
+    const doc = tinyDocument(p);
+    let seed = 1;
+    for (; seed < 500; seed++) {
+      const lines = render(doc, { ...CLEAN, seed, wrapLabels: 1 }).split('\n');
+      if (lines.some((l) => l.startsWith('Efterspørgselsstyret indsats -'))) break;
+    }
+    const { back } = roundTrip(doc, { ...CLEAN, seed, wrapLabels: 1 });
+    expect(economyLines(back.proposals[0]?.economy ?? null)).toEqual(economyLines(p.economy));
+  });
+});

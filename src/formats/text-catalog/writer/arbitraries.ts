@@ -33,10 +33,16 @@ export interface GeneratorOptions {
   numbersInTitles: boolean;
   /** Fixed year columns for every table (the benchmark corpus); default 4–6 years from 2024–2026. */
   years?: number[];
+  /**
+   * Non-zero amounts of at least two digits (10 t.kr.). Single digits one blank apart ("1 0") read
+   * as one letter-spaced number; this knob takes that known ambiguity out to look for others.
+   */
+  twoDigitAmounts?: boolean;
 }
 
+// No budget-area words ("Service", "Anlæg", "Drift"): a label ending in one reads as the area column.
 const NOUNS = [
-  'drift', 'vedligehold', 'lejemål', 'kontorpladser', 'husleje', 'rengøring', 'projektledelse',
+  'vedligehold', 'lejemål', 'kontorpladser', 'husleje', 'rengøring', 'projektledelse',
   'uddannelse', 'oplæring', 'udvikling', 'integration', 'fagsystem', 'vikardækning', 'dagtilbud',
   'skoler', 'ejendomsdrift', 'udflytterbus', 'systemejerskab', 'energibesparelser',
   'affaldshåndtering', 'automatisering', 'myndighedsområdet', 'chatbot', 'kvadratmeter',
@@ -95,9 +101,11 @@ function paragraphs(): fc.Arbitrary<string> {
 }
 
 /** Whole thousands of kroner, as the 1.000 kr. tables print them. */
-const tkr = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min, max }).map((v) => v * 1000);
-const nonZeroTkr = (min: number, max: number): fc.Arbitrary<number> =>
-  fc.integer({ min, max }).filter((v) => v !== 0).map((v) => v * 1000);
+const widen = (v: number, wide: boolean): number => (wide && v !== 0 && Math.abs(v) < 10 ? v * 10 : v);
+const tkr = (min: number, max: number, wide = false): fc.Arbitrary<number> =>
+  fc.integer({ min, max }).map((v) => widen(v, wide) * 1000);
+const nonZeroTkr = (min: number, max: number, wide = false): fc.Arbitrary<number> =>
+  fc.integer({ min, max }).filter((v) => v !== 0).map((v) => widen(v, wide) * 1000);
 
 function full(years: number[], value: fc.Arbitrary<number>): fc.Arbitrary<YearAmounts> {
   return fc.array(value, { minLength: years.length, maxLength: years.length }).map((vs) => {
@@ -147,6 +155,7 @@ function sectionLines(
 }
 
 export function economyArbitrary(kind: ProposalKind, gen: GeneratorOptions): fc.Arbitrary<Economy> {
+  const w = gen.twoDigitAmounts ?? false;
   const yearsArb = gen.years
     ? fc.constant(gen.years)
     : fc
@@ -154,10 +163,10 @@ export function economyArbitrary(kind: ProposalKind, gen: GeneratorOptions): fc.
         .map(([first, count]) => Array.from({ length: count }, (_, i) => first + i));
   return yearsArb
     .chain((years) => {
-      const permanent = sectionLines(years, 'varig', AREAS_PERMANENT, tkr(-9999, 3000), nonZeroTkr(-9999, 3000), gen.blanks);
+      const permanent = sectionLines(years, 'varig', AREAS_PERMANENT, tkr(-9999, 3000, w), nonZeroTkr(-9999, 3000, w), gen.blanks);
       const implementation =
         kind === 'investering'
-          ? sectionLines(years, 'implementering', AREAS_IMPLEMENTATION, tkr(0, 15000), nonZeroTkr(1, 15000), gen.blanks)
+          ? sectionLines(years, 'implementering', AREAS_IMPLEMENTATION, tkr(0, 15000, w), nonZeroTkr(1, 15000, w), gen.blanks)
           : fc.constant([]);
       return fc.tuple(permanent, implementation).map(([p, i]): Economy => {
         const economy: Economy = {
@@ -203,8 +212,8 @@ function consultationArbitrary(body: fc.Arbitrary<string>, dated = false): fc.Ar
     .map(([b, answer, date, text]) => ({ body: b, answer, date, text: date === null ? text : null, sourceLine: null }));
 }
 
-function adminEffectArbitrary(years: number[]): fc.Arbitrary<AmountTable> {
-  return fc.tuple(full(years, tkr(-2000, 0)), full(years, tkr(-2000, 0)), full(years, tkr(-4000, 0))).map(([a, b, t]) => ({
+function adminEffectArbitrary(years: number[], w: boolean): fc.Arbitrary<AmountTable> {
+  return fc.tuple(full(years, tkr(-2000, 0, w)), full(years, tkr(-2000, 0, w)), full(years, tkr(-4000, 0, w))).map(([a, b, t]) => ({
     id: 'administration',
     title: 'Varige ændringer, administration',
     unit: 't.kr',
@@ -238,7 +247,7 @@ export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrar
           riskLevel: fc.option(fc.constantFrom(...RISK_LEVELS), { nil: null }),
           riskText: prose(1, 3),
           innovation: fc.option(fc.boolean(), { nil: null }),
-          adminEffect: fc.option(adminEffectArbitrary(economy.years), { nil: null }),
+          adminEffect: fc.option(adminEffectArbitrary(economy.years, gen.twoDigitAmounts ?? false), { nil: null }),
           cfo: kind === 'investering' ? consultationArbitrary(fc.constant(CFO_BODY), true).map((c) => [c]) : fc.constant([]),
           others: fc.array(consultationArbitrary(fc.constantFrom(...BODIES)), { maxLength: 3 }),
           partners: fc.uniqueArray(fc.constantFrom(...PARTNERS), { maxLength: 3 }),
@@ -274,9 +283,9 @@ export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrar
 
 const CATALOG_YEARS = [2026, 2027, 2028, 2029, 2030];
 
-function catalogRowArbitrary(p: Proposal, committee: string): fc.Arbitrary<CatalogRow> {
+function catalogRowArbitrary(p: Proposal, committee: string, w: boolean): fc.Arbitrary<CatalogRow> {
   return fc
-    .tuple(full(CATALOG_YEARS, tkr(0, 20000)), tkr(1, 20000), fc.option(fc.constantFrom(...APPROVED_WITH), { nil: null }))
+    .tuple(full(CATALOG_YEARS, tkr(0, 20000, w)), tkr(1, 20000, w), fc.option(fc.constantFrom(...APPROVED_WITH), { nil: null }))
     .map(([amounts, investment, approvedWith]) => ({
       rowType: 'proposal',
       proposalRef: p.ref,
@@ -295,17 +304,18 @@ function catalogRowArbitrary(p: Proposal, committee: string): fc.Arbitrary<Catal
  * cross-cutting row now and then. Amounts are random (a catalog may disagree with its proposals,
  * and the reader reports what is printed).
  */
-export function catalogArbitrary(proposals: Proposal[]): fc.Arbitrary<CatalogTable[]> {
+export function catalogArbitrary(proposals: Proposal[], gen: Partial<GeneratorOptions> = {}): fc.Arbitrary<CatalogTable[]> {
+  const w = gen.twoDigitAmounts ?? false;
   const committees = [...new Set(proposals.map((p) => COMMITTEE_OF[p.presentingAdministrations[0] ?? ''] ?? 'ØU'))];
   const perCommittee = committees.map((c) => {
     const own = proposals.filter((p) => (COMMITTEE_OF[p.presentingAdministrations[0] ?? ''] ?? 'ØU') === c);
     // Investment proposals first, efficiency proposals after, as the catalog groups them.
     own.sort((a, b) => Number(a.kind !== 'investering') - Number(b.kind !== 'investering'));
     return fc.tuple(
-      full(CATALOG_YEARS, tkr(0, 50000)),
-      fc.option(tkr(0, 50000), { nil: null }),
-      fc.tuple(...own.map((p) => catalogRowArbitrary(p, c))),
-      fc.option(fc.tuple(phrase(2, 4), full(CATALOG_YEARS, tkr(0, 500))), { nil: null }),
+      full(CATALOG_YEARS, tkr(0, 50000, w)),
+      fc.option(tkr(0, 50000, w), { nil: null }),
+      fc.tuple(...own.map((p) => catalogRowArbitrary(p, c, w))),
+      fc.option(fc.tuple(phrase(2, 4), full(CATALOG_YEARS, tkr(0, 500, w))), { nil: null }),
     ).map(([amounts, investment, rows, cross]) => {
       const committeeRow: CatalogRow = {
         rowType: 'committee', proposalRef: null, title: COMMITTEE_NAMES[c] ?? c, committee: c, amounts, investment, approvedWith: null, sourceLine: 0,
@@ -321,7 +331,7 @@ export function catalogArbitrary(proposals: Proposal[]): fc.Arbitrary<CatalogTab
       return { committeeRow, rows: [committeeRow, ...inv, ...crossRows, ...eff] };
     });
   });
-  return fc.tuple(fc.tuple(...perCommittee), full(CATALOG_YEARS, tkr(0, 200000)), tkr(0, 200000)).map(([blocks, totalAmounts, totalInvestment]) => {
+  return fc.tuple(fc.tuple(...perCommittee), full(CATALOG_YEARS, tkr(0, 200000, w)), tkr(0, 200000, w)).map(([blocks, totalAmounts, totalInvestment]) => {
     const total = (investment: number | null): CatalogRow => ({
       rowType: 'total', proposalRef: null, title: 'I alt', committee: 'I alt', amounts: totalAmounts, investment, approvedWith: null, sourceLine: 0,
     });
@@ -352,7 +362,7 @@ export function documentArbitrary(gen: GeneratorOptions, maxProposals = 6, withC
     .integer({ min: 1, max: maxProposals })
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => proposalArbitrary(i + 1, gen))))
     .chain((proposals) =>
-      (withCatalog ? catalogArbitrary(proposals) : fc.constant<CatalogTable[] | null>(null)).map(
+      (withCatalog ? catalogArbitrary(proposals, gen) : fc.constant<CatalogTable[] | null>(null)).map(
         (tables): GevinstDocument => ({
           format: DOCUMENT_FORMAT,
           source: null,

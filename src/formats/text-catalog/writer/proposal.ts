@@ -112,10 +112,10 @@ function answerWord(c: Consultation): string {
   return c.answer === 'ja' ? 'Ja' : c.answer === 'nej' ? 'Nej' : '';
 }
 
+/** A row of Tabel 4/6: body, Ja/Nej, then the date (or the text). The body column is narrow. */
 function consultationRow(c: Consultation): Block {
   const rest = c.date !== null ? danishDate(c.date) : (c.text ?? '');
-  const line = [c.body, answerWord(c), rest].filter((s) => s !== '').join(' ');
-  return { kind: 'para', text: line };
+  return { kind: 'row', label: c.body, cells: [answerWord(c), rest].filter((s) => s !== '') };
 }
 
 function hearingBlocks(p: Proposal): Block[] {
