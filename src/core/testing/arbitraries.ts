@@ -4,6 +4,7 @@
 // This folder is the only part of core that may import fast-check; nothing at runtime imports it.
 
 import fc from 'fast-check';
+import { computeEconomy } from '../derive.ts';
 import { DEFAULT_MASTER_DATA } from '../master-data.ts';
 import {
   BUDGET_AREAS,
@@ -86,6 +87,31 @@ export function economyArb(options: EconomyArbOptions = {}): fc.Arbitrary<Econom
       stated: fc.constant({ permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null }),
     }),
   );
+}
+
+/**
+ * The economy with its stated rows set to what the engine computes: a document without
+ * inconsistencies, as a writer would print it (area subtotals, totals, both paybacks).
+ */
+export function withStatedFromComputed(economy: Economy): Economy {
+  const c = computeEconomy(economy);
+  return {
+    ...economy,
+    stated: {
+      permanentChange: c.permanentChange,
+      permanentByArea: c.permanentByArea,
+      implementationCost: c.implementationCost,
+      implementationByArea: c.implementationByArea,
+      economicImpact: c.economicImpact,
+      paybackService: c.paybackService,
+      paybackTotal: c.paybackTotal,
+    },
+  };
+}
+
+/** Random economies whose stated rows agree with the engine. */
+export function consistentEconomyArb(options: EconomyArbOptions = {}): fc.Arbitrary<Economy> {
+  return economyArb(options).map(withStatedFromComputed);
 }
 
 /**
