@@ -34,8 +34,7 @@ export function readAmountTable(rows: Row[], id: string, title: string, warnings
   let carried: string | null = null;
   for (const row of rows.slice(header.rowIndex + 1)) {
     // A header repeated after a page break, or the unit row of a second block.
-    if (row.cells.filter((c) => yearOf(c) !== null).length >= 2) continue;
-    if (row.cells.some((c) => /kr\.?.*p\s*\/\s*[l1]\b/i.test(c)) && row.cells.every((c) => c === '' || !isAmountText(c))) continue;
+    if (isYearRow(row) || isUnitRow(row)) continue;
     const c0 = row.cells[0] ?? '';
     if (c0 !== '') carried = c0;
     const owner = c0 !== '' ? c0 : carried;
@@ -50,6 +49,29 @@ export function readAmountTable(rows: Row[], id: string, title: string, warnings
     out.push({ label, committee: owner ? committeeId(owner) : null, amounts, sourceLine: row.n, ...(isTotal ? { isTotal } : {}) });
   }
   return { id, title, unit, priceLevelYear, years: header.years, rows: out, sourceLine: rows[0]?.n ?? null };
+}
+
+const isUnitRow = (r: Row): boolean =>
+  r.cells.some((c) => /kr\.?.*p\s*\/\s*[l1]\b/i.test(c)) && r.cells.every((c) => c === '' || !isAmountText(c));
+const isYearRow = (r: Row): boolean => r.cells.filter((c) => yearOf(c) !== null).length >= 2;
+
+/** Splits a table where a second unit row is followed by its own year row. */
+export function splitBlocks(rows: Row[]): Row[][] {
+  const out: Row[][] = [];
+  let current: Row[] = [];
+  let seenYears = false;
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (seenYears && isUnitRow(r) && next && isYearRow(next)) {
+      out.push(current);
+      current = [];
+      seenYears = false;
+    }
+    if (isYearRow(r)) seenYears = true;
+    current.push(r);
+  });
+  out.push(current);
+  return out.filter((b) => b.length > 0);
 }
 
 /** The "Tabel …" caption just above a table (within a few lines), or ''. */
@@ -156,8 +178,14 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
       else warnings.push({ message: `Tabellen "${title}" har ingen årstal og er ikke læst.`, sourceLine: caption.n });
       continue;
     }
-    const t = readAmountTable(rows, detailId(title, ++detailCount), title, warnings);
-    if (t) detail.push(t);
+    // A table printed in two blocks with their own unit and years (2025 Forslag 7, Tabel 4:
+    // "løbende p/l" then "2025 p/l") becomes two tables, so each keeps its price level.
+    const blocks = splitBlocks(rows);
+    const id = detailId(title, ++detailCount);
+    blocks.forEach((block, b) => {
+      const t = readAmountTable(block, b === 0 ? id : `${id}.${b + 1}`, title, warnings);
+      if (t) detail.push(t);
+    });
   }
   if (detail.length > 0) p.detailTables = detail;
   if (p.economy === null && frame.kind !== 'foranalyse') {
