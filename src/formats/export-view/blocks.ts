@@ -192,7 +192,8 @@ export function withoutPrintedTable(text: string): string {
 /** Every proposal in the 2026 template, with all its sections and tables. */
 export function proposalBlocks(p: Proposal): Block[] {
   const b: Block[] = [{ kind: 'heading', level: 1, text: proposalHeading(p), toc: true, newPage: true }];
-  if (p.summary) b.push({ kind: 'labelled', label: 'Kort resumé:', text: p.summary });
+  // The template always has the field, even when it is empty (readers find a proposal by it).
+  b.push({ kind: 'labelled', label: 'Kort resumé:', text: p.summary ?? '' });
   b.push({ kind: 'labelled', label: 'Fremstillende forvaltning:', text: p.presentingAdministrations.map(administrationName).join(', ') || '-' });
   const affected = p.affectedAdministrations.filter((a) => a.checked).map((a) => administrationName(a.administration));
   if (affected.length) b.push({ kind: 'labelled', label: 'Berørte forvaltninger:', text: affected.join(', ') });
