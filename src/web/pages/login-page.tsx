@@ -27,6 +27,9 @@ export function LoginPage() {
 
   return (
     <main id="main" className="login">
+      <p className="brand-login">
+        {da.appName} <span>{da.appTagline}</span>
+      </p>
       <h1>{da.login.title}</h1>
       <p>{da.login.intro}</p>
       <form onSubmit={(e) => void submit(e)} className="form" aria-describedby="login-hint">

@@ -8,6 +8,8 @@ import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 export function SearchPage({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const results = useAsync(() => (query.trim() ? api.search(query.trim()) : Promise.resolve(null)), [query]);
+  const rounds = useAsync(() => api.rounds(), []);
+  const roundName = (id: number) => rounds.data?.find((r) => r.id === id)?.name ?? '';
   return (
     <>
       <h1>{da.search.title}</h1>
@@ -34,7 +36,7 @@ export function SearchPage({ query }: { query: string }) {
                 <a href={href(`/forslag/${h.id}`)}>
                   {h.ref} {h.title}
                 </a>{' '}
-                <StatusBadge status={h.status} />
+                <StatusBadge status={h.status} /> <span className="src">{roundName(h.roundId)}</span>
                 {h.snippet && <p className="snippet">{h.snippet.replace(/<[^>]*>/g, '')}</p>}
               </li>
             ))}
