@@ -11,7 +11,6 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
 
-const SINGLE_LETTER = /^[\p{L}]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
@@ -27,7 +26,6 @@ export function collapseLetterSpacing(text: string): string {
   const out: string[] = [];
   let word = '';
   let run = 0; // single letters in the current run
-  let gapOne = false; // the piece now read is one blank after the previous token
   let prevEmpty = true;
   const flush = () => {
     if (word !== '') out.push(word);
@@ -37,10 +35,10 @@ export function collapseLetterSpacing(text: string): string {
   for (const piece of pieces) {
     if (piece === '') {
       prevEmpty = true;
-      gapOne = false;
       continue;
     }
-    gapOne = !prevEmpty;
+    // One blank after the previous token (letter spacing), not a word gap.
+    const gapOne = !prevEmpty;
     prevEmpty = false;
     const single = piece.length === 1 && isLetter(piece);
     if (gapOne && run > 0 && single) {
@@ -54,10 +52,8 @@ export function collapseLetterSpacing(text: string): string {
       flush();
       continue;
     }
-    if (run === 1) {
-      // A single letter that found no partner stays a word of its own.
-      flush();
-    } else flush();
+    // A single letter that found no partner stays a word of its own.
+    flush();
     if (single) {
       word = piece;
       run = 1;
