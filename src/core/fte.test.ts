@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownPriceLevel } from './errors.ts';
-import { fteAmount } from './fte.ts';
+import { fteAmount, parseFteRate } from './fte.ts';
 
 describe('fteAmount', () => {
   const rate2025 = { kroner: 660_000, priceLevelYear: 2025 }; // "660 t. kr. (2025 p/l)"
@@ -27,5 +27,25 @@ describe('fteAmount', () => {
     expect(() => fteAmount('1,3 ÅV', rate2025)).toThrow('Antal årsværk skal være et tal som "1,3", men er "1,3 ÅV".');
     expect(() => fteAmount('-1', rate2025)).toThrow(/årsværk/);
     expect(() => fteAmount(Number.NaN, rate2025)).toThrow(/årsværk/);
+  });
+});
+
+describe('parseFteRate', () => {
+  it.each<[string, number, number]>([
+    ['660 t. kr. (2025 p/l)', 660_000, 2025],
+    ['608 t.kr. (2026 p/l)', 608_000, 2026],
+    ['0,65 mio. kr. i 2025 p/l', 650_000, 2025],
+    ['en sats på 612.500 kr. (2026-p/l) pr. årsværk', 612_500, 2026],
+  ])('"%s"', (text, kroner, year) => {
+    expect(parseFteRate(text)).toEqual({ kroner, priceLevelYear: year });
+  });
+
+  it.each(['660 t. kr.', '(2025 p/l)', '1,3 årsværk', ''])('"%s" states no full rate', (text) => {
+    expect(parseFteRate(text)).toBeNull();
+  });
+
+  it('feeds fteAmount: 1,3 ÅV at "660 t. kr. (2025 p/l)"', () => {
+    const rate = parseFteRate('660 t. kr. (2025 p/l)');
+    expect(rate && fteAmount('1,3', rate)).toBe(858_000);
   });
 });

@@ -4,7 +4,7 @@
 // ÅV are decimal text as people write them ("1,3") or a number; the product is exact and rounded
 // once, half away from zero, to whole kroner.
 
-import { assertKroner } from './amount.ts';
+import { assertKroner, detectUnit, tryParseAmount } from './amount.ts';
 import { mulRound, parseDecimal } from './decimal.ts';
 import { InvalidInput } from './errors.ts';
 import type { Kroner } from './model.ts';
@@ -40,4 +40,19 @@ export function fteAmount(
   assertKroner(rate.kroner, 'Årsværkssatsen');
   const perFte = priceLevelYear === rate.priceLevelYear ? rate.kroner : convertAmount(rate.kroner, rate.priceLevelYear, priceLevelYear, index);
   return mulRound(perFte, parseFte(fte));
+}
+
+/**
+ * Reads a rate as prose states it: "660 t. kr. (2025 p/l)", "608 t.kr. (2026 p/l)",
+ * "0,65 mio. kr. i 2025 p/l". Returns null when the text does not state an amount, a unit and a
+ * p/l year (nothing is assumed).
+ */
+export function parseFteRate(text: string): FteRate | null {
+  const m = /(\d[\d.,]*)\s*((?:t\.?\s?kr|tkr|mio\.?\s?kr|kr)\.?)\s*(?:\(|i\s+)?\s*(\d{4})\s*-?\s*p\s*\/\s*l/i.exec(text);
+  if (!m) return null;
+  const unit = detectUnit(m[2] as string);
+  if (unit === null) return null;
+  const kroner = tryParseAmount(m[1] as string, unit);
+  if (typeof kroner !== 'number') return null;
+  return { kroner, priceLevelYear: Number(m[3]) };
 }
