@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../src/core/model.ts';
+import { exportJson } from '../src/formats/open-data/index.ts';
+import { readDocumentJson } from '../src/formats/open-data/read-json.ts';
 import { exportPdf } from '../src/formats/pdf/index.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { corpusFile, CORPUS_FILES } from './corpus.ts';
@@ -68,4 +70,15 @@ describe.each([['y2026'], ['y2025']] as const)('corpus %s through PDF and back',
     }
     expect(checked).toBeGreaterThan(key === 'y2026' ? 30 : 3);
   }, 120_000);
+});
+
+describe.each([['y2021'], ['y2025'], ['y2026']] as const)('corpus %s through open-data JSON and back', (key) => {
+  const file = corpusFile(CORPUS_FILES[key]);
+  it.runIf(file !== null)('keeps the whole document identical', () => {
+    const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), { path: file ?? '', sha256: 'x' });
+    const back = readDocumentJson(new TextDecoder().decode(exportJson(first)));
+    expect(back.catalog).toEqual(first.catalog);
+    expect(back.warnings).toEqual(first.warnings);
+    expect(back.proposals.map(({ computed: _c, ...p }) => p)).toEqual(first.proposals.map(({ computed: _c, ...p }) => p));
+  });
 });
