@@ -154,3 +154,22 @@ describe('rows that lost their blank cells', () => {
     expect(warnings.filter((w) => /gæt/.test(w.message)).map((w) => w.sourceLine).sort()).toEqual([2, 3]);
   });
 });
+
+describe('letter-spaced text', () => {
+  it('reads letter-spaced labels, years and numbers', () => {
+    const { economy } = read(
+      [
+        `1.000 kr. 2025 p/l${T}Styrings- område${T}2 0 2 5${T}2 0 2 6`,
+        `B e s p a r e l s e${T}Service${T}- 6 3 9${T}-1.278`,
+        `S a m l e t  varig ændring${T}${T}- 6 3 9${T}-1.278`,
+        `T i l b a g e b e t a l i n g s t i d  baseret på serviceeffektivisering${T}3${T}`,
+      ].join('\n'),
+    );
+    expect(economy.years).toEqual([2025, 2026]);
+    expect(economy.lines).toEqual([
+      { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2025': -639_000, '2026': -1_278_000 }, sourceLine: 2 },
+    ]);
+    expect(economy.stated.permanentChange).toEqual({ '2025': -639_000, '2026': -1_278_000 });
+    expect(economy.stated.paybackService).toBe(3);
+  });
+});

@@ -3,6 +3,7 @@
 // 2025 cross-cutting reader, whose tables keep the PDF's cell boundaries as tabs.
 import { detectUnit, tryParseAmount } from '../../core/amount.ts';
 import type { AmountUnit, Kroner, Warning, YearAmounts } from '../../core/model.ts';
+import { collapseLetterSpacing } from './letter-spacing.ts';
 import type { SourceLine } from './reader.ts';
 
 const NEEDS_CLEANING = /[<*\u00a0\u202f\uf0b7\t\n\r]|\s\s/;
@@ -41,7 +42,10 @@ export interface Row {
 
 export function toRow(line: SourceLine): Row {
   const raw = line.text.split('\t');
-  return { n: line.n, raw, cells: raw.map(cleanText) };
+  const cells = raw.map(cleanText);
+  // Labels may be letter-spaced ("S a m l e t  varig ændring"); numbers parse with blanks anyway.
+  if (cells[0]) cells[0] = collapseLetterSpacing(cells[0]);
+  return { n: line.n, raw, cells };
 }
 
 /** A cell that is only a year ("2025", letter-spaced "2 0 2 5"). */
