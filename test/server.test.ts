@@ -206,6 +206,14 @@ for (const target of testDatabases) {
       const rows = res.json<{ catalog: { rows: Row[] } }>().catalog.rows;
       const row = rows.find((r) => r.proposalRef === 'Forslag 6' && r.rowType === 'proposal');
       expect(row).toMatchObject({ amounts: { '2027': 100000, '2028': 400000, '2029': 400000 }, investment: 500000 });
+      // Unchanged round: 304 on the ETag; after a change the catalog is computed again.
+      const etag = String(res.headers.etag);
+      const same = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/catalog`, headers: { cookie: (await t.client('cfoe')).cookie!, 'if-none-match': etag } });
+      expect(same.statusCode).toBe(304);
+      await create('Forslag 8');
+      const changed = await (await t.client('cfoe')).get(`/api/rounds/${roundId}/catalog`);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect(changed.json<{ catalog: { rows: { proposalRef: string }[] } }>().catalog.rows.map((r) => r.proposalRef)).toContain('Forslag 8');
     });
 
     it('search uses Danish stemming', async () => {

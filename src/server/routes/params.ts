@@ -1,5 +1,5 @@
 // Reading ids and query values from requests: a malformed id is a 404, never a crash.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInput, NotFound } from '../../core/errors.ts';
 import type { Actor } from '../services/access.ts';
 
@@ -40,3 +40,10 @@ export function doc(tag: string, summary: string, extra: Record<string, unknown>
 }
 
 export const ID_PARAMS = { params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } };
+
+/** Sends JSON text that is already serialised, with an ETag so an unchanged answer is a 304. */
+export function sendJsonText(request: FastifyRequest, reply: FastifyReply, json: string, etag: string): FastifyReply {
+  void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+  return reply.type('application/json; charset=utf-8').send(json);
+}

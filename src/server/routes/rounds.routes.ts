@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { InvalidInput } from '../../core/errors.ts';
 import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, actor, bodyObject, doc, idParam, queryText } from './params.ts';
+import { ID_PARAMS, actor, bodyObject, doc, idParam, queryText, sendJsonText } from './params.ts';
 
 function importText(body: unknown): string {
   if (typeof body !== 'string') {
@@ -36,9 +36,10 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     s.proposals.setPublished(actor(request), idParam(request), bodyObject(request).published),
   );
 
-  app.get('/api/rounds/:id/catalog', doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS), (request) =>
-    s.catalog.catalog(actor(request), idParam(request)),
-  );
+  app.get('/api/rounds/:id/catalog', doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS), async (request, reply) => {
+    const c = await s.catalog.catalog(actor(request), idParam(request));
+    return sendJsonText(request, reply, c.json, `"r${c.revision}"`);
+  });
 
   app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee)', ID_PARAMS), (request) =>
     s.proposals.listProposals(actor(request), idParam(request), {

@@ -1,5 +1,7 @@
-// Catalog tables computed live from the current versions, cached per round revision (the
-// revision is bumped in the same transaction as every change to the round's proposals).
+// Catalog tables computed live from the current versions by the core engine, cached per round
+// revision (bumped in the same transaction as every change to the round's proposals). The cache
+// holds the serialised JSON: at 10,000 proposals the catalog is megabytes, and serialising it per
+// request would dominate. A hit costs one indexed query for the revision.
 import { NotFound } from '../../core/errors.ts';
 import type { Catalog } from '../../core/model.ts';
 import type { Db } from '../../store/db.ts';
@@ -16,35 +18,43 @@ export interface CatalogAnswer {
   warnings: { message: string; sourceLine: number | null }[];
 }
 
+/** The answer as JSON text, with the revision it was computed at (ETag). */
+export interface SerialisedCatalog {
+  revision: number;
+  json: string;
+}
+
 export class CatalogService {
-  private cache = new Map<string, { revision: number; answer: CatalogAnswer }>();
+  private cache = new Map<string, SerialisedCatalog>();
 
   constructor(private readonly db: Db) {}
 
-  private async compute(roundId: number, statuses: Status[] | null, onlyPublished: boolean): Promise<CatalogAnswer> {
-    const round = await rounds.getRound(this.db, roundId);
-    if (!round || (onlyPublished && !round.published)) throw new NotFound('Budgetrunden findes ikke.');
+  private async compute(roundId: number, statuses: Status[] | null, onlyPublished: boolean): Promise<SerialisedCatalog> {
+    const head = await this.db.query<{ revision: number; published: boolean }>('SELECT revision, published FROM rounds WHERE id = $1', [roundId]);
+    const row = head.rows[0];
+    if (!row || (onlyPublished && !row.published)) throw new NotFound('Budgetrunden findes ikke.');
     const key = `${roundId}|${statuses?.join(',') ?? '*'}`;
     const cached = this.cache.get(key);
-    if (cached && cached.revision === round.revision) return cached.answer;
+    if (cached && cached.revision === row.revision) return cached;
+    // Read the round first: a change after this point bumps the revision past the one cached
+    // here, so the next request recomputes; the cache can be early, never stale.
+    const round = await rounds.getRound(this.db, roundId);
+    if (!round) throw new NotFound('Budgetrunden findes ikke.');
     const bodies = await repo.listBodies(this.db, roundId, statuses);
     const { targets: _t, risingProfiles: _r, ...summary } = round;
-    const answer: CatalogAnswer = {
-      round: summary,
-      catalog: buildCatalog(bodies, round.priceLevelYear),
-      warnings: [],
-    };
+    const answer: CatalogAnswer = { round: summary, catalog: buildCatalog(bodies, round.priceLevelYear), warnings: [] };
+    const serialised = { revision: round.revision, json: JSON.stringify(answer) };
     if (this.cache.size > 200) this.cache.clear();
-    this.cache.set(key, { revision: round.revision, answer });
-    return answer;
+    this.cache.set(key, serialised);
+    return serialised;
   }
 
-  async catalog(actor: Actor, roundId: number): Promise<CatalogAnswer> {
+  async catalog(actor: Actor, roundId: number): Promise<SerialisedCatalog> {
     requireInternal(actor);
     return this.compute(roundId, null, false);
   }
 
-  async publicCatalog(roundId: number): Promise<CatalogAnswer> {
+  async publicCatalog(roundId: number): Promise<SerialisedCatalog> {
     return this.compute(roundId, [...PUBLIC_STATUSES], true);
   }
 }

@@ -7,7 +7,7 @@ import type { Db } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { Round, Status } from '../../store/types.ts';
-import type { CatalogAnswer, CatalogService } from './catalog.service.ts';
+import type { CatalogService, SerialisedCatalog } from './catalog.service.ts';
 import { withComputed } from './engine.ts';
 import { PUBLIC_STATUSES } from './workflow.ts';
 
@@ -32,7 +32,7 @@ export class PublicService {
     return rounds.listRounds(this.db, true);
   }
 
-  catalog(roundId: number): Promise<CatalogAnswer> {
+  catalog(roundId: number): Promise<SerialisedCatalog> {
     return this.catalogs.publicCatalog(roundId);
   }
 

@@ -1,0 +1,195 @@
+// `npm run bench server`: the catalog endpoint and a proposal page's API calls at 50 concurrent
+// connections on a round of 10,000 proposals, on PGlite and (when DATABASE_URL or
+// TEST_DATABASE_URL answers) PostgreSQL. Prints p50/p95 latency and requests per second.
+// The catalog is cached per round revision: the cold (first) computation is timed separately.
+// The server runs as its own process (`gevinst serve`), so the load generator does not share its
+// event loop; the machine's load average is printed next to the figures.
+import { spawn } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { demoProposals } from '../src/demo/budget-2027.ts';
+import { AuthService } from '../src/server/services/auth.service.ts';
+import type { Db } from '../src/store/db.ts';
+import { openDatabase } from '../src/store/open.ts';
+import { insertProposal } from '../src/store/repositories/proposals.repository.ts';
+import { bumpRevision, insertRound } from '../src/store/repositories/rounds.repository.ts';
+
+const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 10_000);
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const ADMINS = ['BUF', 'SOF', 'SUF', 'TMF', 'KFF', 'BIF', 'ØKF'];
+const COMMITTEE: Record<string, string> = { BUF: 'BUU', SOF: 'SU', SUF: 'SUU', TMF: 'TMU', KFF: 'KFU', BIF: 'BIU', ØKF: 'ØU' };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
+  const templates = demoProposals().map((d) => d.proposal);
+  const started = performance.now();
+  const roundId = await insertRound(db, { name: 'Bench 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
+  const ids: number[] = [];
+  for (let start = 0; start < PROPOSALS; start += 1000) {
+    await db.transaction(async (tx) => {
+      for (let i = start; i < Math.min(PROPOSALS, start + 1000); i++) {
+        const base = templates[i % templates.length]!;
+        const administration = ADMINS[i % ADMINS.length]!;
+        const body = { ...base, ref: `Forslag ${i + 1}`, title: `${base.title} (${i + 1})`, presentingAdministrations: [administration] };
+        ids.push(await insertProposal(tx, { roundId, body, columns: { administration, committee: COMMITTEE[administration]! }, authorId: null }));
+      }
+      await bumpRevision(tx, roundId);
+    });
+  }
+  console.log(`  loaded ${PROPOSALS} proposals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { roundId, ids };
+}
+
+async function cannon(url: string, cookie: string, label: string, paths: () => string): Promise<void> {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        headers: { cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }],
+      },
+      (err: unknown, r: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(r)),
+    );
+    (instance as unknown as EventEmitter).on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  const codes = [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' ');
+  console.log(
+    `  ${label.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(latencies, 95).toFixed(1).padStart(7)} ms   ` +
+      `${result.requests.average.toFixed(0).padStart(6)} req/s   (${codes})`,
+  );
+}
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
+
+/** Starts `gevinst serve` with `env`; resolves with its URL and a stop function. */
+async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', ...env };
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(() => reject(new Error(`server exited: ${out}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function prepare(db: Db): Promise<{ roundId: number; ids: number[] }> {
+  const loaded = await load(db);
+  await new AuthService(db).addUser('cli', { email: 'bench@test.dk', role: 'laeser', password: 'bench-bench-bench' });
+  return loaded;
+}
+
+async function benchOne(name: string, loaded: { roundId: number; ids: number[] }, env: Record<string, string>): Promise<void> {
+  const { roundId, ids } = loaded;
+  const server = await serve(env);
+  const url = server.url;
+  try {
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@test.dk', password: 'bench-bench-bench' }),
+    });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    console.log(`  ${name}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const cold = performance.now();
+    const first = await fetch(`${url}/api/rounds/${roundId}/catalog`, { headers: { cookie } });
+    const bytes = (await first.arrayBuffer()).byteLength;
+    console.log(`  catalog cold (computed, ${(bytes / 1e6).toFixed(1)} MB)   ${(performance.now() - cold).toFixed(0)} ms`);
+    await cannon(url, cookie, 'GET catalog (cached per revision)', () => `/api/rounds/${roundId}/catalog`);
+    const page = ['', '/versions', '/findings', '/comments', '/transitions'];
+    let n = 0;
+    await cannon(url, cookie, 'proposal page (5 calls, random id)', () => {
+      const id = ids[Math.floor(Math.random() * ids.length)]!;
+      return `/api/proposals/${id}${page[n++ % page.length]!}`;
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function serverBench(): Promise<void> {
+  console.log(`${PROPOSALS} proposals, ${CONNECTIONS} connections, ${DURATION_S} s per run, server in its own process`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-bench-'));
+  try {
+    console.log('\nPGlite:');
+    const lite = await openDatabase({ dataDir });
+    let loaded: { roundId: number; ids: number[] };
+    try {
+      loaded = await prepare(lite);
+    } finally {
+      await lite.close();
+    }
+    await benchOne('PGlite', loaded, { GEVINST_DATA_DIR: dataDir });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!url || !(await reachable(url))) {
+    console.log('\nPostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL to a reachable server)');
+    return;
+  }
+  console.log('\nPostgreSQL:');
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  try {
+    const db = await openDatabase({ databaseUrl: url, schema });
+    let loaded: { roundId: number; ids: number[] };
+    try {
+      loaded = await prepare(db);
+      await db.query('ANALYZE');
+    } finally {
+      await db.close();
+    }
+    const withSchema = new URL(url);
+    withSchema.searchParams.set('options', `-c search_path=${schema}`);
+    await benchOne('PostgreSQL', loaded, { DATABASE_URL: withSchema.toString() });
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
