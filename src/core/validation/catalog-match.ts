@@ -54,3 +54,45 @@ export function matchCatalogRow(row: CatalogRow, proposals: readonly Proposal[])
   const prefix = proposals.filter((p) => titlesAgree(p.title, row.title));
   return prefix.length === 1 ? (prefix[0] ?? null) : null;
 }
+
+interface MatchIndex {
+  byTitle: Map<string, Proposal[]>;
+  byRef: Map<string, Proposal[]>;
+  rows: Map<CatalogRow, Proposal | null>;
+}
+
+const indexes = new WeakMap<object, MatchIndex>();
+
+/**
+ * matchCatalogRow with the proposals indexed once per validation run (`owner` is the run's
+ * context): a catalog of n rows over n proposals is matched in O(n), not O(n²).
+ */
+export function proposalForRow(owner: object, row: CatalogRow, proposals: readonly Proposal[]): Proposal | null {
+  let ix = indexes.get(owner);
+  if (!ix) {
+    ix = { byTitle: new Map(), byRef: new Map(), rows: new Map() };
+    for (const p of proposals) {
+      const t = titleKey(p.title);
+      ix.byTitle.set(t, [...(ix.byTitle.get(t) ?? []), p]);
+      const r = normaliseRef(p.ref);
+      ix.byRef.set(r, [...(ix.byRef.get(r) ?? []), p]);
+    }
+    indexes.set(owner, ix);
+  }
+  const known = ix.rows.get(row);
+  if (known !== undefined) return known;
+  let found: Proposal | null = null;
+  if (row.rowType === 'proposal') {
+    const key = titleKey(row.title);
+    const same = key === '' ? [] : (ix.byTitle.get(key) ?? []);
+    const byRef = row.proposalRef === null ? [] : (ix.byRef.get(normaliseRef(row.proposalRef)) ?? []);
+    if (same.length === 1) found = same[0] ?? null;
+    else if (byRef.length === 1) found = byRef[0] ?? null;
+    else {
+      const prefix = proposals.filter((p) => titlesAgree(p.title, row.title));
+      found = prefix.length === 1 ? (prefix[0] ?? null) : null;
+    }
+  }
+  ix.rows.set(row, found);
+  return found;
+}

@@ -57,12 +57,18 @@ export function expectedFoundText(expected: Kroner, found: Kroner, unit: AmountU
 
 export const ROUNDING_NOTE = 'Forskellen ligger inden for afrundingen (±1 pr. summeret række).';
 
-/** Years of a YearAmounts in ascending order, as numbers. */
+/**
+ * Years of a YearAmounts in ascending order, as numbers. Four-digit keys are array-index keys,
+ * which JavaScript enumerates in ascending numeric order, so no sort is needed (a hot path: the
+ * engine validates 10.000 proposals a second).
+ */
 export function yearsOf(amounts: YearAmounts): number[] {
-  return Object.keys(amounts)
-    .map(Number)
-    .filter((y) => Number.isInteger(y))
-    .sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const k in amounts) {
+    const y = Number(k);
+    if (Number.isInteger(y)) out.push(y);
+  }
+  return out;
 }
 
 export function has(amounts: YearAmounts | undefined, year: number): boolean {

@@ -6,8 +6,8 @@
 import { formatAmount, unitLabel } from '../../amount.ts';
 import { UnknownPriceLevel } from '../../errors.ts';
 import { convertAmount, DEFAULT_PRICE_INDEX } from '../../price-level.ts';
-import type { AmountUnit, CatalogRow, CatalogTable, GevinstDocument, Kroner, Proposal } from '../../model.ts';
-import { matchCatalogRow, titlesAgree } from '../catalog-match.ts';
+import type { AmountUnit, CatalogRow, CatalogTable, Kroner, Proposal } from '../../model.ts';
+import { proposalForRow, titlesAgree } from '../catalog-match.ts';
 import { linesOf } from '../line-sums.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
 import { finding, get, ROUNDING_NOTE, sumSeverity, unitStep, yearsOf } from '../support.ts';
@@ -47,9 +47,21 @@ export function investmentOf(ctx: RuleContext, p: Proposal): Kroner | undefined 
   return ctx.derived(p)?.investmentTotal;
 }
 
-function unitOf(doc: GevinstDocument, row: CatalogRow): AmountUnit {
-  const t = doc.catalog?.tables.find((t) => t.rows.includes(row));
-  return t?.unit ?? 't.kr';
+const rowTables = new WeakMap<RuleContext, Map<CatalogRow, CatalogTable>>();
+
+/** The table a catalog row stands in (indexed once per run: catalogs may have thousands of rows). */
+function tableOf(ctx: RuleContext, row: CatalogRow): CatalogTable | undefined {
+  let m = rowTables.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const t of ctx.doc.catalog?.tables ?? []) for (const r of t.rows) m.set(r, t);
+    rowTables.set(ctx, m);
+  }
+  return m.get(row);
+}
+
+function unitOf(ctx: RuleContext, row: CatalogRow): AmountUnit {
+  return tableOf(ctx, row)?.unit ?? 't.kr';
 }
 
 function diffText(expected: Kroner, found: Kroner, unit: AmountUnit): string {
@@ -76,10 +88,6 @@ export interface RowComparison {
   toYear: number | null;
 }
 
-function tableOf(doc: GevinstDocument, row: CatalogRow): CatalogTable | undefined {
-  return doc.catalog?.tables.find((t) => t.rows.includes(row));
-}
-
 const comparisons = new WeakMap<RuleContext, RowComparison[]>();
 
 /** Every catalog row against its proposal, computed once per run (three rules read it). */
@@ -97,12 +105,12 @@ function buildComparisons(ctx: RuleContext): RowComparison[] {
   const out: RowComparison[] = [];
   if (!doc.catalog) return out;
   for (const row of doc.catalog.rows) {
-    const p = matchCatalogRow(row, doc.proposals);
+    const p = proposalForRow(ctx, row, doc.proposals);
     if (!p?.economy) continue;
-    const unit = unitOf(doc, row);
+    const unit = unitOf(ctx, row);
     const step = unitStep(unit);
     const from = p.economy.priceLevelYear;
-    const to = tableOf(doc, row)?.priceLevelYear ?? null;
+    const to = tableOf(ctx, row)?.priceLevelYear ?? null;
     const convert = from !== null && to !== null && from !== to;
     const index = ctx.options.priceIndex ?? DEFAULT_PRICE_INDEX;
     // An efficiency proposal that prints its savings positive (sign.efficiency-positive reports
@@ -221,13 +229,13 @@ export const rowInvestment: Rule = {
   check: (ctx) => {
     const out: Finding[] = [];
     for (const row of ctx.doc.catalog?.rows ?? []) {
-      const p = matchCatalogRow(row, ctx.doc.proposals);
+      const p = proposalForRow(ctx, row, ctx.doc.proposals);
       // A proposal without an implementation block (efficiency proposals; 2025 Forslag 7, whose
       // investment was decided in an earlier business case) says nothing to compare with.
       if (!p?.economy || linesOf(p.economy, 'implementering').length === 0) continue;
       const expectedRaw = investmentOf(ctx, p);
       if (expectedRaw === undefined) continue;
-      const unit = unitOf(ctx.doc, row);
+      const unit = unitOf(ctx, row);
       const step = unitStep(unit);
       const expected = roundToStep(expectedRaw, step);
       const found = row.investment ?? (row.investmentByArea ? Object.values(row.investmentByArea).reduce((a, b) => a + b, 0) : null);
@@ -280,7 +288,7 @@ export const rowTitle: Rule = {
   check: (ctx) => {
     const out: Finding[] = [];
     for (const row of ctx.doc.catalog?.rows ?? []) {
-      const p = matchCatalogRow(row, ctx.doc.proposals);
+      const p = proposalForRow(ctx, row, ctx.doc.proposals);
       if (!p || titlesAgree(p.title, row.title)) continue;
       out.push(
         finding(
@@ -304,7 +312,7 @@ export const rowWithoutProposal: Rule = {
   check: (ctx) => {
     const cat = ctx.doc.catalog;
     if (!cat || !cat.rows.some((r) => r.rowType === 'proposal')) return [];
-    const listed = new Set(cat.rows.map((r) => matchCatalogRow(r, ctx.doc.proposals)).filter((p) => p !== null));
+    const listed = new Set(cat.rows.map((r) => proposalForRow(ctx, r, ctx.doc.proposals)).filter((p) => p !== null));
     return ctx.doc.proposals
       .filter((p) => !listed.has(p))
       .map((p) =>
@@ -477,10 +485,10 @@ export const fullEffect: Rule = {
     const out: Finding[] = [];
     for (const row of ctx.doc.catalog?.rows ?? []) {
       if (!row.fullEffectByArea) continue;
-      const p = matchCatalogRow(row, ctx.doc.proposals);
+      const p = proposalForRow(ctx, row, ctx.doc.proposals);
       const d = p ? ctx.derived(p) : null;
       if (!p || !d?.fullEffect) continue;
-      const unit = unitOf(ctx.doc, row);
+      const unit = unitOf(ctx, row);
       const step = unitStep(unit);
       for (const [area, found] of Object.entries(row.fullEffectByArea)) {
         const part = area === 'service' ? d.fullEffect.service : d.fullEffect.other;

@@ -4,7 +4,7 @@
 // investment proposal prints none. The corpus computes payback in several ways, so a differing
 // printed figure is a warning, not an error: the finance officer decides.
 import type { Proposal } from '../../model.ts';
-import { matchCatalogRow } from '../catalog-match.ts';
+import { proposalForRow } from '../catalog-match.ts';
 import type { Finding, Rule, RuleContext } from '../finding.ts';
 import { linesOf } from '../line-sums.ts';
 import { finding, proposalLine, statedLine } from '../support.ts';
@@ -137,7 +137,7 @@ export const paybackCatalog: Rule = {
     const out: Finding[] = [];
     for (const row of ctx.doc.catalog?.rows ?? []) {
       if (row.payback === undefined || row.payback === null) continue;
-      const p = matchCatalogRow(row, ctx.doc.proposals);
+      const p = proposalForRow(ctx, row, ctx.doc.proposals);
       const e = p?.economy;
       if (!p || !e) continue;
       const printed = [e.stated.paybackService, e.stated.paybackTotal].filter((n): n is number => n !== null);

@@ -3,19 +3,27 @@
 // template requires for the proposal's content (reported as info: the template's requirement is
 // read from the title and summary, which is a judgement, not a certainty).
 import type { Consultation, Proposal } from '../../model.ts';
-import { matchCatalogRow } from '../catalog-match.ts';
+import { proposalForRow } from '../catalog-match.ts';
 import type { Finding, Rule, RuleContext } from '../finding.ts';
 import { lineAt, proposalText } from '../proposal-text.ts';
 import { finding, proposalLine } from '../support.ts';
 
 const CFO = /center\s+for\s+økonomi|\bcfø\b/i;
 
-/** The catalog row that lists the proposal with a decision ("OFS 24-25", "Budget 2026"). */
+const decisions = new WeakMap<RuleContext, Map<Proposal, string>>();
+
+/** The decision a catalog row lists the proposal with ("OFS 24-25", "Budget 2026"), if any. */
 function approvedWith(ctx: RuleContext, p: Proposal): string | null {
-  for (const row of ctx.doc.catalog?.rows ?? []) {
-    if (row.approvedWith && matchCatalogRow(row, ctx.doc.proposals) === p) return row.approvedWith;
+  let m = decisions.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const row of ctx.doc.catalog?.rows ?? []) {
+      const q = row.approvedWith ? proposalForRow(ctx, row, ctx.doc.proposals) : null;
+      if (q && row.approvedWith && !m.has(q)) m.set(q, row.approvedWith);
+    }
+    decisions.set(ctx, m);
   }
-  return null;
+  return m.get(p) ?? null;
 }
 
 const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';

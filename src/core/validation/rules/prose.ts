@@ -42,9 +42,26 @@ interface Claim {
   end: number;
 }
 
+const PAIR_AT = new RegExp(PAIR.source, 'iy');
+const FULL_AT = new RegExp(FULL.source, 'iy');
+
+/** The two sentence shapes, tried only where the word "effektiviser…" starts (cheap on long texts). */
+function* matchesAt(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf('effektiviser', from);
+    if (at < 0) return;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) yield m;
+    from = at + 1;
+  }
+}
+
 function claims(text: string): Claim[] {
   const out: Claim[] = [];
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of matchesAt(text, PAIR_AT)) {
     const at = m.index;
     const a = m[1];
     const y = m[3];
@@ -59,7 +76,7 @@ function claims(text: string): Claim[] {
       out.push({ ...v, printed: `${b} mio. kr.`, year: Number(z), offset: at, end: at + m[0].length });
     }
   }
-  for (const m of text.matchAll(FULL)) {
+  for (const m of matchesAt(text, FULL_AT)) {
     const a = m[1];
     if (!a) continue;
     out.push({ ...mio(a), printed: `${a} mio. kr.`, year: 'full', offset: m.index, end: m.index + m[0].length });

@@ -3,11 +3,10 @@
 // (sign.catalog-row lives with the catalog rules, catalog.ts). These rules look inside a proposal.
 import { formatAmount, unitLabel } from '../../amount.ts';
 import type { Finding, Rule } from '../finding.ts';
-import { linesOf } from '../line-sums.ts';
 import { finding, statedLine, yearsOf } from '../support.ts';
 
 /** A row label that names a saving: such a row must be negative. */
-const SAVING_LABEL = /\b(effektivisering|besparelse|mindreforbrug|mindreudgift|reduktion)/i;
+const SAVING_LABEL = /effektivisering|besparelse|mindreforbrug|mindreudgift|reduktion/i;
 /** … unless it is the cost side of one ("udgift til", "omkostning", "drift af", "øget"). */
 const COST_WORDS = /(udgift|omkostning|drift af|\bøge|merudgift|licens|investering)/i;
 
@@ -51,7 +50,8 @@ export const savingLinePositive: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e) continue;
-      for (const l of linesOf(e, 'varig')) {
+      for (const l of e.lines) {
+        if (l.section !== 'varig' || l.outsideTotals === true) continue;
         if (!SAVING_LABEL.test(l.label) || COST_WORDS.test(l.label)) continue;
         const values = Object.values(l.amounts);
         if (values.length === 0 || !values.every((v) => v > 0)) continue;
@@ -83,10 +83,12 @@ export const implementationNegative: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e) continue;
-      for (const l of linesOf(e, 'implementering')) {
-        for (const y of yearsOf(l.amounts)) {
-          const v = l.amounts[String(y)] ?? 0;
+      for (const l of e.lines) {
+        if (l.section !== 'implementering' || l.outsideTotals === true) continue;
+        for (const k in l.amounts) {
+          const v = l.amounts[k] ?? 0;
           if (v >= 0) continue;
+          const y = Number(k);
           out.push(
             finding(
               implementationNegative.id,

@@ -5,7 +5,7 @@ import type { Proposal } from '../../model.ts';
 import { normaliseRef } from '../catalog-match.ts';
 import type { Finding, Rule } from '../finding.ts';
 import { proposalText } from '../proposal-text.ts';
-import { finding, proposalLine, yearsOf } from '../support.ts';
+import { finding, proposalLine } from '../support.ts';
 
 export const duplicateRef: Rule = {
   id: 'structure.duplicate-ref',
@@ -127,10 +127,13 @@ export const economyYears: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e || e.years.length === 0) continue;
-      const cols = new Set(e.years);
+      const cols = new Set(e.years.map(String));
       for (const l of e.lines) {
-        const outside = yearsOf(l.amounts).filter((y) => !cols.has(y));
-        if (outside.length === 0) continue;
+        let outside: number[] | null = null;
+        for (const k in l.amounts) {
+          if (!cols.has(k)) (outside ??= []).push(Number(k));
+        }
+        if (outside === null) continue;
         out.push(
           finding(
             economyYears.id,
