@@ -280,7 +280,13 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
       break;
     }
   }
-  const paras = paragraphs(lines, idx.slice(p + 1, end));
+  // A cell broken by a blank line at a hyphenation ("Selvbe-" / "tjent vejledning") is one cell.
+  const paras: { text: string; first: number }[] = [];
+  for (const para of paragraphs(lines, idx.slice(p + 1, end))) {
+    const prev = paras[paras.length - 1];
+    if (prev && /\p{L} ?-$/u.test(prev.text) && /^\p{Ll}/u.test(para.text)) prev.text = joinWrapped([prev.text, para.text]);
+    else paras.push({ ...para });
+  }
   // Skip the four header cells (they end with "Hvornår gennemføres opfølgningen?").
   let q = paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
   // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
@@ -310,6 +316,11 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
     }
   }
   if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text.slice(0, 60)}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
+  if (out.length > 0) {
+    // The converter writes the four columns as paragraphs one after another, and often splits or
+    // repeats a cell: reading them four at a time is a guess, and the user is told so.
+    warn('Opfølgningsmålene er læst som fire afsnit pr. mål; konverteringen kan have forskudt kolonnerne, så de bør kontrolleres mod dokumentet.', lines[idx[p]!]!.n);
+  }
   return out;
 }
 
