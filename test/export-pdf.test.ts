@@ -74,6 +74,19 @@ describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)',
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
+  it('the table of contents points at the right pages, and every page is numbered', async () => {
+    const doc = sampleDocument(45, 4);
+    pdfText(await exportPdf(doc, { subtitle: 'Budget 2026' }), 'toc45');
+    const pdf = join(ARTIFACTS, 'toc45.pdf');
+    const page = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const toc = (page(2) + page(3)).replace(/\f/g, '\n');
+    const entries = [...toc.matchAll(/^(Forslag \d+) .*?\s(\d+)$/gm)].map((m) => ({ ref: m[1] ?? '', page: Number(m[2]) }));
+    expect(entries.map((e) => e.ref)).toEqual(doc.proposals.map((p) => p.ref));
+    for (const e of entries.filter((_, i) => i % 9 === 0)) expect(page(e.page).trimStart().startsWith(`${e.ref} `), `${e.ref} on page ${e.page}`).toBe(true);
+    const last = entries[entries.length - 1];
+    expect(page(last?.page ?? 0)).toMatch(new RegExp(`Budget 2026\\s+${last?.page ?? 0}/\\d+`));
+  });
+
   it('every number of every proposal comes back identical', async () => {
     const doc: GevinstDocument = sampleDocument(12, 3);
     const text = pdfText(await exportPdf(doc, { created: new Date('2026-11-24T00:00:00Z') }), 'roundtrip12');
