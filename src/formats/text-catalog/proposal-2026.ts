@@ -207,7 +207,7 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
     const p = at(/^forslagetvilmedføreenserviceforringelse/);
     proposal.sections.push({ heading: 'Serviceforringelse', text: degradation ? 'Ja' : 'Nej', sourceLine: lines[idx[p]!]!.n });
   }
-  proposal.followUp = readFollowUp(lines, idx, warn);
+  proposal.followUp = readFollowUp(lines, idx, (m, l) => warn(`${ref}: ${m}`, l));
   proposal.administrationEffect = readAdministrationEffect(lines, idx, warn, ref);
   const hear = readConsultations(lines, idx);
   proposal.consultations = hear.consultations;
