@@ -65,3 +65,12 @@ describe('import of foranalyse proposals', () => {
     expect(doc.warnings.some((w) => /intet beløb/.test(w.message))).toBe(true);
   });
 });
+
+describe('foranalyse pages inside a catalog', () => {
+  it('leave the catalog to its generation reader (the foranalyse reader only bids low)', () => {
+    const catalog = `Tabel 1\n\n1.000 kr. 2026 p/l\tStyringsområde\t2026\t2027\nSamlet varig ændring\t\t-1\t-1\n\n${load('med-titel.txt')}`;
+    const foranalyse = readers.find((r) => r.id === 'foranalyse')!;
+    expect(foranalyse.detect(splitLines(catalog))).toBeLessThan(0.2);
+    expect(foranalyse.detect(splitLines(load('med-titel.txt')))).toBeGreaterThan(0.5);
+  });
+});

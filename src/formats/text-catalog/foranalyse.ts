@@ -35,9 +35,14 @@ function detect(lines: SourceLine[]): number {
     const h = headingOf(l.text);
     if (h === 'Problemstilling/motivation for forslaget') problem = true;
     if (h === 'Analysedesign') design = true;
-    if (problem && design) return 0.8;
+    if (problem && design) break;
   }
-  return 0;
+  if (!(problem && design)) return 0;
+  // A catalog that also holds pre-analyses (economic tables, catalog columns) belongs to its
+  // generation's reader, which reads the pre-analysis pages too; this reader is for files of
+  // pre-analyses only.
+  const catalogLike = lines.some((l) => /samlet varig ændring|styrings-?\s*område|samlet investering/i.test(l.text));
+  return catalogLike ? 0.1 : 0.8;
 }
 
 const MONEY = /(\d[\d.]*(?:,\d+)?)\s*(mio\.?\s*kr\.?|t\.\s*kr\.?|tkr\.?|1\.000\s*kr\.?|kr\.)/gi;
