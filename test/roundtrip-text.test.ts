@@ -25,7 +25,7 @@ import {
 } from '../src/core/model.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { documentArbitrary, type GeneratorOptions } from '../src/formats/text-catalog/writer/arbitraries.ts';
-import { CLEAN, renderTextCatalog, withArtefacts, type WriterOptions } from '../src/formats/text-catalog/writer/index.ts';
+import { CLEAN, renderTextCatalog, withArtefacts, type RenderOptions, type WriterOptions } from '../src/formats/text-catalog/writer/index.ts';
 import { ADMINISTRATION_NAMES, COMMITTEE_NAMES } from '../src/formats/text-catalog/writer/names.ts';
 import { withEngineStated } from '../src/formats/text-catalog/writer/stated.ts';
 
@@ -176,7 +176,7 @@ const MODES: Mode[] = [
   },
 ];
 
-function render(doc: GevinstDocument, options: Partial<WriterOptions>): string {
+function render(doc: GevinstDocument, options: RenderOptions): string {
   return renderTextCatalog(doc, options);
 }
 
@@ -256,7 +256,7 @@ function tinyDocument(p: Proposal, catalog: Catalog | null = null): GevinstDocum
   return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: 2026, catalog, proposals: [p], warnings: [] };
 }
 
-function roundTrip(doc: GevinstDocument, options: Partial<WriterOptions>): { text: string; back: GevinstDocument } {
+function roundTrip(doc: GevinstDocument, options: RenderOptions): { text: string; back: GevinstDocument } {
   const text = render(doc, options);
   return { text, back: readBack(text) };
 }
@@ -290,7 +290,7 @@ describe('round trip, smallest failing cases found by the property', () => {
       ],
     };
     const doc = tinyDocument(tinyProposal(), { tables: [table], rows: table.rows });
-    const { back } = roundTrip(doc, CLEAN);
+    const { back } = roundTrip(doc, { ...CLEAN, oneLineCatalogHeader: true });
     expect((back.catalog?.rows ?? []).map(catalogRow)).toEqual(table.rows.map(catalogRow));
   });
 
@@ -366,5 +366,36 @@ describe('round trip, smallest failing cases found by the property', () => {
     }
     const { back } = roundTrip(doc, { ...CLEAN, seed, wrapLabels: 1 });
     expect(economyLines(back.proposals[0]?.economy ?? null)).toEqual(economyLines(p.economy));
+  });
+
+  it('a clean Tabel 3 row whose label ends in "hovedfunktion 6.45"', () => {
+    // Found: "6.45" read as a value; the label lost "6.45" and the values shifted by one year.
+    const p = tinyProposal();
+    const years = [2025, 2026, 2027];
+    const amounts = { '2025': 0, '2026': -200000, '2027': -400000 };
+    p.administrationEffect = {
+      id: 'administration', title: 'Varige ændringer, administration', unit: 't.kr', priceLevelYear: 2026, years, sourceLine: null,
+      rows: [
+        { label: 'Effekt på lønudgifter på hovedkonto 6 og øvrige adm. udgifter på hovedfunktion 6.45', amounts, sourceLine: null },
+        { label: 'Effekt på øvrige administrative udgifter', amounts: { '2025': 0, '2026': 0, '2027': 0 }, sourceLine: null },
+        { label: 'Varige ændringer totalt, administration', amounts, sourceLine: null, isTotal: true },
+      ],
+    };
+    const { back } = roundTrip(tinyDocument(p), CLEAN);
+    expect(back.proposals[0] && annex(back.proposals[0]).administrationEffect).toEqual(annex(p).administrationEffect);
+  });
+
+  it('a consultation row whose body stands alone, "Ja <text>" on the next line', () => {
+    // Found: such a row is dropped (here both rows are laid out so, and consultations came back []).
+    const p = tinyProposal();
+    p.consultations = [
+      { body: 'IT-kredsen', answer: 'ja', date: null, text: 'Forslaget er drøftet.', sourceLine: null },
+      { body: 'MED-udvalg', answer: 'nej', date: '2025-02-05', text: null, sourceLine: null },
+    ];
+    const doc = tinyDocument(p);
+    const text = render(doc, { ...CLEAN, wrapLabels: 1 });
+    expect(text).toContain('\nIT-kredsen\nJa Forslaget er drøftet.\n');
+    const back = readBack(text);
+    expect(back.proposals[0] && hearing(back.proposals[0])).toEqual(hearing(p));
   });
 });

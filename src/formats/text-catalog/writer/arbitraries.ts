@@ -249,7 +249,7 @@ export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrar
           innovation: fc.option(fc.boolean(), { nil: null }),
           adminEffect: fc.option(adminEffectArbitrary(economy.years, gen.twoDigitAmounts ?? false), { nil: null }),
           cfo: kind === 'investering' ? consultationArbitrary(fc.constant(CFO_BODY), true).map((c) => [c]) : fc.constant([]),
-          others: fc.array(consultationArbitrary(fc.constantFrom(...BODIES)), { maxLength: 3 }),
+          others: fc.uniqueArray(consultationArbitrary(fc.constantFrom(...BODIES)), { maxLength: 3, selector: (c) => c.body }),
           partners: fc.uniqueArray(fc.constantFrom(...PARTNERS), { maxLength: 3 }),
         })
         .map(

@@ -26,15 +26,19 @@ function isPerProposal(table: CatalogTable): boolean {
   return table.rows.some((r) => r.rowType === 'proposal');
 }
 
-function headerLines(table: CatalogTable): string[] {
+/**
+ * Header of a catalog table. The per-proposal table's header has multi-line cells ("2030 (varig)",
+ * "Samlet Investering", "Godkendt med"), which text conversion puts one per line, as the 2026
+ * file shows; `oneLine` prints it as a single line instead.
+ */
+function headerLines(table: CatalogTable, oneLine: boolean): string[] {
   const years = table.years.map(String);
   if (!isPerProposal(table)) return [unitLine(table), `Udvalg ${years.join(' ')}`];
-  const last = years.length > 0 ? `${years[years.length - 1]} (varig)` : '';
-  return [
-    unitLine(table),
-    'Effektiviseringsbidrag i',
-    `Udvalg ${[...years.slice(0, -1), last].join(' ')} Samlet Investering Godkendt med`,
-  ];
+  const last = years[years.length - 1] ?? '';
+  if (oneLine) {
+    return [unitLine(table), 'Effektiviseringsbidrag i', `Udvalg ${[...years.slice(0, -1), `${last} (varig)`].join(' ')} Samlet Investering Godkendt med`];
+  }
+  return [unitLine(table), 'Effektiviseringsbidrag i', `Udvalg ${years.slice(0, -1).join(' ')}`, last, '(varig)', 'Samlet', 'Investering', 'Godkendt', 'med'];
 }
 
 function rowBlock(row: CatalogRow, table: CatalogTable): Block {
@@ -51,8 +55,8 @@ function rowBlock(row: CatalogRow, table: CatalogTable): Block {
   return { kind: 'row', label, cells, template: row.rowType === 'total' };
 }
 
-export function catalogTableBlocks(table: CatalogTable): Block[] {
-  const header = headerLines(table);
+export function catalogTableBlocks(table: CatalogTable, oneLineHeader = false): Block[] {
+  const header = headerLines(table, oneLineHeader);
   const blocks: Block[] = [
     { kind: 'line', text: `${table.name}. ${table.title}`, template: true },
     { kind: 'blank' },

@@ -13,6 +13,8 @@ export { CLEAN, withArtefacts, type WriterOptions } from './options.ts';
 export interface RenderOptions extends Partial<WriterOptions> {
   /** First lines of the file. */
   heading?: string[];
+  /** Print the per-proposal catalog header on one line instead of one cell per line. */
+  oneLineCatalogHeader?: boolean;
   /** Page banner lines for a proposal's pages; defaults to the 2026 file's. */
   banner?: (p: Proposal) => string[];
 }
@@ -23,7 +25,7 @@ export const DEFAULT_HEADING = ['Bilag 9', 'Katalog med forvaltningsspecifikke i
 export function documentBlocks(doc: GevinstDocument, options: RenderOptions = {}): Block[] {
   const blocks: Block[] = [];
   for (const line of options.heading ?? DEFAULT_HEADING) blocks.push({ kind: 'line', text: line, template: true }, { kind: 'blank' });
-  for (const table of doc.catalog?.tables ?? []) blocks.push(...catalogTableBlocks(table), { kind: 'blank' });
+  for (const table of doc.catalog?.tables ?? []) blocks.push(...catalogTableBlocks(table, options.oneLineCatalogHeader ?? false), { kind: 'blank' });
   const banner = options.banner ?? defaultBanner;
   for (const p of doc.proposals) {
     blocks.push(...(p.kind === 'foranalyse' ? preAnalysisBlocks(p, banner(p)) : proposalBlocks(p, banner(p))));
