@@ -72,3 +72,16 @@ describe('placeRows', () => {
     );
   });
 });
+
+describe('placeRows on a table with very many short rows', () => {
+  // An exponential search would hit the test timeout; nothing here measures time.
+  it('stays bounded and still returns a placement', () => {
+    const columns = 6;
+    const items = Array.from({ length: 40 }, (_, i) => ({ values: [1 + (i % 3), 2], fallbackOffset: 0 }));
+    const total = { values: [0, 0, 0, 0, 0, 0], fallbackOffset: 0 };
+    items.forEach((r) => r.values.forEach((v, k) => (total.values[k]! += v)));
+    const r = placeRows([total, ...items], columns, [{ target: 0, parts: items.map((_, i) => i + 1) }]);
+    expect(r.offsets).toHaveLength(41);
+    expect(r.residual.get(0)).toBeGreaterThanOrEqual(0);
+  }, 30_000);
+});

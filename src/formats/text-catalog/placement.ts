@@ -198,6 +198,8 @@ function exactPlacements(
   let count = 0;
   let best: number[] | null = null;
   let bestDistance = Infinity;
+  // Work budget: a table with very many short rows falls back to the cheaper searches.
+  let budget = MAX_COMBINATIONS;
   const targetOffsets = targetFree ? range(columns - rows[c.target]!.values.length + 1) : [fixed[c.target] ?? 0];
   for (const tOff of targetOffsets) {
     // need[col] = target − fixed parts: what the free parts must add up to.
@@ -243,7 +245,7 @@ function exactPlacements(
         place(i, col, 1);
       }
       const choose = (k: number): void => {
-        if (count >= MAX_SOLUTIONS) return;
+        if (count >= MAX_SOLUTIONS || --budget < 0) return;
         if (k === open.length) {
           if (sum[col] === need[col]) column(col + 1);
           return;
@@ -264,6 +266,7 @@ function exactPlacements(
     };
     column(0);
   }
+  if (budget < 0) return null;
   return best ? { offsets: best, count } : null;
 }
 
