@@ -8,10 +8,12 @@ import type { GevinstDocument } from '../../core/model.ts';
 import { catalogBlocks, catalogMeta, type Block } from '../export-view/blocks.ts';
 import { catalogTables } from '../export-view/index.ts';
 import {
+  bottom,
   COLOR_HEAD,
   COLOR_RULE,
   COLOR_TEXT,
   contentWidth,
+  ensureSpace,
   FONT,
   FONT_BOLD,
   heading,
@@ -20,6 +22,7 @@ import {
   paragraph,
   pdfSafe,
   table,
+  tableHeight,
   type Pdf,
 } from './layout.ts';
 
@@ -84,7 +87,27 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
   for (let i = 1; i < tocPages; i++) pdf.addPage();
 
   const toc: { text: string; level: number; page: number }[] = [];
-  for (const b of blocks) {
+  const width = contentWidth(pdf);
+  const tableArgs = (b: Extract<Block, { kind: 'table' }>) => {
+    const total = b.columns.reduce((a, c) => a + c.weight, 0);
+    return {
+      columns: b.columns.map((c) => ({ width: (c.weight / total) * width, align: c.align, ...(c.valign ? { valign: c.valign } : {}) })),
+      rows: b.rows.map((r) => ({ cells: r.cells, style: r.style })),
+      options: { keep: b.keep, size: b.columns.length > 8 ? 7 : 8 },
+    };
+  };
+  for (const [k, b] of blocks.entries()) {
+    // A caption ("Tabel 1. …", the unit line) stays on the page of its table.
+    if (b.kind === 'paragraph') {
+      const ahead = blocks.slice(k, k + 3);
+      const t = ahead.findIndex((x) => x.kind === 'table');
+      const target = ahead[t];
+      if (t > 0 && target?.kind === 'table' && ahead.slice(0, t).every((x) => x.kind === 'paragraph')) {
+        const a = tableArgs(target);
+        const need = t * 16 + (target.caption ? 14 : 0) + tableHeight(pdf, a.columns, a.rows, a.options);
+        if (need <= bottom(pdf) - pdf.page.margins.top) ensureSpace(pdf, need);
+      }
+    }
     switch (b.kind) {
       case 'heading':
         if (b.newPage) pdf.addPage();
@@ -103,14 +126,8 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
         break;
       case 'table': {
         if (b.caption) paragraph(pdf, b.caption, { size: 8.5, gapAfter: 2 });
-        const total = b.columns.reduce((a, c) => a + c.weight, 0);
-        const width = contentWidth(pdf);
-        table(
-          pdf,
-          b.columns.map((c) => ({ width: (c.weight / total) * width, align: c.align, ...(c.valign ? { valign: c.valign } : {}) })),
-          b.rows.map((r) => ({ cells: r.cells, style: r.style })),
-          { keep: b.keep, size: b.columns.length > 8 ? 7 : 8 },
-        );
+        const a = tableArgs(b);
+        table(pdf, a.columns, a.rows, a.options);
         break;
       }
     }

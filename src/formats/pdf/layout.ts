@@ -142,6 +142,15 @@ function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): nu
   return Math.max(h, size * 1.15) + 2 * PAD_Y;
 }
 
+/** Height a table will take: all of it, or (when it may break) its header and first row. */
+export function tableHeight(pdf: Pdf, columns: Column[], rows: TableRow[], options: { size?: number; keep?: boolean } = {}): number {
+  const size = options.size ?? 8;
+  const heights = rows.map((r) => rowHeight(pdf, r, columns, size));
+  if (options.keep) return heights.reduce((a, b) => a + b, 0) + 8;
+  const headers = rows.filter((r) => r.style === 'header').length;
+  return heights.slice(0, headers + 1).reduce((a, b) => a + b, 0);
+}
+
 /**
  * Draws a table. Header rows are repeated after a page break. Cells are bottom-aligned, so a
  * wrapped label's values stand on its last line (as in the printed template). With `keep`, the
