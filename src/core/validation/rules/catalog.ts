@@ -8,7 +8,7 @@ import { UnknownPriceLevel } from '../../errors.ts';
 import { convertAmount, DEFAULT_PRICE_INDEX } from '../../price-level.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, Kroner, Proposal } from '../../model.ts';
 import { proposalForRow, titlesAgree } from '../catalog-match.ts';
-import { linesOf } from '../line-sums.ts';
+import { rowCounts } from '../line-sums.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
 import { finding, get, ROUNDING_NOTE, sumSeverity, unitStep, yearsOf } from '../support.ts';
 
@@ -232,7 +232,7 @@ export const rowInvestment: Rule = {
       const p = proposalForRow(ctx, row, ctx.doc.proposals);
       // A proposal without an implementation block (efficiency proposals; 2025 Forslag 7, whose
       // investment was decided in an earlier business case) says nothing to compare with.
-      if (!p?.economy || linesOf(p.economy, 'implementering').length === 0) continue;
+      if (!p?.economy || rowCounts(ctx, p.economy).lines.implementering === 0) continue;
       const expectedRaw = investmentOf(ctx, p);
       if (expectedRaw === undefined) continue;
       const unit = unitOf(ctx, row);

@@ -4,7 +4,7 @@
 // year where the total is printed but no row has a value is checked against 0.
 import { BUDGET_AREAS, type Economy, type Proposal, type Section, type YearAmounts } from '../../model.ts';
 import type { Finding, Rule, RuleContext } from '../finding.ts';
-import { linesOf, rowsByYear } from '../line-sums.ts';
+import { rowCounts } from '../line-sums.ts';
 import {
   amountText,
   areaName,
@@ -56,16 +56,13 @@ function compareTotal(
   return out;
 }
 
-/** Area subtotals are only checked when every row of the section has a budget area. */
-function areasKnown(economy: Economy, section: Section): boolean {
-  return linesOf(economy, section).every((l) => l.budgetArea !== null);
-}
 
 function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.doc.proposals) {
     const e = p.economy;
-    if (!e || !areasKnown(e, section)) continue;
+    // Area subtotals are only checked when every row of the section has a budget area.
+    if (!e || !rowCounts(ctx, e).allAreasKnown[section]) continue;
     const byArea = section === 'varig' ? e.stated.permanentByArea : e.stated.implementationByArea;
     if (!byArea) continue;
     const d = ctx.derived(p);
@@ -79,7 +76,7 @@ function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[
         section === 'varig'
           ? `"Samlet varig ændring, ${areaName(area)}"`
           : `"Samlede implementeringsomkostninger, ${areaName(area)}"`;
-      const rows = rowsByYear(linesOf(e, section, area));
+      const rows = rowCounts(ctx, e).byArea[section].get(area) ?? new Map<number, number>();
       out.push(...compareTotal(rule, p, e, stated, computedByArea[area], rows, name, statedLine(p, field)));
     }
   }
@@ -93,7 +90,7 @@ function sectionTotal(rule: Rule, section: Section, ctx: RuleContext): Finding[]
     const d = ctx.derived(p);
     if (!e || !d) continue;
     const field = section === 'varig' ? 'permanentChange' : 'implementationCost';
-    const rows = rowsByYear(linesOf(e, section));
+    const rows = rowCounts(ctx, e).bySection[section];
     out.push(...compareTotal(rule, p, e, e.stated[field], d[field], rows, SECTION_TOTAL_NAME[section], statedLine(p, field)));
   }
   return out;

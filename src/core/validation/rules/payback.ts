@@ -6,7 +6,7 @@
 import type { Proposal } from '../../model.ts';
 import { proposalForRow } from '../catalog-match.ts';
 import type { Finding, Rule, RuleContext } from '../finding.ts';
-import { linesOf } from '../line-sums.ts';
+import { rowCounts } from '../line-sums.ts';
 import { finding, proposalLine, statedLine } from '../support.ts';
 
 /** The guideline: at most six years (2026 file l.5856-5858). */
@@ -29,7 +29,7 @@ function mismatch(rule: Rule, which: 'service' | 'total'): Rule['check'] {
       const d = ctx.derived(p);
       if (!e || !d || !invests(ctx, p)) continue;
       // The service-based figure counts only Service rows; with rows of unknown area it cannot be known.
-      if (which === 'service' && linesOf(e, 'varig').some((l) => l.budgetArea === null)) continue;
+      if (which === 'service' && !rowCounts(ctx, e).allAreasKnown.varig) continue;
       const stated = which === 'service' ? e.stated.paybackService : e.stated.paybackTotal;
       const computed = which === 'service' ? d.paybackService : d.paybackTotal;
       if (stated === null || stated === computed) continue;
@@ -109,7 +109,7 @@ export const paybackMissing: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       const d = ctx.derived(p);
-      if (!e || !d || p.kind !== 'investering' || linesOf(e, 'implementering').length === 0 || !invests(ctx, p)) continue;
+      if (!e || !d || p.kind !== 'investering' || rowCounts(ctx, e).lines.implementering === 0 || !invests(ctx, p)) continue;
       const s = e.stated;
       if (s.paybackService !== null || s.paybackTotal !== null) continue;
       // A printed text ("Ikke relevant", "Se note") is an answer, even if not a number.

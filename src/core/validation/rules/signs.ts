@@ -85,7 +85,7 @@ export const implementationNegative: Rule = {
       if (!e) continue;
       for (const l of e.lines) {
         if (l.section !== 'implementering' || l.outsideTotals === true) continue;
-        for (const k in l.amounts) {
+        for (const k of Object.keys(l.amounts)) {
           const v = l.amounts[k] ?? 0;
           if (v >= 0) continue;
           const y = Number(k);

@@ -130,7 +130,7 @@ export const economyYears: Rule = {
       const cols = new Set(e.years.map(String));
       for (const l of e.lines) {
         let outside: number[] | null = null;
-        for (const k in l.amounts) {
+        for (const k of Object.keys(l.amounts)) {
           if (!cols.has(k)) (outside ??= []).push(Number(k));
         }
         if (outside === null) continue;

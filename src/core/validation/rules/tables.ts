@@ -11,7 +11,7 @@
 import { formatAmount, unitLabel } from '../../amount.ts';
 import type { AmountTable, Kroner, Proposal, YearAmounts } from '../../model.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
-import { linesOf } from '../line-sums.ts';
+import { rowCounts } from '../line-sums.ts';
 import { finding, get, normaliseText, ROUNDING_NOTE, sumSeverity, yearsOf } from '../support.ts';
 import { permanentOf } from './catalog.ts';
 
@@ -136,7 +136,7 @@ function implementationByArea(ctx: RuleContext, p: Proposal, area: 'service' | '
   const stated = get(e.stated.implementationByArea?.[area], year);
   if (stated !== undefined) return stated;
   // Without an area on every row the area's share cannot be known.
-  if (linesOf(e, 'implementering').some((l) => l.budgetArea === null)) return undefined;
+  if (!rowCounts(ctx, e).allAreasKnown.implementering) return undefined;
   return get(ctx.derived(p)?.implementationByArea[area], year) ?? 0;
 }
 
