@@ -21,7 +21,9 @@ export default async function engineBench(): Promise<void> {
   const t0 = performance.now();
   const proposals = syntheticProposals(COUNT);
   const generated = performance.now() - t0;
-  console.log(`generated ${COUNT.toLocaleString('da-DK')} proposals (20 lines × 6 years) in ${generated.toFixed(0)} ms`);
+  console.log(
+    `generated ${COUNT.toLocaleString('da-DK')} proposals (20 lines × 6 years) in ${generated.toFixed(0)} ms`,
+  );
 
   let checksum = 0;
   // Wall time and this process's CPU time: on a shared machine the CPU figure is the fairer
@@ -49,9 +51,15 @@ export default async function engineBench(): Promise<void> {
   const best = times[0] as number;
   const median = times[1] as number;
   const rate = (ms: number) => Math.round((COUNT / ms) * 1000).toLocaleString('da-DK');
-  console.log(`full derivation + distribution: best ${best.toFixed(0)} ms (${rate(best)} proposals/s), median ${median.toFixed(0)} ms (${rate(median)} proposals/s)`);
+  console.log(
+    `full derivation + distribution: best ${best.toFixed(0)} ms (${rate(best)} proposals/s), median ${median.toFixed(0)} ms (${rate(median)} proposals/s)`,
+  );
   const bestCpu = Math.min(...cpuTimes);
-  console.log(`CPU time of the best run: ${bestCpu.toFixed(0)} ms (${rate(bestCpu)} proposals/s); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${String(availableParallelism())} cores`);
+  console.log(
+    `CPU time of the best run: ${bestCpu.toFixed(0)} ms (${rate(bestCpu)} proposals/s); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${String(availableParallelism())} cores`,
+  );
   console.log(`goal ≥ 100.000 proposals/s on one core; checksum ${checksum}`);
   await Promise.resolve();
 }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectUnit, formatAmount, formatKroner, formatMio, formatRounded, looksLikeAmount, parseAmount, tryParseAmount } from './amount.ts';
+import {
+  detectUnit,
+  formatAmount,
+  formatKroner,
+  formatMio,
+  formatRounded,
+  looksLikeAmount,
+  parseAmount,
+  tryParseAmount,
+} from './amount.ts';
 import { InvalidNumber } from './errors.ts';
 import type { AmountUnit } from './model.ts';
 
@@ -96,9 +105,13 @@ describe('properties', () => {
   const unit = fc.constantFrom<AmountUnit>('kr', 't.kr', 'mio.kr');
   it('parse ∘ format is the identity on safe integers', () => {
     fc.assert(
-      fc.property(fc.maxSafeInteger().filter((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER), unit, (x, u) => {
-        expect(parseAmount(formatAmount(x, u), u)).toBe(x);
-      }),
+      fc.property(
+        fc.maxSafeInteger().filter((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER),
+        unit,
+        (x, u) => {
+          expect(parseAmount(formatAmount(x, u), u)).toBe(x);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -9,7 +9,15 @@
 import { deriveProposal } from './derive.ts';
 import { InvalidInput } from './errors.ts';
 import { masterData as shippedMasterData, type MasterData } from './master-data.ts';
-import type { AmountUnit, CatalogRow, CatalogTable, Kroner, Proposal, Warning, YearAmounts } from './model.ts';
+import type {
+  AmountUnit,
+  CatalogRow,
+  CatalogTable,
+  Kroner,
+  Proposal,
+  Warning,
+  YearAmounts,
+} from './model.ts';
 
 export interface CatalogOptions {
   /** The table's year columns; default: every year any proposal's permanent change fills. */
@@ -45,12 +53,19 @@ const GROUP: Record<Proposal['kind'], string> = {
  * administration(s). Throws InvalidInput (Danish) when neither gives one; pushes a warning when
  * the presenting administrations belong to several committees (the first is used).
  */
-export function committeeForProposal(p: Proposal, options: CatalogOptions = {}, warnings: Warning[] = []): string {
+export function committeeForProposal(
+  p: Proposal,
+  options: CatalogOptions = {},
+  warnings: Warning[] = [],
+): string {
   const md = options.masterData ?? shippedMasterData;
   const explicit = options.committeeOf?.[p.ref];
   if (explicit !== undefined) {
     const c = md.committee(explicit) ?? md.findCommittee(explicit);
-    if (!c) throw new InvalidInput(`Udvalget "${explicit}" for ${p.ref} findes ikke i stamdata.`, { field: `committeeOf.${p.ref}` });
+    if (!c)
+      throw new InvalidInput(`Udvalget "${explicit}" for ${p.ref} findes ikke i stamdata.`, {
+        field: `committeeOf.${p.ref}`,
+      });
     return c.id;
   }
   const found: string[] = [];
@@ -101,7 +116,10 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
     const amounts: YearAmounts = {};
     let investment: Kroner | null = null;
     if (derived === null) {
-      warnings.push({ message: `${p.ref} har ingen økonomitabel; rækken er tom.`, sourceLine: p.sourceLines[0] ?? null });
+      warnings.push({
+        message: `${p.ref} har ingen økonomitabel; rækken er tom.`,
+        sourceLine: p.sourceLines[0] ?? null,
+      });
     } else {
       for (const y of Object.keys(derived.permanentChange)) {
         amounts[y] = 0 - (derived.permanentChange[y] as number);
@@ -191,7 +209,10 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
   });
   return {
     committeeTable: table('Tabel 1', 'Effektiviseringer fordelt på udvalg', [...committeeRows, total]),
-    proposalTable: table('Tabel 2', 'Effektiviseringer fordelt på forslag', [...proposalRows, { ...total, amounts: { ...total.amounts } }]),
+    proposalTable: table('Tabel 2', 'Effektiviseringer fordelt på forslag', [
+      ...proposalRows,
+      { ...total, amounts: { ...total.amounts } },
+    ]),
     warnings,
   };
 }

@@ -12,7 +12,8 @@ export interface Decimal {
 /** A finite non-negative number as an exact decimal. Throws RangeError for anything else. */
 export function toDecimal(value: number): Decimal {
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
-  if (!m || !Number.isFinite(value)) throw new RangeError(`not a finite non-negative number: ${String(value)}`);
+  if (!m || !Number.isFinite(value))
+    throw new RangeError(`not a finite non-negative number: ${String(value)}`);
   const frac = m[2] ?? '';
   const exp = Number(m[3] ?? '0');
   let digits = BigInt((m[1] ?? '0') + frac);

@@ -27,7 +27,13 @@ function economy(years: number[], lines: EconomyLine[]): Economy {
     priceLevelYear: years[0] ?? null,
     years,
     lines,
-    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+    stated: {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+    },
   };
 }
 
@@ -35,7 +41,13 @@ function economy(years: number[], lines: EconomyLine[]): Economy {
 const bc01 = economy(
   [2021, 2022, 2023, 2024, 2025, 2026],
   [
-    line('Energibesparelse', 'varig', 'service', { 2021: -517, 2022: -1034, 2023: -1034, 2024: -1034, 2025: -1034, 2026: -1034 }, 40),
+    line(
+      'Energibesparelse',
+      'varig',
+      'service',
+      { 2021: -517, 2022: -1034, 2023: -1034, 2024: -1034, 2025: -1034, 2026: -1034 },
+      40,
+    ),
     line('Anlægsinvestering', 'implementering', 'anlaeg', { 2021: 5580 }, 43),
   ],
 );
@@ -44,13 +56,55 @@ const bc01 = economy(
 const bc13 = economy(
   [2020, 2021, 2022, 2023, 2024, 2025],
   [
-    line('Reduktion af antal arrangementer', 'varig', 'service', { 2021: -500, 2022: -880, 2023: -880, 2024: -880, 2025: -880 }, 1080),
-    line('Færre enkeltstående arrangementer', 'varig', 'service', { 2022: -260, 2023: -260, 2024: -260, 2025: -260 }, 1081),
-    line('Udvikling af nyt tværgående arrangementsformat', 'implementering', 'service', { 2021: 250, 2022: 250, 2023: 175, 2024: 0, 2025: 0 }, 1084),
-    line('Borgerrettet kommunikation og digital formidling', 'implementering', 'service', { 2022: 300, 2023: 421, 2024: 0, 2025: 0 }, 1085),
-    line('Udstyr til afvikling af arrangementer', 'implementering', 'service', { 2022: 1483, 2023: 1146, 2024: 0, 2025: 0 }, 1086),
-    line('Øge indsats for flere borgerdrevne arrangementer', 'implementering', 'service', { 2022: 360, 2023: 360 }, 1087),
-    line('Kompetenceudvikling og projektledelse', 'implementering', 'service', { 2021: 200, 2022: 525, 2023: 525, 2024: 0, 2025: 0 }, 1088),
+    line(
+      'Reduktion af antal arrangementer',
+      'varig',
+      'service',
+      { 2021: -500, 2022: -880, 2023: -880, 2024: -880, 2025: -880 },
+      1080,
+    ),
+    line(
+      'Færre enkeltstående arrangementer',
+      'varig',
+      'service',
+      { 2022: -260, 2023: -260, 2024: -260, 2025: -260 },
+      1081,
+    ),
+    line(
+      'Udvikling af nyt tværgående arrangementsformat',
+      'implementering',
+      'service',
+      { 2021: 250, 2022: 250, 2023: 175, 2024: 0, 2025: 0 },
+      1084,
+    ),
+    line(
+      'Borgerrettet kommunikation og digital formidling',
+      'implementering',
+      'service',
+      { 2022: 300, 2023: 421, 2024: 0, 2025: 0 },
+      1085,
+    ),
+    line(
+      'Udstyr til afvikling af arrangementer',
+      'implementering',
+      'service',
+      { 2022: 1483, 2023: 1146, 2024: 0, 2025: 0 },
+      1086,
+    ),
+    line(
+      'Øge indsats for flere borgerdrevne arrangementer',
+      'implementering',
+      'service',
+      { 2022: 360, 2023: 360 },
+      1087,
+    ),
+    line(
+      'Kompetenceudvikling og projektledelse',
+      'implementering',
+      'service',
+      { 2021: 200, 2022: 525, 2023: 525, 2024: 0, 2025: 0 },
+      1088,
+    ),
   ],
 );
 
@@ -58,10 +112,28 @@ const bc13 = economy(
 const f16 = economy(
   [2025, 2026, 2027, 2028, 2029, 2030],
   [
-    line('Reduceret husleje', 'varig', 'service', { 2026: -313, 2027: -313, 2028: -313, 2029: -313, 2030: -313 }, 6197),
-    line('Færre driftsudgifter (Faciliteter)', 'varig', 'service', { 2026: -72, 2027: -112, 2028: -112, 2029: -112, 2030: -112 }, 6199),
+    line(
+      'Reduceret husleje',
+      'varig',
+      'service',
+      { 2026: -313, 2027: -313, 2028: -313, 2029: -313, 2030: -313 },
+      6197,
+    ),
+    line(
+      'Færre driftsudgifter (Faciliteter)',
+      'varig',
+      'service',
+      { 2026: -72, 2027: -112, 2028: -112, 2029: -112, 2030: -112 },
+      6199,
+    ),
     line('Fraflytningsudgifter', 'implementering', 'service', { 2025: 259 }, 6205),
-    line('Udgifter til indretning og flytning af kontormiljø', 'implementering', 'service', { 2025: 311 }, 6207),
+    line(
+      'Udgifter til indretning og flytning af kontormiljø',
+      'implementering',
+      'service',
+      { 2025: 311 },
+      6207,
+    ),
   ],
 );
 
@@ -77,9 +149,27 @@ describe('computeEconomy: the worked examples of domain.md §4', () => {
 
   it('BC13 pays back in 6 years, not 1: year 1 is the first year with an implementation cost', () => {
     const c = computeEconomy(bc13);
-    expect(c.permanentChange).toEqual({ '2021': -500 * T, '2022': -1140 * T, '2023': -1140 * T, '2024': -1140 * T, '2025': -1140 * T });
-    expect(c.implementationCost).toEqual({ '2021': 450 * T, '2022': 2918 * T, '2023': 2627 * T, '2024': 0, '2025': 0 });
-    expect(c.economicImpact).toEqual({ '2021': -50 * T, '2022': 1778 * T, '2023': 1487 * T, '2024': -1140 * T, '2025': -1140 * T });
+    expect(c.permanentChange).toEqual({
+      '2021': -500 * T,
+      '2022': -1140 * T,
+      '2023': -1140 * T,
+      '2024': -1140 * T,
+      '2025': -1140 * T,
+    });
+    expect(c.implementationCost).toEqual({
+      '2021': 450 * T,
+      '2022': 2918 * T,
+      '2023': 2627 * T,
+      '2024': 0,
+      '2025': 0,
+    });
+    expect(c.economicImpact).toEqual({
+      '2021': -50 * T,
+      '2022': 1778 * T,
+      '2023': 1487 * T,
+      '2024': -1140 * T,
+      '2025': -1140 * T,
+    });
     expect(c.paybackStartYear).toBe(2021);
     expect(c.paybackTotal).toBe(6);
     expect(c.paybackTotalYear).toBe(2026);
@@ -88,7 +178,14 @@ describe('computeEconomy: the worked examples of domain.md §4', () => {
 
   it('2026 Forslag 16 pays back in 3 years (2027)', () => {
     const c = computeEconomy(f16);
-    expect(c.economicImpact).toEqual({ '2025': 570 * T, '2026': -385 * T, '2027': -425 * T, '2028': -425 * T, '2029': -425 * T, '2030': -425 * T });
+    expect(c.economicImpact).toEqual({
+      '2025': 570 * T,
+      '2026': -385 * T,
+      '2027': -425 * T,
+      '2028': -425 * T,
+      '2029': -425 * T,
+      '2030': -425 * T,
+    });
     expect(c.paybackTotal).toBe(3);
     expect(c.paybackTotalYear).toBe(2027);
     expect(c.paybackService).toBe(3);
@@ -149,18 +246,29 @@ describe('computeEconomy: totals and flags', () => {
   });
 
   it('gives null and a Danish reason when there is no implementation cost or no steady saving', () => {
-    const eff = computeEconomy(economy([2026, 2027], [line('Besparelse', 'varig', 'service', { 2026: -100, 2027: -100 }, 1)]));
+    const eff = computeEconomy(
+      economy([2026, 2027], [line('Besparelse', 'varig', 'service', { 2026: -100, 2027: -100 }, 1)]),
+    );
     expect(eff.paybackTotal).toBeNull();
     expect(eff.paybackTotalReason).toMatch(/Ingen implementeringsomkostninger/);
     const never = computeEconomy(
-      economy([2026, 2027], [line('Drift', 'varig', 'service', { 2026: -100, 2027: 10 }, 1), line('Inv', 'implementering', 'service', { 2026: 50 }, 2)]),
+      economy(
+        [2026, 2027],
+        [
+          line('Drift', 'varig', 'service', { 2026: -100, 2027: 10 }, 1),
+          line('Inv', 'implementering', 'service', { 2026: 50 }, 2),
+        ],
+      ),
     );
     expect(never.paybackTotal).toBeNull();
     expect(never.paybackTotalReason).toMatch(/aldrig/);
   });
 
   it('rejects a year key that is not a four-digit year, in Danish', () => {
-    const bad = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { år: 1 }, sourceLine: 1 }]);
+    const bad = economy(
+      [2026],
+      [{ label: 'X', section: 'varig', budgetArea: null, amounts: { år: 1 }, sourceLine: 1 }],
+    );
     expect(() => computeEconomy(bad)).toThrow(/firecifret år/);
   });
 
@@ -192,7 +300,9 @@ describe('computeEconomy: properties', () => {
             expect(c.permanentByArea[a]?.[y]).toBe(inArea.length ? sum(inArea) : undefined);
           }
           const areaSum = BUDGET_AREAS.reduce((a, area) => a + (c.implementationByArea[area]?.[y] ?? 0), 0);
-          expect(areaSum + sum(impl.filter((l) => l.budgetArea === null))).toBe(impl.length ? c.implementationCost[y] : 0);
+          expect(areaSum + sum(impl.filter((l) => l.budgetArea === null))).toBe(
+            impl.length ? c.implementationCost[y] : 0,
+          );
           expect((c.grossSavings[y] ?? 0) + (c.newRunningCosts[y] ?? 0)).toBe(c.permanentChange[y] ?? 0);
         }
         expect(c.investmentTotal).toBe(Object.values(c.implementationCost).reduce((a, b) => a + b, 0));
@@ -240,28 +350,34 @@ describe('computeEconomy: properties', () => {
 
   it('payback never gets longer when savings grow', () => {
     fc.assert(
-      fc.property(investmentEconomyArb, fc.array(fc.nat({ max: 2_000 }), { minLength: 8, maxLength: 8 }), (e, extra) => {
-        const before = computeEconomy(e);
-        const more: Economy = {
-          ...e,
-          lines: e.lines.map((l) => {
-            if (l.section !== 'varig') return l;
-            const amounts: YearAmounts = {};
-            e.years.forEach((y, i) => (amounts[String(y)] = (l.amounts[String(y)] ?? 0) - (extra[i] as number) * 1000));
-            return { ...l, amounts };
-          }),
-        };
-        const after = computeEconomy(more);
-        for (const [b, a] of [
-          [before.paybackTotal, after.paybackTotal],
-          [before.paybackService, after.paybackService],
-        ]) {
-          if (b !== null && b !== undefined) {
-            expect(a).not.toBeNull();
-            expect(a as number).toBeLessThanOrEqual(b);
+      fc.property(
+        investmentEconomyArb,
+        fc.array(fc.nat({ max: 2_000 }), { minLength: 8, maxLength: 8 }),
+        (e, extra) => {
+          const before = computeEconomy(e);
+          const more: Economy = {
+            ...e,
+            lines: e.lines.map((l) => {
+              if (l.section !== 'varig') return l;
+              const amounts: YearAmounts = {};
+              e.years.forEach(
+                (y, i) => (amounts[String(y)] = (l.amounts[String(y)] ?? 0) - (extra[i] as number) * 1000),
+              );
+              return { ...l, amounts };
+            }),
+          };
+          const after = computeEconomy(more);
+          for (const [b, a] of [
+            [before.paybackTotal, after.paybackTotal],
+            [before.paybackService, after.paybackService],
+          ]) {
+            if (b !== null && b !== undefined) {
+              expect(a).not.toBeNull();
+              expect(a as number).toBeLessThanOrEqual(b);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -269,23 +385,53 @@ describe('computeEconomy: properties', () => {
 
 describe('computeEconomy: bad numbers never slip through', () => {
   it('names the line and year of an amount that is not whole kroner', () => {
-    const bad = economy([2026], [{ label: 'Husleje', section: 'varig', budgetArea: 'service', amounts: { '2026': 1.5 }, sourceLine: 12 }]);
-    expect(() => computeEconomy(bad)).toThrow('Linjen "Husleje" har i 2026 beløbet 1.5, som ikke er et helt antal kroner.');
-    const nan = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { '2026': Number.NaN }, sourceLine: 1 }]);
+    const bad = economy(
+      [2026],
+      [
+        {
+          label: 'Husleje',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2026': 1.5 },
+          sourceLine: 12,
+        },
+      ],
+    );
+    expect(() => computeEconomy(bad)).toThrow(
+      'Linjen "Husleje" har i 2026 beløbet 1.5, som ikke er et helt antal kroner.',
+    );
+    const nan = economy(
+      [2026],
+      [{ label: 'X', section: 'varig', budgetArea: null, amounts: { '2026': Number.NaN }, sourceLine: 1 }],
+    );
     expect(() => computeEconomy(nan)).toThrow(/beløbet NaN, som ikke er et helt antal kroner/);
   });
 
   it('refuses sums beyond exact integer arithmetic', () => {
     const big = Number.MAX_SAFE_INTEGER;
-    const e = economy([2026], [
-      { label: 'A', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 1 },
-      { label: 'B', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 2 },
-    ]);
+    const e = economy(
+      [2026],
+      [
+        { label: 'A', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 1 },
+        { label: 'B', section: 'varig', budgetArea: null, amounts: { '2026': big }, sourceLine: 2 },
+      ],
+    );
     expect(() => computeEconomy(e)).toThrow(/for stor/);
   });
 
   it('keeps a value in a year outside the header columns (never dropped)', () => {
-    const e = economy([2026], [{ label: 'A', section: 'varig', budgetArea: 'service', amounts: { '2026': -1, '2031': -2 }, sourceLine: 1 }]);
+    const e = economy(
+      [2026],
+      [
+        {
+          label: 'A',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2026': -1, '2031': -2 },
+          sourceLine: 1,
+        },
+      ],
+    );
     const c = computeEconomy(e);
     expect(c.permanentChange).toEqual({ '2026': -1, '2031': -2 });
     expect(c.fullEffect?.year).toBe(2031);
@@ -295,21 +441,40 @@ describe('computeEconomy: bad numbers never slip through', () => {
 describe('computeEconomy: service payback reasons', () => {
   it('says when no permanent line is marked Service, or when areas are missing', () => {
     const noArea = computeEconomy(
-      economy([2025, 2026], [line('Besparelse', 'varig', null, { 2026: -500 }, 1), line('Inv', 'implementering', null, { 2025: 100 }, 2)]),
+      economy(
+        [2025, 2026],
+        [
+          line('Besparelse', 'varig', null, { 2026: -500 }, 1),
+          line('Inv', 'implementering', null, { 2025: 100 }, 2),
+        ],
+      ),
     );
     expect(noArea.paybackTotal).toBe(2);
     expect(noArea.paybackService).toBeNull();
     expect(noArea.paybackServiceReason).toMatch(/Ingen varig linje er angivet med styringsområdet Service/);
     const transfers = computeEconomy(
-      economy([2025, 2026], [line('Besparelse', 'varig', 'overfoersler', { 2026: -500 }, 1), line('Inv', 'implementering', 'service', { 2025: 100 }, 2)]),
+      economy(
+        [2025, 2026],
+        [
+          line('Besparelse', 'varig', 'overfoersler', { 2026: -500 }, 1),
+          line('Inv', 'implementering', 'service', { 2025: 100 }, 2),
+        ],
+      ),
     );
-    expect(transfers.paybackServiceReason).toBe('Forslaget har ingen varige ændringer på styringsområdet Service.');
+    expect(transfers.paybackServiceReason).toBe(
+      'Forslaget har ingen varige ændringer på styringsområdet Service.',
+    );
   });
 });
 
 describe('computeEconomy: year keys', () => {
   it.each(['0202', '2026.5', ' 2026', '20260', '-202'])('rejects the key "%s"', (key) => {
-    const bad = economy([2026], [{ label: 'X', section: 'varig', budgetArea: null, amounts: { [key]: 1 }, sourceLine: 1 }]);
-    expect(() => computeEconomy(bad)).toThrow(`Linjen "X" har årstallet "${key}", som ikke er et firecifret år.`);
+    const bad = economy(
+      [2026],
+      [{ label: 'X', section: 'varig', budgetArea: null, amounts: { [key]: 1 }, sourceLine: 1 }],
+    );
+    expect(() => computeEconomy(bad)).toThrow(
+      `Linjen "X" har årstallet "${key}", som ikke er et firecifret år.`,
+    );
   });
 });

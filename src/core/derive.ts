@@ -7,7 +7,15 @@
 // left out of the service-based payback only.
 
 import { InvalidInput } from './errors.ts';
-import type { BudgetArea, ComputedEconomy, Economy, EconomyLine, Kroner, Proposal, YearAmounts } from './model.ts';
+import type {
+  BudgetArea,
+  ComputedEconomy,
+  Economy,
+  EconomyLine,
+  Kroner,
+  Proposal,
+  YearAmounts,
+} from './model.ts';
 import { BUDGET_AREAS } from './model.ts';
 import { paybackFromSeries } from './payback.ts';
 
@@ -103,7 +111,9 @@ let present = new Uint8Array(SLOTS * 8);
 function yearOf(key: string, line: string): number {
   const y = Number(key);
   if (!/^[1-9]\d{3}$/.test(key)) {
-    throw new InvalidInput(`Linjen "${line}" har årstallet "${key}", som ikke er et firecifret år.`, { field: key });
+    throw new InvalidInput(`Linjen "${line}" har årstallet "${key}", som ikke er et firecifret år.`, {
+      field: key,
+    });
   }
   return y;
 }
@@ -209,10 +219,13 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       const i = Number(key) - min;
       if (!(i >= 0 && i < n && (i | 0) === i && key.length === 4)) return false;
       if (!Number.isSafeInteger(v)) {
-        throw new InvalidInput(`Linjen "${line.label}" har i ${key} beløbet ${String(v)}, som ikke er et helt antal kroner.`, {
-          field: key,
-          sourceLine: line.sourceLine,
-        });
+        throw new InvalidInput(
+          `Linjen "${line.label}" har i ${key} beløbet ${String(v)}, som ikke er et helt antal kroner.`,
+          {
+            field: key,
+            sourceLine: line.sourceLine,
+          },
+        );
       }
       v8[first + i] = (v8[first + i] as number) + v;
       p8[first + i] = 1;
@@ -242,7 +255,9 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       implSeen |= p8[(S_IMPL_AREA + a) * n + i] as number;
     }
     if (!(Math.abs(perm) <= Number.MAX_SAFE_INTEGER && Math.abs(impl) <= Number.MAX_SAFE_INTEGER)) {
-      throw new InvalidInput(`Summen for ${String(min + i)} er for stor til at regne præcist med (over 9 billiarder kroner).`);
+      throw new InvalidInput(
+        `Summen for ${String(min + i)} er for stor til at regne præcist med (over 9 billiarder kroner).`,
+      );
     }
     v8[S_PERM * n + i] = perm;
     p8[S_PERM * n + i] = permSeen;
@@ -309,7 +324,10 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
   let servicePb = paybackFromSeries(values, values, n, min, S_SVC_PERM * n, S_SVC_IMPL * n);
   if (servicePb.years === null && servicePb.startYear !== null && !hasAny(S_PERM_AREA, n)) {
     // Say why precisely: no line is marked Service (often a reader could not see the area).
-    servicePb = { ...servicePb, reason: hasAny(S_PERM_AREA + NO_AREA, n) ? REASON_SERVICE_AREA_MISSING : REASON_NO_SERVICE_LINES };
+    servicePb = {
+      ...servicePb,
+      reason: hasAny(S_PERM_AREA + NO_AREA, n) ? REASON_SERVICE_AREA_MISSING : REASON_NO_SERVICE_LINES,
+    };
   }
 
   return {
@@ -335,7 +353,6 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
     paybackStartYear: totalPb.startYear,
   };
 }
-
 
 /** The derived economy of a proposal, or null when it has no economic table. */
 export function deriveProposal(p: Proposal): DerivedEconomy | null {

@@ -17,7 +17,9 @@ import type { AmountUnit, Kroner, YearAmounts } from './model.ts';
 export type Weights = Record<string, number> | ReadonlyArray<readonly [string, number]>;
 
 function entries(weights: Weights): Array<readonly [string, number]> {
-  return Array.isArray(weights) ? [...(weights as ReadonlyArray<readonly [string, number]>)] : Object.entries(weights);
+  return Array.isArray(weights)
+    ? [...(weights as ReadonlyArray<readonly [string, number]>)]
+    : Object.entries(weights);
 }
 
 function checkWeights(list: ReadonlyArray<readonly [string, number]>, what: string): void {
@@ -28,7 +30,10 @@ function checkWeights(list: ReadonlyArray<readonly [string, number]>, what: stri
     if (seen.has(key)) throw new InvalidInput(`"${key}" står to gange i fordelingsnøglen.`, { field: key });
     seen.add(key);
     if (!Number.isFinite(w) || w < 0) {
-      throw new InvalidInput(`Fordelingsnøglen for "${key}" skal være et tal på 0 eller derover, men er ${String(w)}.`, { field: key });
+      throw new InvalidInput(
+        `Fordelingsnøglen for "${key}" skal være et tal på 0 eller derover, men er ${String(w)}.`,
+        { field: key },
+      );
     }
     if (w > 0) any = true;
   }
@@ -101,7 +106,8 @@ function unitStep(unit: AmountUnit): number {
 }
 
 function wholeUnits(whole: Kroner, unit: AmountUnit): number {
-  if (!Number.isSafeInteger(whole)) throw new InvalidInput(`Beløbet ${String(whole)} er ikke et helt antal kroner.`);
+  if (!Number.isSafeInteger(whole))
+    throw new InvalidInput(`Beløbet ${String(whole)} er ikke et helt antal kroner.`);
   const step = unitStep(unit);
   if (whole % step !== 0) {
     throw new InvalidInput(
@@ -121,7 +127,10 @@ export function distribute(whole: Kroner, weights: Weights, unit: AmountUnit = '
   checkWeights(list, 'nøgler');
   const units = wholeUnits(whole, unit);
   const step = unitStep(unit);
-  const parts = splitUnits(Math.abs(units), list.map(([, w]) => w));
+  const parts = splitUnits(
+    Math.abs(units),
+    list.map(([, w]) => w),
+  );
   const sign = units < 0 ? -1 : 1;
   const out: Record<string, Kroner> = {};
   list.forEach(([key], i) => {
@@ -131,15 +140,26 @@ export function distribute(whole: Kroner, weights: Weights, unit: AmountUnit = '
 }
 
 /** Splits by counts (devices, employees per administration): the counts must be whole numbers. */
-export function distributeByCount(whole: Kroner, counts: Weights, unit: AmountUnit = 'kr'): Record<string, Kroner> {
+export function distributeByCount(
+  whole: Kroner,
+  counts: Weights,
+  unit: AmountUnit = 'kr',
+): Record<string, Kroner> {
   for (const [key, c] of entries(counts)) {
-    if (!Number.isInteger(c)) throw new InvalidInput(`Antallet for "${key}" skal være et helt tal, men er ${String(c)}.`, { field: key });
+    if (!Number.isInteger(c))
+      throw new InvalidInput(`Antallet for "${key}" skal være et helt tal, men er ${String(c)}.`, {
+        field: key,
+      });
   }
   return distribute(whole, counts, unit);
 }
 
 /** Splits by percentages, which must add up to exactly 100. */
-export function distributeByPercent(whole: Kroner, percents: Weights, unit: AmountUnit = 'kr'): Record<string, Kroner> {
+export function distributeByPercent(
+  whole: Kroner,
+  percents: Weights,
+  unit: AmountUnit = 'kr',
+): Record<string, Kroner> {
   const list = entries(percents);
   checkWeights(list, 'nøgler');
   const decs = list.map(([, p]) => toDecimal(p));
@@ -156,7 +176,11 @@ export function distributeByPercent(whole: Kroner, percents: Weights, unit: Amou
  * Splits every year of a series by the same weights. Returns key → YearAmounts; a blank year
  * stays blank in every part.
  */
-export function distributeSeries(series: YearAmounts, weights: Weights, unit: AmountUnit = 'kr'): Record<string, YearAmounts> {
+export function distributeSeries(
+  series: YearAmounts,
+  weights: Weights,
+  unit: AmountUnit = 'kr',
+): Record<string, YearAmounts> {
   const list = entries(weights);
   checkWeights(list, 'nøgler');
   const out: Record<string, YearAmounts> = {};

@@ -24,7 +24,9 @@ describe('fteAmount', () => {
   });
 
   it('rejects what is not a number of ÅV, in Danish', () => {
-    expect(() => fteAmount('1,3 ÅV', rate2025)).toThrow('Antal årsværk skal være et tal som "1,3", men er "1,3 ÅV".');
+    expect(() => fteAmount('1,3 ÅV', rate2025)).toThrow(
+      'Antal årsværk skal være et tal som "1,3", men er "1,3 ÅV".',
+    );
     expect(() => fteAmount('-1', rate2025)).toThrow(/årsværk/);
     expect(() => fteAmount(Number.NaN, rate2025)).toThrow(/årsværk/);
   });

@@ -22,7 +22,9 @@ export interface FteRate {
 export function parseFte(fte: string | number): { digits: bigint; scale: number } {
   const d = parseDecimal(fte);
   if (d === null) {
-    throw new InvalidInput(`Antal årsværk skal være et tal som "1,3", men er "${String(fte)}".`, { field: 'fte' });
+    throw new InvalidInput(`Antal årsværk skal være et tal som "1,3", men er "${String(fte)}".`, {
+      field: 'fte',
+    });
   }
   return d;
 }
@@ -38,7 +40,10 @@ export function fteAmount(
   index: PriceIndex = DEFAULT_PRICE_INDEX,
 ): Kroner {
   assertKroner(rate.kroner, 'Årsværkssatsen');
-  const perFte = priceLevelYear === rate.priceLevelYear ? rate.kroner : convertAmount(rate.kroner, rate.priceLevelYear, priceLevelYear, index);
+  const perFte =
+    priceLevelYear === rate.priceLevelYear
+      ? rate.kroner
+      : convertAmount(rate.kroner, rate.priceLevelYear, priceLevelYear, index);
   return mulRound(perFte, parseFte(fte));
 }
 
@@ -48,7 +53,10 @@ export function fteAmount(
  * p/l year (nothing is assumed).
  */
 export function parseFteRate(text: string): FteRate | null {
-  const m = /(\d[\d.,]*)\s*((?:t\.?\s?kr|tkr|mio\.?\s?kr|kr)\.?)\s*(?:\(|i\s+)?\s*(\d{4})\s*-?\s*p\s*\/\s*l/i.exec(text);
+  const m =
+    /(\d[\d.,]*)\s*((?:t\.?\s?kr|tkr|mio\.?\s?kr|kr)\.?)\s*(?:\(|i\s+)?\s*(\d{4})\s*-?\s*p\s*\/\s*l/i.exec(
+      text,
+    );
   if (!m) return null;
   const unit = detectUnit(m[2] as string);
   if (unit === null) return null;

@@ -27,7 +27,11 @@ describe('parseCalcInput', () => {
   });
 
   it('fills the defaults the contract allows to be left out', () => {
-    const { proposals } = parseCalcInput({ ref: 'Forslag 1', kind: 'effektivisering', economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: {} }] } });
+    const { proposals } = parseCalcInput({
+      ref: 'Forslag 1',
+      kind: 'effektivisering',
+      economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: {} }] },
+    });
     const p = proposals[0];
     expect(p?.title).toBe('');
     expect(p?.followUp).toEqual([]);
@@ -39,17 +43,28 @@ describe('parseCalcInput', () => {
   });
 
   it('names the field of the first problem in Danish', () => {
-    expect(() => parseCalcInput({ ref: 'F', kind: 'investering', economy: { years: ['2026'], lines: [] } })).toThrow('economy.years[0] skal være et årstal.');
-    expect(() => parseCalcInput({ ref: 'F', kind: 'investering', economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: {}, grundinvestering: 'ja' }] } })).toThrow(
-      'economy.lines[0].grundinvestering skal være true eller false.',
-    );
+    expect(() =>
+      parseCalcInput({ ref: 'F', kind: 'investering', economy: { years: ['2026'], lines: [] } }),
+    ).toThrow('economy.years[0] skal være et årstal.');
+    expect(() =>
+      parseCalcInput({
+        ref: 'F',
+        kind: 'investering',
+        economy: {
+          years: [2026],
+          lines: [{ label: 'x', section: 'varig', amounts: {}, grundinvestering: 'ja' }],
+        },
+      }),
+    ).toThrow('economy.lines[0].grundinvestering skal være true eller false.');
     expect(() => parseCalcInput({ format: 'gevinst.document/1' })).toThrow('proposals mangler.');
   });
 });
 
 describe('formatPath', () => {
   it('writes paths the way people read them', () => {
-    expect(formatPath(['proposals', 2, 'economy', 'lines', 4, 'amounts', '2026'])).toBe('proposals[2].economy.lines[4].amounts["2026"]');
+    expect(formatPath(['proposals', 2, 'economy', 'lines', 4, 'amounts', '2026'])).toBe(
+      'proposals[2].economy.lines[4].amounts["2026"]',
+    );
     expect(formatPath([0, 'kind'])).toBe('[0].kind');
     expect(formatPath([])).toBe('');
   });

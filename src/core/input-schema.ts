@@ -7,11 +7,19 @@
 
 import * as z from 'zod';
 import { InvalidInput } from './errors.ts';
-import { BUDGET_AREAS, DOCUMENT_FORMAT, emptyProposal, type GevinstDocument, type Proposal } from './model.ts';
+import {
+  BUDGET_AREAS,
+  DOCUMENT_FORMAT,
+  emptyProposal,
+  type GevinstDocument,
+  type Proposal,
+} from './model.ts';
 
 /** A Danish message for a field: "mangler" when absent, else what it must be. */
 function must(what: string) {
-  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'mangler' : `skal være ${what}`) };
+  return {
+    error: (issue: { input?: unknown }) => (issue.input === undefined ? 'mangler' : `skal være ${what}`),
+  };
 }
 
 const kroner = z.int(must('et helt tal (kroner)'));
@@ -22,7 +30,10 @@ const line = z.looseObject(
   {
     label: z.string(must('en tekst')),
     section: z.enum(['varig', 'implementering'], must('"varig" eller "implementering"')),
-    budgetArea: z.enum(BUDGET_AREAS as [string, ...string[]], must(`en af ${BUDGET_AREAS.join(', ')} eller null`)).nullable().default(null),
+    budgetArea: z
+      .enum(BUDGET_AREAS as [string, ...string[]], must(`en af ${BUDGET_AREAS.join(', ')} eller null`))
+      .nullable()
+      .default(null),
     amounts: yearAmounts,
     sourceLine: z.int(must('et linjenummer eller null')).nullable().default(null),
     grundinvestering: z.boolean(must('true eller false')).optional(),
@@ -46,9 +57,21 @@ const economy = z.looseObject(
   {
     unit: z.enum(['kr', 't.kr', 'mio.kr'], must('"kr", "t.kr" eller "mio.kr"')).default('t.kr'),
     priceLevelYear: z.int(must('et årstal eller null')).nullable().default(null),
-    years: z.array(z.int(must('et årstal')).min(1000, { error: 'skal være et firecifret årstal' }).max(9999, { error: 'skal være et firecifret årstal' }), must('en liste af årstal')),
+    years: z.array(
+      z
+        .int(must('et årstal'))
+        .min(1000, { error: 'skal være et firecifret årstal' })
+        .max(9999, { error: 'skal være et firecifret årstal' }),
+      must('en liste af årstal'),
+    ),
     lines: z.array(line, must('en liste af linjer')),
-    stated: stated.default({ permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null }),
+    stated: stated.default({
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+    }),
   },
   must('et objekt eller null'),
 );
@@ -57,8 +80,13 @@ const proposal = z.looseObject(
   {
     ref: z.string(must('en tekst (forslagets nummer, fx "Forslag 1")')),
     title: z.string(must('en tekst')).default(''),
-    kind: z.enum(['investering', 'effektivisering', 'foranalyse'], must('"investering", "effektivisering" eller "foranalyse"')),
-    presentingAdministrations: z.array(z.string(must('en tekst')), must('en liste af forvaltninger')).default([]),
+    kind: z.enum(
+      ['investering', 'effektivisering', 'foranalyse'],
+      must('"investering", "effektivisering" eller "foranalyse"'),
+    ),
+    presentingAdministrations: z
+      .array(z.string(must('en tekst')), must('en liste af forvaltninger'))
+      .default([]),
     economy: economy.nullable().default(null),
     sourceLines: z.array(z.int(must('et linjenummer')), must('en liste af linjenumre')).default([]),
   },
@@ -78,7 +106,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${String(part)}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
+      out += out === '' ? part : `.${part}`;
     else out += `[${JSON.stringify(String(part))}]`;
   }
   return out;
@@ -95,7 +124,12 @@ function fail(error: z.ZodError, root: string): never {
 
 function toProposal(p: z.infer<typeof proposal>): Proposal {
   const base = emptyProposal(p.ref, p.title, p.kind);
-  return { ...base, ...(p as object), presentingAdministrations: p.presentingAdministrations, economy: p.economy as Proposal['economy'] };
+  return {
+    ...base,
+    ...(p as object),
+    presentingAdministrations: p.presentingAdministrations,
+    economy: p.economy as Proposal['economy'],
+  };
 }
 
 export type CalcInput =
@@ -117,7 +151,14 @@ export function parseCalcInput(value: unknown): CalcInput {
     const r = document.safeParse(value);
     if (!r.success) fail(r.error, 'Dokumentet');
     const proposals = r.data.proposals.map(toProposal);
-    const doc = { catalog: null, source: null, priceLevelYear: null, warnings: [], ...(r.data as object), proposals } as unknown as GevinstDocument;
+    const doc = {
+      catalog: null,
+      source: null,
+      priceLevelYear: null,
+      warnings: [],
+      ...(r.data as object),
+      proposals,
+    } as unknown as GevinstDocument;
     return { shape: 'document', proposals, document: doc };
   }
   const r = proposal.safeParse(value);

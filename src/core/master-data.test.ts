@@ -41,15 +41,30 @@ describe('findCommittee: real spellings from the corpus', () => {
     expect(findCommittee(text)?.id).toBe(id);
   });
 
-  it.each(['Udvalg', 'MED-udvalget', 'Fordeling på udvalg', '', 'I alt', 'Sundheds'])('"%s" is no committee', (text) => {
-    expect(findCommittee(text)).toBeNull();
-  });
+  it.each(['Udvalg', 'MED-udvalget', 'Fordeling på udvalg', '', 'I alt', 'Sundheds'])(
+    '"%s" is no committee',
+    (text) => {
+      expect(findCommittee(text)).toBeNull();
+    },
+  );
 
   it('finds every committee of a joint catalog row, in order', () => {
-    expect(findCommittees('Socialudvalget og Børne og Ungdomsudvalget').map((c) => c.id)).toEqual(['SU', 'BUU']);
-    expect(findCommittees('Teknik- og Miljøudvalget og Økonomiudvalget').map((c) => c.id)).toEqual(['TMU', 'ØU']);
-    expect(findCommittees('Socialudvalget og Beskæftigelses- og Integrationsudvalget').map((c) => c.id)).toEqual(['SU', 'BIU']);
-    expect(findCommittees('godkendt af Socialudvalget, SOU og KFU').map((c) => c.id)).toEqual(['SU', 'SUU', 'KFU']);
+    expect(findCommittees('Socialudvalget og Børne og Ungdomsudvalget').map((c) => c.id)).toEqual([
+      'SU',
+      'BUU',
+    ]);
+    expect(findCommittees('Teknik- og Miljøudvalget og Økonomiudvalget').map((c) => c.id)).toEqual([
+      'TMU',
+      'ØU',
+    ]);
+    expect(
+      findCommittees('Socialudvalget og Beskæftigelses- og Integrationsudvalget').map((c) => c.id),
+    ).toEqual(['SU', 'BIU']);
+    expect(findCommittees('godkendt af Socialudvalget, SOU og KFU').map((c) => c.id)).toEqual([
+      'SU',
+      'SUU',
+      'KFU',
+    ]);
   });
 });
 
@@ -130,10 +145,11 @@ describe('master data as data', () => {
   it('an edited copy adds a spelling without code changes', () => {
     const edited = createMasterData({
       ...DEFAULT_MASTER_DATA,
-      committees: DEFAULT_MASTER_DATA.committees.map((c) => (c.id === 'SU' ? { ...c, variants: [...c.variants, 'Det Sociale Udvalg'] } : c)),
+      committees: DEFAULT_MASTER_DATA.committees.map((c) =>
+        c.id === 'SU' ? { ...c, variants: [...c.variants, 'Det Sociale Udvalg'] } : c,
+      ),
     });
     expect(edited.findCommittee('Det Sociale Udvalg')?.id).toBe('SU');
     expect(findCommittee('Det Sociale Udvalg')).toBeNull();
   });
 });
-

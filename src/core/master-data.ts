@@ -168,7 +168,8 @@ export function createMasterData(data: MasterDataFile): MasterData {
   const areas = new Index(data.budgetAreas);
   const committeeById = new Map(data.committees.map((c) => [c.id, c]));
   const administrationById = new Map(data.administrations.map((a) => [a.id, a]));
-  const findAdministration = (text: string): Administration | null => administrationById.get(text.trim()) ?? administrations.find(text);
+  const findAdministration = (text: string): Administration | null =>
+    administrationById.get(text.trim()) ?? administrations.find(text);
   return {
     data,
     committees: data.committees,
@@ -192,7 +193,9 @@ export const masterData: MasterData = createMasterData(DEFAULT_MASTER_DATA);
 
 export const findCommittee = (text: string): Committee | null => masterData.findCommittee(text);
 export const findCommittees = (text: string): Committee[] => masterData.findCommittees(text);
-export const findAdministration = (text: string): Administration | null => masterData.findAdministration(text);
+export const findAdministration = (text: string): Administration | null =>
+  masterData.findAdministration(text);
 export const findAdministrations = (text: string): Administration[] => masterData.findAdministrations(text);
 export const findBudgetArea = (text: string): BudgetArea | null => masterData.findBudgetArea(text);
-export const committeeOfAdministration = (idOrName: string): Committee | null => masterData.committeeOfAdministration(idOrName);
+export const committeeOfAdministration = (idOrName: string): Committee | null =>
+  masterData.committeeOfAdministration(idOrName);

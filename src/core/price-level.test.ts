@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { computeEconomy } from './derive.ts';
 import { UnknownPriceLevel } from './errors.ts';
 import type { Economy } from './model.ts';
-import { DEFAULT_PRICE_INDEX, convertAmount, convertAmountTable, convertEconomy, convertSeries, priceFactor, type PriceIndex } from './price-level.ts';
+import {
+  DEFAULT_PRICE_INDEX,
+  convertAmount,
+  convertAmountTable,
+  convertEconomy,
+  convertSeries,
+  priceFactor,
+  type PriceIndex,
+} from './price-level.ts';
 
 describe('price level', () => {
   it('reproduces the factors in the corpus', () => {
@@ -33,7 +41,9 @@ describe('price level', () => {
   });
 
   it('names the unknown year in Danish', () => {
-    expect(() => convertAmount(1, 2019, 2025)).toThrow(/Pris- og lønniveauet for 2019 kendes ikke\. Indekset har 2024, 2025, 2026/);
+    expect(() => convertAmount(1, 2019, 2025)).toThrow(
+      /Pris- og lønniveauet for 2019 kendes ikke\. Indekset har 2024, 2025, 2026/,
+    );
   });
 
   it('converts series, tables and whole economies, blank years stay blank', () => {
@@ -43,10 +53,28 @@ describe('price level', () => {
       priceLevelYear: 2024,
       years: [2025, 2026],
       lines: [
-        { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2026': -1_000_000 }, sourceLine: 3 },
-        { label: 'Inv', section: 'implementering', budgetArea: 'service', amounts: { '2025': 500_000 }, sourceLine: 4 },
+        {
+          label: 'Besparelse',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2026': -1_000_000 },
+          sourceLine: 3,
+        },
+        {
+          label: 'Inv',
+          section: 'implementering',
+          budgetArea: 'service',
+          amounts: { '2025': 500_000 },
+          sourceLine: 4,
+        },
       ],
-      stated: { permanentChange: { '2026': -1_000_000 }, implementationCost: { '2025': 500_000 }, economicImpact: {}, paybackService: 2, paybackTotal: 2 },
+      stated: {
+        permanentChange: { '2026': -1_000_000 },
+        implementationCost: { '2025': 500_000 },
+        economicImpact: {},
+        paybackService: 2,
+        paybackTotal: 2,
+      },
     };
     const c = convertEconomy(e, 2025);
     expect(c.priceLevelYear).toBe(2025);
@@ -58,7 +86,15 @@ describe('price level', () => {
     expect(e.lines[0]?.amounts).toEqual({ '2026': -1_000_000 }); // the input is not touched
     expect(() => convertEconomy({ ...e, priceLevelYear: null }, 2025)).toThrow(/intet pris- og lønniveau/);
     const t = convertAmountTable(
-      { id: 'A', title: 'Tabel A', unit: 't.kr', priceLevelYear: 2024, years: [2026], rows: [{ label: 'BUU', amounts: { '2026': -2_000_000 }, sourceLine: 9 }], sourceLine: 8 },
+      {
+        id: 'A',
+        title: 'Tabel A',
+        unit: 't.kr',
+        priceLevelYear: 2024,
+        years: [2026],
+        rows: [{ label: 'BUU', amounts: { '2026': -2_000_000 }, sourceLine: 9 }],
+        sourceLine: 8,
+      },
       2026,
     );
     expect(t.rows[0]?.amounts).toEqual({ '2026': -2_148_000 });

@@ -97,7 +97,11 @@ function requireLevel(priceLevelYear: number | null, what: string): number {
  * table's unit; the stated rows are converted the same way (they remain "as printed, converted").
  * Payback and other derived figures must be computed again from the result.
  */
-export function convertEconomy(economy: Economy, to: number, index: PriceIndex = DEFAULT_PRICE_INDEX): Economy {
+export function convertEconomy(
+  economy: Economy,
+  to: number,
+  index: PriceIndex = DEFAULT_PRICE_INDEX,
+): Economy {
   const from = requireLevel(economy.priceLevelYear, 'Økonomitabellen');
   const conv = (s: YearAmounts): YearAmounts => convertSeries(s, from, to, index, economy.unit);
   const stated = economy.stated;
@@ -123,7 +127,11 @@ export function convertEconomy(economy: Economy, to: number, index: PriceIndex =
 }
 
 /** Converts a generic amount table (Kvantum tables, administration effect) to another p/l year. */
-export function convertAmountTable(table: AmountTable, to: number, index: PriceIndex = DEFAULT_PRICE_INDEX): AmountTable {
+export function convertAmountTable(
+  table: AmountTable,
+  to: number,
+  index: PriceIndex = DEFAULT_PRICE_INDEX,
+): AmountTable {
   const from = requireLevel(table.priceLevelYear, `Tabellen "${table.title}"`);
   return {
     ...table,

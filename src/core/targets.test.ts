@@ -14,9 +14,36 @@ const table: CatalogTable = {
   years: [2026, 2027],
   sourceLine: 27,
   rows: [
-    { rowType: 'committee', proposalRef: null, title: 'Socialudvalget', committee: 'SU', amounts: { '2026': 0, '2027': 0 }, investment: null, approvedWith: null, sourceLine: 35 },
-    { rowType: 'committee', proposalRef: null, title: 'Økonomiudvalget', committee: 'ØU', amounts: { '2026': 5_673_000, '2027': 7_144_000 }, investment: null, approvedWith: null, sourceLine: 41 },
-    { rowType: 'total', proposalRef: null, title: 'I alt', committee: '', amounts: { '2026': 5_673_000, '2027': 7_144_000 }, investment: null, approvedWith: null, sourceLine: 47 },
+    {
+      rowType: 'committee',
+      proposalRef: null,
+      title: 'Socialudvalget',
+      committee: 'SU',
+      amounts: { '2026': 0, '2027': 0 },
+      investment: null,
+      approvedWith: null,
+      sourceLine: 35,
+    },
+    {
+      rowType: 'committee',
+      proposalRef: null,
+      title: 'Økonomiudvalget',
+      committee: 'ØU',
+      amounts: { '2026': 5_673_000, '2027': 7_144_000 },
+      investment: null,
+      approvedWith: null,
+      sourceLine: 41,
+    },
+    {
+      rowType: 'total',
+      proposalRef: null,
+      title: 'I alt',
+      committee: '',
+      amounts: { '2026': 5_673_000, '2027': 7_144_000 },
+      investment: null,
+      approvedWith: null,
+      sourceLine: 47,
+    },
   ],
 };
 
@@ -27,12 +54,46 @@ describe('targetAttainment', () => {
       risingProfiles: { SU: { '2026': 21 * M } },
     });
     expect(result.map((r) => r.committee)).toEqual(['SU', 'ØU', 'I alt']);
-    expect(result[0]?.years).toEqual([{ year: 2026, effect: 0, risingProfile: 21 * M, total: 21 * M, target: 20 * M, surplus: 1 * M, met: true }]);
-    expect(result[1]?.years).toEqual([
-      { year: 2026, effect: 5_673_000, risingProfile: 0, total: 5_673_000, target: 6 * M, surplus: -327_000, met: false },
-      { year: 2027, effect: 7_144_000, risingProfile: 0, total: 7_144_000, target: 7 * M, surplus: 144_000, met: true },
+    expect(result[0]?.years).toEqual([
+      {
+        year: 2026,
+        effect: 0,
+        risingProfile: 21 * M,
+        total: 21 * M,
+        target: 20 * M,
+        surplus: 1 * M,
+        met: true,
+      },
     ]);
-    expect(result[2]?.years[0]).toEqual({ year: 2026, effect: 5_673_000, risingProfile: 21 * M, total: 26_673_000, target: 26 * M, surplus: 673_000, met: true });
+    expect(result[1]?.years).toEqual([
+      {
+        year: 2026,
+        effect: 5_673_000,
+        risingProfile: 0,
+        total: 5_673_000,
+        target: 6 * M,
+        surplus: -327_000,
+        met: false,
+      },
+      {
+        year: 2027,
+        effect: 7_144_000,
+        risingProfile: 0,
+        total: 7_144_000,
+        target: 7 * M,
+        surplus: 144_000,
+        met: true,
+      },
+    ]);
+    expect(result[2]?.years[0]).toEqual({
+      year: 2026,
+      effect: 5_673_000,
+      risingProfile: 21 * M,
+      total: 26_673_000,
+      target: 26 * M,
+      surplus: 673_000,
+      met: true,
+    });
   });
 
   it('counts a committee without proposals as zero effect', () => {

@@ -39,7 +39,8 @@ export interface TargetAttainment {
  */
 export function targetAttainment(committeeTable: CatalogTable, input: TargetInput): TargetAttainment[] {
   const effectOf = new Map<string, YearAmounts>();
-  for (const row of committeeTable.rows) if (row.rowType === 'committee') effectOf.set(row.committee, row.amounts);
+  for (const row of committeeTable.rows)
+    if (row.rowType === 'committee') effectOf.set(row.committee, row.amounts);
   const out: TargetAttainment[] = [];
   const sum = new Map<number, TargetYear>();
   for (const committee of Object.keys(input.targets)) {
@@ -55,7 +56,15 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
         const risingProfile = profiles[key] ?? 0;
         const total = effect + risingProfile;
         const target = targets[key] as number;
-        const s = sum.get(year) ?? { year, effect: 0, risingProfile: 0, total: 0, target: 0, surplus: 0, met: true };
+        const s = sum.get(year) ?? {
+          year,
+          effect: 0,
+          risingProfile: 0,
+          total: 0,
+          target: 0,
+          surplus: 0,
+          met: true,
+        };
         s.effect += effect;
         s.risingProfile += risingProfile;
         s.total += total;

@@ -15,7 +15,10 @@ function file(content: unknown): string {
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['calc', ...args], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+  const code = await main(['calc', ...args], {
+    out: (t) => (out += t + '\n'),
+    err: (t) => (err += t + '\n'),
+  });
   return { code, out, err };
 }
 
@@ -31,12 +34,42 @@ const forslag16 = {
     priceLevelYear: 2026,
     years: [2025, 2026, 2027, 2028, 2029, 2030],
     lines: [
-      { label: 'Reduceret husleje', section: 'varig', budgetArea: 'service', amounts: { 2026: -313 * T, 2027: -313 * T, 2028: -313 * T, 2029: -313 * T, 2030: -313 * T }, sourceLine: 6197 },
-      { label: 'Færre driftsudgifter (Faciliteter)', section: 'varig', budgetArea: 'service', amounts: { 2026: -72 * T, 2027: -112 * T, 2028: -112 * T, 2029: -112 * T, 2030: -112 * T }, sourceLine: 6199 },
-      { label: 'Fraflytningsudgifter', section: 'implementering', budgetArea: 'service', amounts: { 2025: 259 * T }, sourceLine: 6205 },
-      { label: 'Udgifter til indretning og flytning af kontormiljø', section: 'implementering', budgetArea: 'service', amounts: { 2025: 311 * T }, sourceLine: 6207 },
+      {
+        label: 'Reduceret husleje',
+        section: 'varig',
+        budgetArea: 'service',
+        amounts: { 2026: -313 * T, 2027: -313 * T, 2028: -313 * T, 2029: -313 * T, 2030: -313 * T },
+        sourceLine: 6197,
+      },
+      {
+        label: 'Færre driftsudgifter (Faciliteter)',
+        section: 'varig',
+        budgetArea: 'service',
+        amounts: { 2026: -72 * T, 2027: -112 * T, 2028: -112 * T, 2029: -112 * T, 2030: -112 * T },
+        sourceLine: 6199,
+      },
+      {
+        label: 'Fraflytningsudgifter',
+        section: 'implementering',
+        budgetArea: 'service',
+        amounts: { 2025: 259 * T },
+        sourceLine: 6205,
+      },
+      {
+        label: 'Udgifter til indretning og flytning af kontormiljø',
+        section: 'implementering',
+        budgetArea: 'service',
+        amounts: { 2025: 311 * T },
+        sourceLine: 6207,
+      },
     ],
-    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: 3, paybackTotal: 3 },
+    stated: {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: 3,
+      paybackTotal: 3,
+    },
   },
 };
 const efficiency = {
@@ -44,7 +77,17 @@ const efficiency = {
   title: 'Færre licenser',
   kind: 'effektivisering',
   presentingAdministrations: ['BUF'],
-  economy: { years: [2026, 2027], lines: [{ label: 'Licenser', section: 'varig', budgetArea: 'service', amounts: { 2026: -100 * T, 2027: -200 * T } }] },
+  economy: {
+    years: [2026, 2027],
+    lines: [
+      {
+        label: 'Licenser',
+        section: 'varig',
+        budgetArea: 'service',
+        amounts: { 2026: -100 * T, 2027: -200 * T },
+      },
+    ],
+  },
 };
 
 describe('gevinst calc', () => {
@@ -64,11 +107,22 @@ describe('gevinst calc', () => {
   it('--json gives one machine-readable object with the engine figures', async () => {
     const { code, out } = await run(file(forslag16), '--json');
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { format: string; proposals: Array<{ computed: Record<string, unknown> }>; catalog: unknown };
+    const result = JSON.parse(out) as {
+      format: string;
+      proposals: Array<{ computed: Record<string, unknown> }>;
+      catalog: unknown;
+    };
     expect(result.format).toBe('gevinst.calc/1');
     expect(result.proposals[0]?.computed.investmentTotal).toBe(570 * T);
     expect(result.proposals[0]?.computed.paybackTotal).toBe(3);
-    expect(result.proposals[0]?.computed.economicImpact).toEqual({ '2025': 570 * T, '2026': -385 * T, '2027': -425 * T, '2028': -425 * T, '2029': -425 * T, '2030': -425 * T });
+    expect(result.proposals[0]?.computed.economicImpact).toEqual({
+      '2025': 570 * T,
+      '2026': -385 * T,
+      '2027': -425 * T,
+      '2028': -425 * T,
+      '2029': -425 * T,
+      '2030': -425 * T,
+    });
     expect(result.catalog).toBeNull();
   });
 
@@ -78,8 +132,13 @@ describe('gevinst calc', () => {
     expect(list.out).toContain('Tabel 1. Effektiviseringer fordelt på udvalg');
     expect(list.out).toMatch(/Børne- og Ungdomsudvalget\s+100\s+200\s+-/);
     expect(list.out).toMatch(/I alt\s+485\s+625\s+425\s+425\s+425\s+570/);
-    const doc = await run(file({ format: 'gevinst.document/1', priceLevelYear: 2026, proposals: [forslag16, efficiency] }), '--json');
-    const result = JSON.parse(doc.out) as { catalog: { committeeTable: { rows: Array<{ committee: string; investment: number | null }> } } };
+    const doc = await run(
+      file({ format: 'gevinst.document/1', priceLevelYear: 2026, proposals: [forslag16, efficiency] }),
+      '--json',
+    );
+    const result = JSON.parse(doc.out) as {
+      catalog: { committeeTable: { rows: Array<{ committee: string; investment: number | null }> } };
+    };
     expect(result.catalog.committeeTable.rows.map((r) => r.committee)).toEqual(['BUU', 'KFU', '']);
     expect(result.catalog.committeeTable.rows.at(-1)?.investment).toBe(570 * T);
   });
@@ -87,15 +146,46 @@ describe('gevinst calc', () => {
   it('still prints the proposals when the catalog cannot be built, with a warning', async () => {
     const { code, out } = await run(file([forslag16, { ...efficiency, presentingAdministrations: [] }]));
     expect(code).toBe(0);
-    expect(out).toContain('Kataloget (Tabel 1 og 2) er ikke dannet: Forslag 20 "Færre licenser" kan ikke henføres til et udvalg');
+    expect(out).toContain(
+      'Kataloget (Tabel 1 og 2) er ikke dannet: Forslag 20 "Færre licenser" kan ikke henføres til et udvalg',
+    );
   });
 
   it.each<[string, unknown, string]>([
-    ['a non-integer amount', { format: 'gevinst.document/1', proposals: [efficiency, efficiency, { ...efficiency, economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: { 2026: 1.5 } }] } }] }, 'proposals[2].economy.lines[0].amounts["2026"] skal være et helt tal (kroner).'],
-    ['a wrong year key', { ...efficiency, economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: { '26': 1 } }] } }, 'economy.lines[0].amounts["26"] er ikke et firecifret årstal.'],
-    ['a wrong section', [{ ...efficiency, economy: { years: [2026], lines: [{ label: 'x', section: 'drift', amounts: {} }] } }], '[0].economy.lines[0].section skal være "varig" eller "implementering".'],
+    [
+      'a non-integer amount',
+      {
+        format: 'gevinst.document/1',
+        proposals: [
+          efficiency,
+          efficiency,
+          {
+            ...efficiency,
+            economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: { 2026: 1.5 } }] },
+          },
+        ],
+      },
+      'proposals[2].economy.lines[0].amounts["2026"] skal være et helt tal (kroner).',
+    ],
+    [
+      'a wrong year key',
+      {
+        ...efficiency,
+        economy: { years: [2026], lines: [{ label: 'x', section: 'varig', amounts: { '26': 1 } }] },
+      },
+      'economy.lines[0].amounts["26"] er ikke et firecifret årstal.',
+    ],
+    [
+      'a wrong section',
+      [{ ...efficiency, economy: { years: [2026], lines: [{ label: 'x', section: 'drift', amounts: {} }] } }],
+      '[0].economy.lines[0].section skal være "varig" eller "implementering".',
+    ],
     ['a missing ref', { kind: 'investering' }, 'ref mangler.'],
-    ['a wrong format', { format: 'gevinst.document/9', proposals: [] }, 'format skal være "gevinst.document/1".'],
+    [
+      'a wrong format',
+      { format: 'gevinst.document/9', proposals: [] },
+      'format skal være "gevinst.document/1".',
+    ],
     ['not an object', 42, 'Forslaget skal være et objekt.'],
   ])('rejects %s with one Danish line and exit 2', async (_what, content, message) => {
     const { code, out, err } = await run(file(content));

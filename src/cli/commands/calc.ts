@@ -8,7 +8,14 @@ import { buildCatalog, type CatalogTables } from '../../core/catalog.ts';
 import { deriveProposal, type DerivedEconomy } from '../../core/derive.ts';
 import { InvalidInput, isGevinstError } from '../../core/errors.ts';
 import { parseCalcInput } from '../../core/input-schema.ts';
-import type { AmountUnit, BudgetArea, CatalogTable, Proposal, Warning, YearAmounts } from '../../core/model.ts';
+import type {
+  AmountUnit,
+  BudgetArea,
+  CatalogTable,
+  Proposal,
+  Warning,
+  YearAmounts,
+} from '../../core/model.ts';
 import { EXIT, type CliIo, type Command } from '../command.ts';
 
 export const CALC_FORMAT = 'gevinst.calc/1';
@@ -23,7 +30,15 @@ const AREA_NAME: Record<BudgetArea, string> = {
 
 export interface CalcResult {
   format: typeof CALC_FORMAT;
-  proposals: Array<{ ref: string; title: string; kind: Proposal['kind']; unit: AmountUnit | null; priceLevelYear: number | null; stated: unknown; computed: DerivedEconomy | null }>;
+  proposals: Array<{
+    ref: string;
+    title: string;
+    kind: Proposal['kind'];
+    unit: AmountUnit | null;
+    priceLevelYear: number | null;
+    stated: unknown;
+    computed: DerivedEconomy | null;
+  }>;
   catalog: CatalogTables | null;
   warnings: Warning[];
 }
@@ -38,7 +53,9 @@ async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
-    throw new InvalidInput(`Filen "${path}" er ikke gyldig JSON (${e instanceof Error ? e.message : String(e)}).`);
+    throw new InvalidInput(
+      `Filen "${path}" er ikke gyldig JSON (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
 }
 
@@ -52,7 +69,12 @@ export function calculate(value: unknown): CalcResult {
       computed = deriveProposal(p);
     } catch (e) {
       if (!isGevinstError(e)) throw e;
-      const where = input.shape === 'proposal' ? '' : input.shape === 'document' ? `proposals[${String(i)}]: ` : `[${String(i)}]: `;
+      const where =
+        input.shape === 'proposal'
+          ? ''
+          : input.shape === 'document'
+            ? `proposals[${String(i)}]: `
+            : `[${String(i)}]: `;
       throw new InvalidInput(`${where}${p.ref}: ${e.message}`, { field: e.field });
     }
     return {
@@ -67,14 +89,20 @@ export function calculate(value: unknown): CalcResult {
   });
   let catalog: CatalogTables | null = null;
   if (input.proposals.length > 1 || input.shape === 'document') {
-    const priceLevelYear = input.shape === 'document' ? input.document.priceLevelYear : (input.proposals[0]?.economy?.priceLevelYear ?? null);
+    const priceLevelYear =
+      input.shape === 'document'
+        ? input.document.priceLevelYear
+        : (input.proposals[0]?.economy?.priceLevelYear ?? null);
     try {
       catalog = buildCatalog(input.proposals, { priceLevelYear });
       warnings.push(...catalog.warnings);
     } catch (e) {
       if (!isGevinstError(e)) throw e;
       // The per-proposal figures stand on their own; say why there is no catalog.
-      warnings.push({ message: `Kataloget (Tabel 1 og 2) er ikke dannet: ${e.message}`, sourceLine: e.sourceLine });
+      warnings.push({
+        message: `Kataloget (Tabel 1 og 2) er ikke dannet: ${e.message}`,
+        sourceLine: e.sourceLine,
+      });
     }
   }
   return { format: CALC_FORMAT, proposals, catalog, warnings };
@@ -84,12 +112,19 @@ export function calculate(value: unknown): CalcResult {
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 
 function seriesRow(label: string, s: YearAmounts | undefined, years: number[], unit: AmountUnit): string[] {
-  return [label, ...years.map((y) => (s && String(y) in s ? formatAmount(s[String(y)] as number, unit) : ''))];
+  return [
+    label,
+    ...years.map((y) => (s && String(y) in s ? formatAmount(s[String(y)] as number, unit) : '')),
+  ];
 }
 
 function payback(years: number | null, year: number | null, reason: string | null): string {
@@ -107,23 +142,32 @@ function describeProposal(p: CalcResult['proposals'][number]): string {
   const unit = p.unit ?? 't.kr';
   const years = c.years;
   const rows: string[][] = [];
-  for (const [area, s] of Object.entries(c.permanentByArea)) rows.push(seriesRow(`  Varig ændring, ${AREA_NAME[area as BudgetArea]}`, s, years, unit));
+  for (const [area, s] of Object.entries(c.permanentByArea))
+    rows.push(seriesRow(`  Varig ændring, ${AREA_NAME[area as BudgetArea]}`, s, years, unit));
   rows.push(seriesRow('Samlet varig ændring', c.permanentChange, years, unit));
   rows.push(seriesRow('  heraf bruttobesparelse', c.grossSavings, years, unit));
   rows.push(seriesRow('  heraf nye driftsudgifter', c.newRunningCosts, years, unit));
-  for (const [area, s] of Object.entries(c.implementationByArea)) rows.push(seriesRow(`  Implementering, ${AREA_NAME[area as BudgetArea]}`, s, years, unit));
+  for (const [area, s] of Object.entries(c.implementationByArea))
+    rows.push(seriesRow(`  Implementering, ${AREA_NAME[area as BudgetArea]}`, s, years, unit));
   rows.push(seriesRow('Samlede implementeringsomkostninger', c.implementationCost, years, unit));
   rows.push(seriesRow('Samlet økonomisk påvirkning', c.economicImpact, years, unit));
-  if (Object.keys(c.outsideTotals).length > 0) rows.push(seriesRow('Uden for totaler', c.outsideTotals, years, unit));
+  if (Object.keys(c.outsideTotals).length > 0)
+    rows.push(seriesRow('Uden for totaler', c.outsideTotals, years, unit));
   const level = p.priceLevelYear === null ? '' : ` ${String(p.priceLevelYear)} p/l`;
   out.push(table([`${unitLabel(unit)}${level}`, ...years.map(String)], rows).replace(/^/gm, '  '));
   out.push(`  Samlet investering: ${formatAmount(c.investmentTotal, unit)}`);
   if (c.fullEffect) {
     const f = c.fullEffect;
-    out.push(`  Fuld indfasning (${String(f.year)}): ${formatAmount(f.total, unit)} (service ${formatAmount(f.service, unit)}, øvrige ${formatAmount(f.other, unit)})`);
+    out.push(
+      `  Fuld indfasning (${String(f.year)}): ${formatAmount(f.total, unit)} (service ${formatAmount(f.service, unit)}, øvrige ${formatAmount(f.other, unit)})`,
+    );
   }
-  out.push(`  Tilbagebetalingstid, serviceeffektivisering: ${payback(c.paybackService, c.paybackServiceYear, c.paybackServiceReason)}`);
-  out.push(`  Tilbagebetalingstid, totaløkonomi: ${payback(c.paybackTotal, c.paybackTotalYear, c.paybackTotalReason)}`);
+  out.push(
+    `  Tilbagebetalingstid, serviceeffektivisering: ${payback(c.paybackService, c.paybackServiceYear, c.paybackServiceReason)}`,
+  );
+  out.push(
+    `  Tilbagebetalingstid, totaløkonomi: ${payback(c.paybackTotal, c.paybackTotalYear, c.paybackTotalReason)}`,
+  );
   const stated = p.stated as { paybackService?: number | null; paybackTotal?: number | null } | null;
   if (stated && (stated.paybackService != null || stated.paybackTotal != null)) {
     const s = (v: number | null | undefined) => (v == null ? '–' : `${String(v)} år`);
@@ -134,24 +178,44 @@ function describeProposal(p: CalcResult['proposals'][number]): string {
 
 function describeCatalogTable(t: CatalogTable): string {
   const unit = t.unit;
-  const header = [`${t.name}. ${t.title} (${unitLabel(unit)}${t.priceLevelYear === null ? '' : ` ${String(t.priceLevelYear)} p/l`}, besparelse positiv)`, ...t.years.map(String), 'Samlet investering'];
+  const header = [
+    `${t.name}. ${t.title} (${unitLabel(unit)}${t.priceLevelYear === null ? '' : ` ${String(t.priceLevelYear)} p/l`}, besparelse positiv)`,
+    ...t.years.map(String),
+    'Samlet investering',
+  ];
   const rows = t.rows.map((r) => {
     const label = r.rowType === 'proposal' ? `  ${r.proposalRef ?? ''} ${r.title}`.trimEnd() : r.title;
-    return [...seriesRow(label, r.amounts, t.years, unit), r.investment === null ? '-' : formatAmount(r.investment, unit)];
+    return [
+      ...seriesRow(label, r.amounts, t.years, unit),
+      r.investment === null ? '-' : formatAmount(r.investment, unit),
+    ];
   });
   return table(header, rows);
 }
 
 export function describeCalc(result: CalcResult): string {
   const parts = result.proposals.map(describeProposal);
-  if (result.catalog) parts.push(describeCatalogTable(result.catalog.committeeTable), describeCatalogTable(result.catalog.proposalTable));
-  if (result.warnings.length > 0) parts.push(['Advarsler:', ...result.warnings.map((w) => `  - ${w.message}${w.sourceLine ? ` (linje ${String(w.sourceLine)})` : ''}`)].join('\n'));
+  if (result.catalog)
+    parts.push(
+      describeCatalogTable(result.catalog.committeeTable),
+      describeCatalogTable(result.catalog.proposalTable),
+    );
+  if (result.warnings.length > 0)
+    parts.push(
+      [
+        'Advarsler:',
+        ...result.warnings.map(
+          (w) => `  - ${w.message}${w.sourceLine ? ` (linje ${String(w.sourceLine)})` : ''}`,
+        ),
+      ].join('\n'),
+    );
   return parts.join('\n\n');
 }
 
 export const calcCommand: Command = {
   name: 'calc',
-  summary: 'Beregn alle afledte tal for forslag i en JSON-fil (totaler, investering, tilbagebetalingstid, katalog)',
+  summary:
+    'Beregn alle afledte tal for forslag i en JSON-fil (totaler, investering, tilbagebetalingstid, katalog)',
   usage: [
     'Brug: gevinst calc FIL.json [--json]',
     '',
@@ -168,9 +232,11 @@ export const calcCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const json = args.includes('--json');
     const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-    if (unknown.length > 0) throw new InvalidInput(`Ukendt tilvalg ${unknown.join(', ')}. Skriv "gevinst calc --help".`);
+    if (unknown.length > 0)
+      throw new InvalidInput(`Ukendt tilvalg ${unknown.join(', ')}. Skriv "gevinst calc --help".`);
     const files = args.filter((a) => !a.startsWith('-'));
-    if (files.length !== 1) throw new InvalidInput('Angiv præcis én JSON-fil: gevinst calc FIL.json [--json]');
+    if (files.length !== 1)
+      throw new InvalidInput('Angiv præcis én JSON-fil: gevinst calc FIL.json [--json]');
     const result = calculate(await readJson(files[0] as string));
     io.out(json ? JSON.stringify(result, null, 2) : describeCalc(result));
     return EXIT.ok;

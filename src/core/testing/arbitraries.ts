@@ -41,22 +41,36 @@ export const yearsArb: fc.Arbitrary<number[]> = fc
   .map(([start, n]) => Array.from({ length: n }, (_, i) => start + i));
 
 /** Amounts over some of the given years (others blank = absent). */
-export function yearAmountsArb(years: number[], maxAmount = 50_000_000, unit: AmountUnit = 't.kr'): fc.Arbitrary<YearAmounts> {
+export function yearAmountsArb(
+  years: number[],
+  maxAmount = 50_000_000,
+  unit: AmountUnit = 't.kr',
+): fc.Arbitrary<YearAmounts> {
   const step = STEP[unit];
   const max = Math.floor(maxAmount / step);
-  return fc.array(fc.option(fc.integer({ min: -max, max }), { nil: undefined, freq: 3 }), { minLength: years.length, maxLength: years.length }).map((vals) => {
-    const out: YearAmounts = {};
-    vals.forEach((v, i) => {
-      if (v !== undefined) out[String(years[i])] = 0 + v * step;
+  return fc
+    .array(fc.option(fc.integer({ min: -max, max }), { nil: undefined, freq: 3 }), {
+      minLength: years.length,
+      maxLength: years.length,
+    })
+    .map((vals) => {
+      const out: YearAmounts = {};
+      vals.forEach((v, i) => {
+        if (v !== undefined) out[String(years[i])] = 0 + v * step;
+      });
+      return out;
     });
-    return out;
-  });
 }
 
 export function economyLineArb(years: number[], options: EconomyArbOptions = {}): fc.Arbitrary<EconomyLine> {
   const area: fc.Arbitrary<BudgetArea | null> =
-    options.nullArea === false ? fc.constantFrom(...BUDGET_AREAS) : fc.option(fc.constantFrom(...BUDGET_AREAS), { nil: null, freq: 6 });
-  const flag = options.flags === false ? fc.constant(undefined) : fc.option(fc.constant(true), { nil: undefined, freq: 8 });
+    options.nullArea === false
+      ? fc.constantFrom(...BUDGET_AREAS)
+      : fc.option(fc.constantFrom(...BUDGET_AREAS), { nil: null, freq: 6 });
+  const flag =
+    options.flags === false
+      ? fc.constant(undefined)
+      : fc.option(fc.constant(true), { nil: undefined, freq: 8 });
   return fc
     .record({
       label: fc.string({ minLength: 1, maxLength: 40 }),
@@ -68,7 +82,13 @@ export function economyLineArb(years: number[], options: EconomyArbOptions = {})
       outsideTotals: flag,
     })
     .map((l) => {
-      const line: EconomyLine = { label: l.label, section: l.section, budgetArea: l.budgetArea, amounts: l.amounts, sourceLine: l.sourceLine };
+      const line: EconomyLine = {
+        label: l.label,
+        section: l.section,
+        budgetArea: l.budgetArea,
+        amounts: l.amounts,
+        sourceLine: l.sourceLine,
+      };
       if (l.grundinvestering) line.grundinvestering = true;
       if (l.outsideTotals) line.outsideTotals = true;
       return line;
@@ -83,8 +103,17 @@ export function economyArb(options: EconomyArbOptions = {}): fc.Arbitrary<Econom
       unit: fc.constant(unit),
       priceLevelYear: fc.option(fc.constantFrom(2024, 2025, 2026), { nil: null }),
       years: fc.constant(years),
-      lines: fc.array(economyLineArb(years, options), { minLength: options.minLines ?? 0, maxLength: options.maxLines ?? 12 }),
-      stated: fc.constant({ permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null }),
+      lines: fc.array(economyLineArb(years, options), {
+        minLength: options.minLines ?? 0,
+        maxLength: options.maxLines ?? 12,
+      }),
+      stated: fc.constant({
+        permanentChange: {},
+        implementationCost: {},
+        economicImpact: {},
+        paybackService: null,
+        paybackTotal: null,
+      }),
     }),
   );
 }
@@ -136,10 +165,28 @@ export const investmentEconomyArb: fc.Arbitrary<Economy> = fc
       priceLevelYear: 2026,
       years,
       lines: [
-        { label: 'Effektivisering', section: 'varig', budgetArea: 'service', amounts: perm, sourceLine: null },
-        { label: 'Investering', section: 'implementering', budgetArea: 'service', amounts: impl, sourceLine: null },
+        {
+          label: 'Effektivisering',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: perm,
+          sourceLine: null,
+        },
+        {
+          label: 'Investering',
+          section: 'implementering',
+          budgetArea: 'service',
+          amounts: impl,
+          sourceLine: null,
+        },
       ],
-      stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+      stated: {
+        permanentChange: {},
+        implementationCost: {},
+        economicImpact: {},
+        paybackService: null,
+        paybackTotal: null,
+      },
     };
   });
 
@@ -166,8 +213,12 @@ export function proposalArb(options: EconomyArbOptions = {}): fc.Arbitrary<Propo
 }
 
 /** Proposals with distinct refs. */
-export function proposalsArb(options: EconomyArbOptions & { maxProposals?: number } = {}): fc.Arbitrary<Proposal[]> {
-  return fc.array(proposalArb(options), { maxLength: options.maxProposals ?? 12 }).map((ps) => ps.map((p, i) => ({ ...p, ref: `Forslag ${i + 1}` })));
+export function proposalsArb(
+  options: EconomyArbOptions & { maxProposals?: number } = {},
+): fc.Arbitrary<Proposal[]> {
+  return fc
+    .array(proposalArb(options), { maxLength: options.maxProposals ?? 12 })
+    .map((ps) => ps.map((p, i) => ({ ...p, ref: `Forslag ${i + 1}` })));
 }
 
 export function documentArb(options: EconomyArbOptions = {}): fc.Arbitrary<GevinstDocument> {

@@ -45,7 +45,13 @@ export function syntheticProposal(i: number, random: () => number, lines = 20, y
     priceLevelYear: 2026,
     years,
     lines: out,
-    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+    stated: {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+    },
   };
   p.sourceLines = [100, 140];
   return p;
