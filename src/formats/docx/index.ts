@@ -45,9 +45,11 @@ const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Heading
 // catalog has thousands of cells and the per-cell properties dominated the generation time.
 const CELL_STYLE: Record<BlockRow['style'], string> = { header: 'TabelFed', total: 'TabelFed', group: 'TabelFed', subtotal: 'TabelKursiv', body: 'Tabel' };
 
-function cellParagraph(text: string, row: BlockRow, align: 'left' | 'right' | 'center'): Paragraph {
+function cellParagraph(text: string, row: BlockRow, align: 'left' | 'right' | 'center', keepNext = false): Paragraph {
   return new Paragraph({
     style: CELL_STYLE[row.style],
+    // Word keeps a table together when every row but the last keeps with the next.
+    ...(keepNext ? { keepNext: true } : {}),
     ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
     text,
   });
@@ -63,18 +65,19 @@ function tableOf(block: Extract<Block, { kind: 'table' }>): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     borders: { top: border, bottom: border, left: none, right: none, insideHorizontal: border, insideVertical: none },
-    rows: block.rows.map((row) => {
+    rows: block.rows.map((row, ri) => {
+      const keep = (block.keep || row.style === 'header') && ri < block.rows.length - 1;
       const fill = row.style === 'header' ? FILL : row.style === 'total' ? FILL_TOTAL : undefined;
       const shading = fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined;
       // A group row's single label spans the whole row.
       const span = row.style === 'group' && row.cells.slice(1).every((c) => !c);
       const cells = span
-        ? [new TableCell({ columnSpan: block.columns.length, width: { size: TEXT_WIDTH, type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? '', row, 'left')], ...(shading ? { shading } : {}) })]
+        ? [new TableCell({ columnSpan: block.columns.length, width: { size: TEXT_WIDTH, type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? '', row, 'left', keep)], ...(shading ? { shading } : {}) })]
         : block.columns.map(
             (c, i) =>
               new TableCell({
                 // Widths come from the table grid (fixed layout).
-                children: [cellParagraph(row.cells[i] ?? '', row, c.align)],
+                children: [cellParagraph(row.cells[i] ?? '', row, c.align, keep)],
                 ...(shading ? { shading } : {}),
               }),
           );
@@ -85,7 +88,9 @@ function tableOf(block: Extract<Block, { kind: 'table' }>): Table {
 
 function render(blocks: Block[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
+    // A caption keeps with the table under it.
+    const beforeTable = blocks[k + 1]?.kind === 'table' || (blocks[k + 1]?.kind === 'paragraph' && blocks[k + 2]?.kind === 'table');
     switch (b.kind) {
       case 'heading':
         out.push(new Paragraph({ text: b.text, heading: LEVEL[b.level], pageBreakBefore: b.newPage, keepNext: true }));
@@ -93,7 +98,7 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
       case 'paragraph':
         for (const para of b.text.split(/\n\s*\n/)) {
           const t = para.replace(/\s*\n\s*/g, ' ').trim();
-          if (t) out.push(new Paragraph({ spacing: { after: 100 }, keepNext: b.note !== true && /^Tabel /.test(t), children: [new TextRun({ text: t, size: b.note ? 17 : 21, bold: /^Tabel \w+\./.test(t) })] }));
+          if (t) out.push(new Paragraph({ spacing: { after: 100 }, keepNext: beforeTable, children: [new TextRun({ text: t, size: b.note ? 17 : 21, bold: /^Tabel \w+\./.test(t) })] }));
         }
         break;
       case 'labelled':
