@@ -21,7 +21,7 @@ function proposalStarts(lines: SourceLine[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text.includes('\t') || !HEAD.test(cleanLine(l))) continue;
+    if (l.text.includes('\t') || !/^\W{0,4}(BC|Forslag)/i.test(l.text) || !HEAD.test(cleanLine(l))) continue;
     let j = i + 1;
     while (j < lines.length && cleanLine(lines[j]!) === '') j++;
     if (j < lines.length && AFTER_HEAD.test(cleanLine(lines[j]!))) out.push(i);

@@ -205,7 +205,7 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
  */
 function readPartners(lines: SourceLine[], start: number, end: number): string[] {
   const out: string[] = [];
-  const at = lines.slice(start, end).findIndex((l) => /^relevante samarbejdspartnere/i.test(cleanLine(l)));
+  const at = lines.slice(start, end).findIndex((l) => /relevante samarbejdspartnere/i.test(l.text) && /^relevante samarbejdspartnere/i.test(cleanLine(l)));
   if (at < 0) return out;
   let skippingExamples = false;
   for (let i = start + at + 1; i < end; i++) {

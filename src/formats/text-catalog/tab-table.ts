@@ -50,6 +50,7 @@ export function toRow(line: SourceLine): Row {
 
 /** A cell that is only a year ("2025", letter-spaced "2 0 2 5"). */
 export function yearOf(cell: string): number | null {
+  if (cell.length < 4 || cell.length > 12) return null;
   const s = cell.replace(/\s+/g, '');
   return /^(19|20)\d\d$/.test(s) ? Number(s) : null;
 }
