@@ -52,7 +52,19 @@ export interface Series {
 }
 
 /** Stacked bars per year: positive parts stack up, negative parts down. */
-export function StackedBars({ id, title, years, series }: { id: string; title: string; years: number[]; series: Series[] }) {
+export function StackedBars({
+  id,
+  title,
+  years,
+  series,
+  legendLabel = da.round.committee,
+}: {
+  id: string;
+  title: string;
+  years: number[];
+  series: Series[];
+  legendLabel?: string;
+}) {
   let lo = 0;
   let hi = 0;
   for (const y of years) {
@@ -73,7 +85,7 @@ export function StackedBars({ id, title, years, series }: { id: string; title: s
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">{da.round.committee}</th>
+          <th scope="col">{legendLabel}</th>
           {years.map((y) => (
             <th scope="col" key={y} className="num">
               {y}

@@ -1,28 +1,21 @@
-// The budget round's tables, from the proposals' economies as core derives them. Catalog sign
-// convention: positive = saving, so a catalog amount is the negated "Samlet varig ændring".
-//
-// NOTE: core's catalog aggregation (issue 2: "Catalog aggregation … committee and grand totals,
-// target attainment") was not in src/core when this was written. `sumSeries` below is the one
-// place the web app adds series; swap it for core's aggregation when it lands (see docs/web.md).
-import type { Kroner, Proposal, YearAmounts } from '../../core/model.ts';
+// The budget round's tables, computed by core in the browser: buildCatalog gives Tabel 1 (per
+// committee, with "I alt") and Tabel 2 (per proposal, catalog sign: positive = saving) from the
+// proposals currently shown; targetAttainment gives måltal against this round plus rising
+// profiles. This module only filters, looks rows up and groups inputs for those functions.
+import type { CatalogRow, CatalogTable, Kroner, Proposal, Warning, YearAmounts } from '../../core/model.ts';
 import type { DerivedEconomy } from '../../core/derive.ts';
 import { deriveProposal } from '../../core/derive.ts';
+import { buildCatalog, committeeForProposal } from '../../core/catalog.ts';
+import { targetAttainment } from '../../core/targets.ts';
+import type { TargetAttainment } from '../../core/targets.ts';
 import type { ProposalSummary, RoundDetail } from '../api/types.ts';
+
+export type { TargetAttainment };
 
 export interface RoundItem {
   summary: ProposalSummary;
   proposal: Proposal;
   derived: DerivedEconomy | null;
-  /** Catalog sign: positive = saving. */
-  effect: YearAmounts;
-  investment: Kroner | null;
-}
-
-export interface CommitteeRow {
-  committee: string;
-  effect: YearAmounts;
-  investment: Kroner;
-  count: number;
 }
 
 export interface Filters {
@@ -34,28 +27,8 @@ export interface Filters {
 
 export const NO_FILTER: Filters = { committee: '', kind: '', status: '', approvedWith: '' };
 
-function negate(a: YearAmounts): YearAmounts {
-  const out: YearAmounts = {};
-  for (const [k, v] of Object.entries(a)) out[k] = v === 0 ? 0 : -v;
-  return out;
-}
-
 export function toItem(summary: ProposalSummary, proposal: Proposal): RoundItem {
-  const derived = deriveProposal(proposal);
-  return {
-    summary,
-    proposal,
-    derived,
-    effect: derived ? negate(derived.permanentChange) : {},
-    investment: derived && derived.investmentTotal !== 0 ? derived.investmentTotal : null,
-  };
-}
-
-/** Σ of series; a year stays blank unless some series fills it. */
-export function sumSeries(series: YearAmounts[]): YearAmounts {
-  const out: YearAmounts = {};
-  for (const s of series) for (const [k, v] of Object.entries(s)) out[k] = (out[k] ?? 0) + v;
-  return out;
+  return { summary, proposal, derived: deriveProposal(proposal) };
 }
 
 export function applyFilters(items: RoundItem[], f: Filters): RoundItem[] {
@@ -68,64 +41,86 @@ export function applyFilters(items: RoundItem[], f: Filters): RoundItem[] {
   );
 }
 
-export function committeeRows(items: RoundItem[]): { rows: CommitteeRow[]; total: CommitteeRow } {
-  const by = new Map<string, RoundItem[]>();
+export interface RoundTables {
+  committeeTable: CatalogTable;
+  /** Committee rows of Tabel 1, in master-data order. */
+  committees: CatalogRow[];
+  total: CatalogRow | null;
+  /** Tabel 2's proposal row per proposal id. */
+  rowOf: Map<number, CatalogRow>;
+  years: number[];
+  warnings: Warning[];
+  /** Proposals core could not place under a committee (shown, not counted). */
+  unplaced: RoundItem[];
+}
+
+/** Tabel 1 and 2 for the shown proposals, by core. The server's committee wins where it has one. */
+export function roundTables(items: RoundItem[], priceLevelYear: number | null, years?: number[]): RoundTables {
+  // core keys its options by proposal ref; refs need not be unique across a round's history, so
+  // each proposal goes in under its database id ("#12") and rows are found by that key.
+  const key = (i: RoundItem) => `#${i.summary.id}`;
+  const committeeOf: Record<string, string> = {};
+  const approvedWith: Record<string, string> = {};
+  const placed: RoundItem[] = [];
+  const keyed: Proposal[] = [];
+  const unplaced: RoundItem[] = [];
   for (const i of items) {
-    const c = i.summary.committee ?? '';
-    by.set(c, [...(by.get(c) ?? []), i]);
+    const p = { ...i.proposal, ref: key(i) };
+    if (i.summary.committee) committeeOf[p.ref] = i.summary.committee;
+    if (i.summary.approvedWith) approvedWith[p.ref] = i.summary.approvedWith;
+    try {
+      committeeForProposal(p, { committeeOf });
+      placed.push(i);
+      keyed.push(p);
+    } catch {
+      unplaced.push(i);
+    }
   }
-  const rows = [...by.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'da'))
-    .map(([committee, list]) => ({
-      committee,
-      effect: sumSeries(list.map((i) => i.effect)),
-      investment: list.reduce((s, i) => s + (i.investment ?? 0), 0),
-      count: list.length,
-    }));
-  const total = {
-    committee: '',
-    effect: sumSeries(rows.map((r) => r.effect)),
-    investment: rows.reduce((s, r) => s + r.investment, 0),
-    count: items.length,
+  const options = years ? { committeeOf, approvedWith, priceLevelYear, years } : { committeeOf, approvedWith, priceLevelYear };
+  const tables = buildCatalog(keyed, options);
+  const rows = tables.proposalTable.rows.filter((r) => r.rowType === 'proposal');
+  const byRef = new Map(rows.map((r) => [r.proposalRef, r]));
+  const rowOf = new Map<number, CatalogRow>();
+  for (const i of placed) {
+    const r = byRef.get(key(i));
+    if (r) rowOf.set(i.summary.id, r);
+  }
+  return {
+    committeeTable: tables.committeeTable,
+    committees: tables.committeeTable.rows.filter((r) => r.rowType === 'committee'),
+    total: tables.committeeTable.rows.find((r) => r.rowType === 'total') ?? null,
+    rowOf,
+    years: tables.committeeTable.years,
+    // Core's messages name the key; show the proposal's own ref instead.
+    warnings: tables.warnings.map((w) => ({
+      ...w,
+      message: w.message.replace(/#(\d+)/g, (m, id: string) => items.find((i) => i.summary.id === Number(id))?.proposal.ref ?? m),
+    })),
+    unplaced,
   };
-  return { rows, total };
 }
 
-export function yearsOf(items: RoundItem[]): number[] {
-  const set = new Set<number>();
-  for (const i of items) for (const k of Object.keys(i.effect)) set.add(Number(k));
-  return [...set].sort((a, b) => a - b);
+/** Years of Tabel 1 over every proposal of the round (stable columns while filtering). */
+export function roundYears(items: RoundItem[], priceLevelYear: number | null): number[] {
+  return roundTables(items, priceLevelYear).years;
 }
 
-export interface Attainment {
-  committee: string;
-  year: number;
-  target: Kroner;
-  fromRound: Kroner;
-  fromRising: Kroner;
-  reached: Kroner;
-  /** reached / target in per cent, rounded down (for the bar); null when the target is 0. */
-  percent: number | null;
+/** Inputs for core's targetAttainment from the round's måltal and rising profiles. */
+export function targetInput(round: RoundDetail): { targets: Record<string, YearAmounts>; risingProfiles: Record<string, YearAmounts> } {
+  const targets: Record<string, YearAmounts> = {};
+  for (const t of round.targets) (targets[t.committee] ??= {})[String(t.year)] = t.amount;
+  // core takes one rising profile per committee; a round may list several for one committee,
+  // which are combined here (the only addition in web code, kept to this input step).
+  const risingProfiles: Record<string, YearAmounts> = {};
+  for (const p of round.risingProfiles) {
+    const into = (risingProfiles[p.committee] ??= {});
+    for (const [y, v] of Object.entries(p.amounts)) into[y] = (into[y] ?? 0) + v;
+  }
+  return { targets, risingProfiles };
 }
 
-/** Target attainment per committee and target year: this round's effect plus rising profiles. */
-export function attainment(round: RoundDetail, items: RoundItem[]): Attainment[] {
-  const { rows } = committeeRows(items);
-  return round.targets.map((t) => {
-    const y = String(t.year);
-    const fromRound = rows.find((r) => r.committee === t.committee)?.effect[y] ?? 0;
-    const fromRising = round.risingProfiles.filter((p) => p.committee === t.committee).reduce((s, p) => s + (p.amounts[y] ?? 0), 0);
-    const reached = fromRound + fromRising;
-    return {
-      committee: t.committee,
-      year: t.year,
-      target: t.amount,
-      fromRound,
-      fromRising,
-      reached,
-      percent: t.amount === 0 ? null : Math.floor((reached * 100) / t.amount),
-    };
-  });
+export function attainment(round: RoundDetail, tables: RoundTables): TargetAttainment[] {
+  return targetAttainment(tables.committeeTable, targetInput(round)).filter((t) => t.committee !== 'I alt');
 }
 
 /** Payback buckets for the distribution chart: "1".."6", "7+" and "none" (investment proposals only). */
@@ -133,7 +128,7 @@ export function paybackBuckets(items: RoundItem[]): { bucket: string; count: num
   const buckets = ['1', '2', '3', '4', '5', '6', '7+', 'none'];
   const counts = new Map(buckets.map((b) => [b, 0]));
   for (const i of items) {
-    if (!i.derived || i.investment === null) continue;
+    if (!i.derived || Object.keys(i.derived.implementationCost).length === 0) continue;
     const p = i.derived.paybackTotal;
     const b = p === null ? 'none' : p >= 7 ? '7+' : String(Math.max(1, p));
     counts.set(b, (counts.get(b) ?? 0) + 1);
@@ -141,7 +136,14 @@ export function paybackBuckets(items: RoundItem[]): { bucket: string; count: num
   return buckets.map((bucket) => ({ bucket, count: counts.get(bucket) ?? 0 }));
 }
 
-/** Investment pool use per year: Σ implementation costs of the shown proposals. */
-export function poolUse(items: RoundItem[]): YearAmounts {
-  return sumSeries(items.map((i) => i.derived?.implementationCost ?? {}));
+/** Investment per year of the shown proposals: core's "I alt" over implementation costs is not a
+ * catalog column, so the pool chart shows each proposal's implementation costs stacked. */
+export function poolSeries(items: RoundItem[]): { name: string; values: YearAmounts }[] {
+  return items
+    .filter((i) => i.derived && Object.keys(i.derived.implementationCost).length > 0)
+    .map((i) => ({ name: `${i.summary.ref}`, values: i.derived?.implementationCost ?? {} }));
+}
+
+export function investmentOf(row: CatalogRow | undefined): Kroner | null {
+  return row?.investment ?? null;
 }

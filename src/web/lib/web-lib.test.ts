@@ -7,7 +7,7 @@ import { emptyProposal } from '../../core/model.ts';
 import { layoutEconomy, differingYears } from './economy-rows.ts';
 import { emptyLine, fromProposal, moveLine, toEconomy } from './editor-model.ts';
 import { diffProposals } from './version-diff.ts';
-import { applyFilters, attainment, committeeRows, NO_FILTER, toItem } from './round-model.ts';
+import { applyFilters, attainment, NO_FILTER, roundTables, toItem } from './round-model.ts';
 import type { ProposalSummary, RoundDetail } from '../api/types.ts';
 
 const T = 1000;
@@ -129,13 +129,16 @@ describe('round tables', () => {
   });
   const items = [toItem(summary(1, 'BUU', 'investering'), { ...emptyProposal('F1', 'x', 'investering'), economy: bc01() }), toItem(summary(2, 'BUU', 'effektivisering'), eff(-300 * T)), toItem(summary(3, 'TMU', 'effektivisering'), eff(-200 * T))];
 
-  it('shows savings positive and sums committees and the total', () => {
-    const { rows, total } = committeeRows(items);
-    expect(rows.map((r) => r.committee)).toEqual(['BUU', 'TMU']);
-    expect(rows[0]?.effect['2026']).toBe(300 * T);
-    expect(rows[0]?.effect['2022']).toBe(1034 * T);
-    expect(rows[0]?.investment).toBe(5580 * T);
-    expect(total.effect['2026']).toBe(500 * T);
+  it('shows savings positive; core sums committees and the total', () => {
+    const t = roundTables(items, 2027);
+    expect(t.committees.map((r) => r.committee)).toEqual(['BUU', 'TMU']);
+    const buu = t.committees[0];
+    expect(buu?.amounts['2026']).toBe(300 * T);
+    expect(buu?.amounts['2022']).toBe(1034 * T);
+    expect(buu?.investment).toBe(5580 * T);
+    expect(t.total?.amounts['2026']).toBe(500 * T);
+    expect(t.rowOf.get(3)?.amounts['2026']).toBe(200 * T);
+    expect(t.rowOf.get(3)?.investment).toBeNull();
   });
 
   it('filters by kind and committee', () => {
@@ -144,8 +147,22 @@ describe('round tables', () => {
   });
 
   it('adds rising profiles to the round effect against the target', () => {
-    const round = { targets: [{ committee: 'TMU', year: 2026, amount: 400 * T }], risingProfiles: [{ id: 1, committee: 'TMU', title: 'x', amounts: { '2026': 100 * T } }] } as unknown as RoundDetail;
-    const [a] = attainment(round, items);
-    expect(a).toMatchObject({ fromRound: 200 * T, fromRising: 100 * T, reached: 300 * T, percent: 75 });
+    const round = {
+      targets: [{ committee: 'TMU', year: 2026, amount: 400 * T }],
+      risingProfiles: [
+        { id: 1, committee: 'TMU', title: 'x', amounts: { '2026': 60 * T } },
+        { id: 2, committee: 'TMU', title: 'y', amounts: { '2026': 40 * T } },
+      ],
+    } as unknown as RoundDetail;
+    const [a] = attainment(round, roundTables(items, 2027));
+    expect(a?.committee).toBe('TMU');
+    expect(a?.years[0]).toMatchObject({ year: 2026, effect: 200 * T, risingProfile: 100 * T, total: 300 * T, target: 400 * T, met: false });
+  });
+
+  it('keeps a proposal without a known committee out of the tables, visibly', () => {
+    const stray = toItem({ ...summary(9, '', 'effektivisering'), committee: null }, eff(-100 * T));
+    const t = roundTables([...items, stray], 2027);
+    expect(t.unplaced.map((i) => i.summary.id)).toEqual([9]);
+    expect(t.total?.amounts['2026']).toBe(500 * T);
   });
 });

@@ -11,8 +11,8 @@ import { useAsync } from '../lib/use-async.ts';
 import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { formatAmount } from '../lib/engine.ts';
 import { paybackText } from '../lib/economy-rows.ts';
-import { applyFilters, attainment, committeeRows, NO_FILTER, paybackBuckets, poolUse, toItem, yearsOf } from '../lib/round-model.ts';
-import type { Attainment, Filters, RoundItem } from '../lib/round-model.ts';
+import { applyFilters, attainment, NO_FILTER, paybackBuckets, poolSeries, roundTables, roundYears, toItem } from '../lib/round-model.ts';
+import type { Filters, RoundItem, TargetAttainment } from '../lib/round-model.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 
@@ -44,15 +44,17 @@ export function RoundPage({ roundId }: { roundId: number }) {
 
   const view = useMemo(() => {
     if (!data.data) return null;
-    const shown = applyFilters(data.data.items, filters);
-    const years = yearsOf(data.data.items);
-    return { shown, years, committees: committeeRows(shown), targets: attainment(data.data.round, shown) };
+    const { round, items } = data.data;
+    const shown = applyFilters(items, filters);
+    const years = roundYears(items, round.priceLevelYear);
+    const tables = roundTables(shown, round.priceLevelYear, years);
+    return { shown, years, tables, targets: attainment(round, tables) };
   }, [data.data, filters]);
 
   if (data.error) return <ErrorNotice error={data.error} />;
   if (!data.data || !view) return <Loading />;
   const { round, items } = data.data;
-  const { shown, years, committees, targets } = view;
+  const { shown, years, tables, targets } = view;
   const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'da'));
   const committeeOptions = options(items.map((i) => i.summary.committee));
   const approvedOptions = options(items.map((i) => i.summary.approvedWith));
@@ -133,15 +135,15 @@ export function RoundPage({ roundId }: { roundId: number }) {
               </tr>
             </thead>
             <tbody>
-              {committees.rows.map((r) => (
+              {tables.committees.map((r) => (
                 <tr key={r.committee}>
                   <th scope="row">{name(r.committee)}</th>
                   {years.map((y) => (
                     <td key={y} className="num">
-                      {cell(r.effect[String(y)])}
+                      {cell(r.amounts[String(y)])}
                     </td>
                   ))}
-                  <td className="num">{formatAmount(r.investment, 't.kr')}</td>
+                  <td className="num">{r.investment === null ? '-' : formatAmount(r.investment, 't.kr')}</td>
                 </tr>
               ))}
             </tbody>
@@ -150,10 +152,10 @@ export function RoundPage({ roundId }: { roundId: number }) {
                 <th scope="row">{da.total}</th>
                 {years.map((y) => (
                   <td key={y} className="num">
-                    {cell(committees.total.effect[String(y)])}
+                    {cell(tables.total?.amounts[String(y)])}
                   </td>
                 ))}
-                <td className="num">{formatAmount(committees.total.investment, 't.kr')}</td>
+                <td className="num">{tables.total?.investment == null ? '-' : formatAmount(tables.total.investment, 't.kr')}</td>
               </tr>
             </tfoot>
           </table>
@@ -184,7 +186,9 @@ export function RoundPage({ roundId }: { roundId: number }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((i) => (
+              {shown.map((i) => {
+                const row = tables.rowOf.get(i.summary.id);
+                return (
                 <tr key={i.summary.id}>
                   <td>{i.summary.ref}</td>
                   <th scope="row">
@@ -197,17 +201,31 @@ export function RoundPage({ roundId }: { roundId: number }) {
                   <td>{i.summary.approvedWith ?? ''}</td>
                   {years.map((y) => (
                     <td key={y} className="num">
-                      {cell(i.effect[String(y)])}
+                      {cell(row?.amounts[String(y)])}
                     </td>
                   ))}
-                  <td className="num">{i.investment === null ? '-' : formatAmount(i.investment, 't.kr')}</td>
-                  <td>{i.investment === null || !i.derived ? '' : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}</td>
+                  <td className="num">{row?.investment == null ? '-' : formatAmount(row.investment, 't.kr')}</td>
+                  <td>{row?.investment == null || !i.derived ? '' : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}</td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>
       </section>
+
+      {(tables.warnings.length > 0 || tables.unplaced.length > 0) && (
+        <div className="notice" role="note">
+          <ul>
+            {tables.unplaced.map((i) => (
+              <li key={i.summary.id}>{da.round.unplaced(i.summary.ref)}</li>
+            ))}
+            {tables.warnings.map((w, k) => (
+              <li key={k}>{w.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <section aria-labelledby="h-targets">
         <h2 id="h-targets">{da.round.targets}</h2>
@@ -226,7 +244,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
             id="chart-effect"
             title={da.charts.effectPerYear}
             years={years}
-            series={committees.rows.map((r) => ({ name: name(r.committee), values: r.effect }))}
+            series={tables.committees.map((r) => ({ name: name(r.committee), values: r.amounts }))}
           />
           <Scatter
             id="chart-invest"
@@ -234,8 +252,13 @@ export function RoundPage({ roundId }: { roundId: number }) {
             xLabel={da.charts.investmentAxis}
             yLabel={da.charts.effectAxis}
             points={shown
-              .filter((i) => i.derived?.fullEffect && i.investment !== null)
-              .map((i) => ({ label: `${i.summary.ref} ${i.summary.title}`, x: i.investment ?? 0, y: -(i.derived?.fullEffect?.total ?? 0) }))}
+              .filter((i) => i.derived?.fullEffect && tables.rowOf.get(i.summary.id)?.investment != null)
+              .map((i) => ({
+                label: `${i.summary.ref} ${i.summary.title}`,
+                x: tables.rowOf.get(i.summary.id)?.investment ?? 0,
+                // Catalog sign (saving positive): the full phase-in effect is the table's last column.
+                y: tables.rowOf.get(i.summary.id)?.amounts[String(i.derived?.fullEffect?.year)] ?? 0,
+              }))}
           />
           <Bars
             id="chart-payback"
@@ -245,37 +268,28 @@ export function RoundPage({ roundId }: { roundId: number }) {
             integer
             bars={paybackBuckets(shown).map((b) => ({ label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket), value: b.count }))}
           />
-          <PoolChart items={shown} budget={round.poolBudget ?? null} />
+          <PoolChart items={shown} years={years} used={tables.total?.investment ?? null} budget={round.poolBudget ?? null} />
         </div>
       </section>
     </>
   );
 }
 
-function PoolChart({ items, budget }: { items: RoundItem[]; budget: number | null }) {
-  const use = poolUse(items);
-  const bars = Object.keys(use)
-    .sort()
-    .map((y) => ({ label: y, value: use[y] ?? 0 }));
+function PoolChart({ items, years, used, budget }: { items: RoundItem[]; years: number[]; used: number | null; budget: number | null }) {
   return (
-    <>
-      <Bars
-        id="chart-pool"
-        title={da.charts.poolUse}
-        labelHeader={da.year}
-        valueHeader={da.charts.poolUsed}
-        bars={bars}
-        format={(v) => formatAmount(Math.round(v / 1000) * 1000, 't.kr')}
-      />
-      {budget === null && <p className="hint">{da.charts.noPoolBudget}</p>}
-    </>
+    <div>
+      <StackedBars id="chart-pool" title={da.charts.poolUse} years={years} series={poolSeries(items)} legendLabel={da.round.ref} />
+      <p className="hint">
+        {da.charts.poolUsed}: {used === null ? da.none : `${formatAmount(used, 't.kr')} ${da.unitTkr}`}
+        {budget === null ? ` · ${da.charts.noPoolBudget}` : ` · ${da.charts.poolBudget}: ${formatAmount(budget, 't.kr')} ${da.unitTkr}`}
+      </p>
+    </div>
   );
 }
 
-/** Måltal per committee (rows) and year (columns): reached / target with a bar and the share. */
-function TargetTable({ targets, name }: { targets: Attainment[]; name: (c: string) => string }) {
-  const years = [...new Set(targets.map((t) => t.year))].sort((a, b) => a - b);
-  const committees = [...new Set(targets.map((t) => t.committee))];
+/** Måltal per committee (rows) and year (columns): reached / target with a bar, by core's targetAttainment. */
+function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c: string) => string }) {
+  const years = [...new Set(targets.flatMap((t) => t.years.map((y) => y.year)))].sort((a, b) => a - b);
   return (
     <div className="table-wrap">
       <table className="targets" data-testid="target-table">
@@ -293,27 +307,28 @@ function TargetTable({ targets, name }: { targets: Attainment[]; name: (c: strin
           </tr>
         </thead>
         <tbody>
-          {committees.map((c) => (
-            <tr key={c}>
-              <th scope="row">{name(c)}</th>
+          {targets.map((c) => (
+            <tr key={c.committee}>
+              <th scope="row">{name(c.committee)}</th>
               {years.map((y) => {
-                const t = targets.find((x) => x.committee === c && x.year === y);
+                const t = c.years.find((x) => x.year === y);
                 if (!t) return <td key={y} />;
-                const pct = t.percent === null ? null : Math.max(0, t.percent);
+                // The bar's length is display only; the figures beside it are core's.
+                const pct = t.target === 0 ? null : Math.max(0, Math.floor((t.total * 100) / t.target));
                 return (
                   <td key={y} className="target-cell">
                     <span className="num">
-                      {formatAmount(t.reached, 't.kr')} / {formatAmount(t.target, 't.kr')}
+                      {formatAmount(t.total, 't.kr')} / {formatAmount(t.target, 't.kr')}
                     </span>
                     <span className="bar" aria-hidden="true">
-                      <span className={pct !== null && pct >= 100 ? 'fill met' : 'fill'} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
+                      <span className={t.met ? 'fill met' : 'fill'} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
                     </span>
                     <span className="pct">
-                      {pct === null ? da.none : `${pct} %`}
-                      {t.fromRising !== 0 && (
+                      {pct === null ? da.none : `${pct} %`} {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, 't.kr'))}
+                      {t.risingProfile !== 0 && (
                         <span className="rising">
                           {' '}
-                          ({da.round.rising.toLowerCase()} {formatAmount(t.fromRising, 't.kr')})
+                          ({da.round.rising.toLowerCase()} {formatAmount(t.risingProfile, 't.kr')})
                         </span>
                       )}
                     </span>
