@@ -177,6 +177,22 @@ for (const target of testDatabases) {
       expect((await move(cfoe, 'kladde')).statusCode).toBe(409);
     });
 
+    it('no CFØ approval while the validation engine reports errors', async () => {
+      const body = proposalBody('Forslag 9', 'BUF') as { economy: { stated: { permanentChange: Record<string, number> } } };
+      // The stated total disagrees with the lines (which sum to -100.000 in 2027).
+      body.economy.stated.permanentChange = { '2027': -900000, '2028': -400000, '2029': -400000 };
+      const buf = await t.client('buf');
+      const created = (await buf.post(`/api/rounds/${roundId}/proposals`, { proposal: body })).json<{ id: number }>();
+      const findings = (await buf.get(`/api/proposals/${created.id}/findings`)).json<{ findings: { severity: string; year: number | null }[] }>().findings;
+      expect(findings.some((f) => f.severity === 'error' && f.year === 2027)).toBe(true);
+      expect((await buf.post(`/api/proposals/${created.id}/transitions`, { to: 'indsendt', basedOnVersion: 1 })).statusCode).toBe(200);
+      const cfoe = await t.client('cfoe');
+      const refused = await cfoe.post(`/api/proposals/${created.id}/transitions`, { to: 'godkendt_cfoe', basedOnVersion: 1 });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json<ErrorAnswer>().error.message).toMatch(/fejl/);
+      expect((await cfoe.get(`/api/proposals/${created.id}`)).json<{ status: string }>().status).toBe('indsendt');
+    });
+
     it('comments, consultations and follow-up', async () => {
       const p = await create('Forslag 6');
       const buf = await t.client('buf');
@@ -205,6 +221,7 @@ for (const target of testDatabases) {
       type Row = { proposalRef: string; amounts: Record<string, number>; investment: number | null; rowType: string };
       const rows = res.json<{ catalog: { rows: Row[] } }>().catalog.rows;
       const row = rows.find((r) => r.proposalRef === 'Forslag 6' && r.rowType === 'proposal');
+      expect(rows.filter((r) => r.rowType === 'total').length).toBeGreaterThan(0);
       expect(row).toMatchObject({ amounts: { '2027': 100000, '2028': 400000, '2029': 400000 }, investment: 500000 });
       // Unchanged round: 304 on the ETag; after a change the catalog is computed again.
       const etag = String(res.headers.etag);
@@ -297,7 +314,7 @@ for (const target of testDatabases) {
       const cfoe = await t.client('cfoe');
       expect((await cfoe.put(`/api/rounds/${roundId}/published`, { published: true })).statusCode).toBe(200);
       const catalog = (await anon.get(`/api/public/rounds/${roundId}/catalog`)).json<{ catalog: { rows: { proposalRef: string }[] } }>();
-      expect(catalog.catalog.rows.map((r) => r.proposalRef)).toEqual(['Forslag 5']);
+      expect(catalog.catalog.rows.filter((r) => r.proposalRef !== null).map((r) => r.proposalRef)).toEqual(['Forslag 5']);
       const list = (await cfoe.get(`/api/rounds/${roundId}/proposals`)).json<{ id: number; ref: string }[]>();
       const draft = list.find((p) => p.ref === 'Forslag 1')!;
       const adopted = list.find((p) => p.ref === 'Forslag 5')!;

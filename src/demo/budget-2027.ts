@@ -49,6 +49,7 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     ],
     risk: ['Lav', 'Teknologien er afprøvet på fire skoler i 2025 med de forventede besparelser.'],
     partners: ['Københavns Ejendomme'],
+    cfoeApproved: '2027-03-15',
     status: 'vedtaget',
     approvedWith: 'Budget 2027',
   },
@@ -71,6 +72,7 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     followUp: [['6 årsværk frigjort i visitationen', 'Normering før og efter', 'SUF, Myndighed', 'Q2 2029']],
     risk: ['Middel', 'Integrationen med omsorgssystemet afhænger af leverandørens tidsplan.'],
     partners: ['Koncern IT'],
+    cfoeApproved: '2027-03-15',
     status: 'udvalgsgodkendt',
   },
   {
@@ -84,6 +86,7 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     lines: [['Færre administrative årsværk', 'varig', 'service', [-1500, -3000, -3000, -3000, -3000, -3000]]],
     followUp: [['Fælles administrativ enhed etableret', 'Organisationsdiagram og normering', 'SOF, Direktionssekretariatet', '1. halvår 2027']],
     risk: ['Lav', 'Naturlig afgang i centrene er større end reduktionen.'],
+    cfoeApproved: '2027-03-15',
     status: 'godkendt_cfoe',
   },
   {
@@ -149,6 +152,7 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     followUp: [['Samlet kontrakt indgået', 'Kontrakt underskrevet', 'ØKF, Koncernservice', 'Q1 2027']],
     risk: ['Lav', 'Markedet er bredt, og der forventes mange tilbud.'],
     partners: ['Koncernservice'],
+    cfoeApproved: '2027-03-15',
     status: 'vedtaget',
     approvedWith: 'Budget 2027',
   },
@@ -182,6 +186,7 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     followUp: [['Beslutningsgrundlag for internt vikarkorps', 'Analyserapport', 'BUF, Dagtilbud', 'Q3 2027']],
     risk: ['Lav', 'Foranalysen binder ingen varige udgifter.'],
     requestedAmount: 1_043_000,
+    cfoeApproved: '2027-03-15',
     status: 'godkendt_cfoe',
   },
   {

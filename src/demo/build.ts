@@ -49,6 +49,8 @@ export interface DemoSpec {
   risk: [level: string, text: string];
   partners?: string[];
   requestedAmount?: number;
+  /** Date (yyyy-mm-dd) Center for Økonomi approved the final proposal; absent = not yet. */
+  cfoeApproved?: string;
 }
 
 export function proposal(spec: DemoSpec): Proposal {
@@ -72,6 +74,9 @@ export function proposal(spec: DemoSpec): Proposal {
   }));
   p.risk = { level: spec.risk[0], text: spec.risk[1], sourceLine: null };
   p.partners = spec.partners ?? [];
+  p.consultations = [
+    { body: 'Center for Økonomi', answer: spec.cfoeApproved ? 'ja' : null, date: spec.cfoeApproved ?? null, text: null, sourceLine: null },
+  ];
   p.requestedAmount = spec.requestedAmount ?? null;
   return p;
 }

@@ -3,19 +3,23 @@
 // holds the serialised JSON: at 10,000 proposals the catalog is megabytes, and serialising it per
 // request would dominate. A hit costs one indexed query for the revision.
 import { NotFound } from '../../core/errors.ts';
-import type { Catalog } from '../../core/model.ts';
+import type { Catalog, Warning } from '../../core/model.ts';
+import type { TargetAttainment } from '../../core/targets.ts';
 import type { Db } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { Round, Status } from '../../store/types.ts';
 import { type Actor, requireInternal } from './access.ts';
 import { buildCatalog } from './engine.ts';
+import { loadMasterData } from './master-data.ts';
 import { PUBLIC_STATUSES } from './workflow.ts';
 
 export interface CatalogAnswer {
   round: Round;
   catalog: Catalog;
-  warnings: { message: string; sourceLine: number | null }[];
+  /** Target attainment per committee (måltal vs. effect + rising profiles), from core. */
+  targets: TargetAttainment[];
+  warnings: Warning[];
 }
 
 /** The answer as JSON text, with the revision it was computed at (ETag). */
@@ -42,7 +46,8 @@ export class CatalogService {
     if (!round) throw new NotFound('Budgetrunden findes ikke.');
     const bodies = await repo.listBodies(this.db, roundId, statuses);
     const { targets: _t, risingProfiles: _r, ...summary } = round;
-    const answer: CatalogAnswer = { round: summary, catalog: buildCatalog(bodies, round.priceLevelYear), warnings: [] };
+    const live = buildCatalog(bodies, round, await loadMasterData(this.db));
+    const answer: CatalogAnswer = { round: summary, ...live };
     const serialised = { revision: round.revision, json: JSON.stringify(answer) };
     if (this.cache.size > 200) this.cache.clear();
     this.cache.set(key, serialised);

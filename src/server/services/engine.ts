@@ -1,48 +1,38 @@
 // The server's only door into the calculation engine (src/core). The server never sums anything
-// itself: totals, payback and findings come from core; this module just calls it.
+// itself: totals, payback, the catalog tables, target attainment and findings all come from core.
+import { buildCatalog as coreBuildCatalog } from '../../core/catalog.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { isGevinstError } from '../../core/errors.ts';
-import type { Catalog, CatalogRow, CatalogTable, Proposal, YearAmounts } from '../../core/model.ts';
+import type { MasterData } from '../../core/master-data.ts';
+import { type Catalog, DOCUMENT_FORMAT, type GevinstDocument, type Proposal, type Warning } from '../../core/model.ts';
+import { type TargetAttainment, targetAttainment } from '../../core/targets.ts';
+import { type Finding, validate } from '../../core/validation/index.ts';
+import type { RisingProfile, RoundTarget } from '../../store/types.ts';
 
-export interface Finding {
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  proposalRef: string | null;
-  year: number | null;
-  expected: number | string | null;
-  found: number | string | null;
-  message: string;
-  sourceLine: number | null;
-}
+export type { Finding };
 
 /** The proposal with `computed` filled in by the engine (null when it has no economy). */
 export function withComputed(p: Proposal): Proposal {
   try {
     return { ...p, computed: deriveProposal(p) };
   } catch {
-    // An unreadable table gets a finding (below); the body is still shown as stored.
+    // A table the engine cannot read gets a finding from validation; the body is shown as stored.
     return { ...p, computed: null };
   }
 }
 
-/** Findings for one proposal. */
+function documentOf(proposals: Proposal[]): GevinstDocument {
+  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: null, catalog: null, proposals, warnings: [] };
+}
+
+/** Findings of the validation engine (src/core/validation) for one proposal. */
 export function findingsFor(p: Proposal): Finding[] {
-  const findings: Finding[] = [];
-  try {
-    deriveProposal(p);
-  } catch (e) {
-    findings.push({
-      rule: 'economy.readable',
-      severity: 'error',
-      proposalRef: p.ref,
-      year: null,
-      expected: null,
-      found: null,
-      message: isGevinstError(e) ? e.message : 'Økonomitabellen kan ikke beregnes.',
-      sourceLine: null,
-    });
-  }
-  return findings;
+  return validate(documentOf([p]));
+}
+
+/** Findings for a whole imported document (its catalog is checked against its proposals). */
+export function findingsForDocument(doc: GevinstDocument, sourceText: string | null): Finding[] {
+  return validate(doc, sourceText === null ? {} : { sourceLines: sourceText.split(/\r\n|\r|\n/) });
 }
 
 export interface CatalogEntry {
@@ -51,40 +41,56 @@ export interface CatalogEntry {
   approvedWith: string | null;
 }
 
-/**
- * The round's catalog, computed live from the current versions. Proposal rows carry the catalog's
- * sign (positive = saving) of the engine's "Samlet varig ændring" and its investment total.
- * Committee and total rows are left to the core catalog aggregation (not landed yet; see report).
- */
-export function buildCatalog(entries: CatalogEntry[], priceLevelYear: number | null): Catalog {
-  const rows: CatalogRow[] = [];
-  const years = new Set<number>();
+export interface LiveCatalog {
+  catalog: Catalog;
+  /** Måltal against effect + rising profiles per committee and year (src/core/targets.ts). */
+  targets: TargetAttainment[];
+  warnings: Warning[];
+}
+
+/** The round's catalog (Tabel 1 per committee, Tabel 2 per proposal), computed by core. */
+export function buildCatalog(
+  entries: CatalogEntry[],
+  round: { priceLevelYear: number | null; targets: RoundTarget[]; risingProfiles: RisingProfile[] },
+  masterData: MasterData,
+): LiveCatalog {
+  const warnings: Warning[] = [];
+  const proposals: Proposal[] = [];
+  const committeeOf: Record<string, string> = {};
+  const approvedWith: Record<string, string> = {};
   for (const e of entries) {
-    const computed = withComputed(e.proposal).computed;
-    const amounts: YearAmounts = {};
-    for (const [year, value] of Object.entries(computed?.permanentChange ?? {})) {
-      amounts[year] = 0 - value; // catalog sign convention, domain.md §4.5
-      years.add(Number(year));
+    const p = e.proposal;
+    try {
+      deriveProposal(p);
+    } catch (err) {
+      warnings.push({ message: `${p.ref} er ikke med i kataloget: ${isGevinstError(err) ? err.message : 'økonomitabellen kan ikke beregnes.'}`, sourceLine: null });
+      continue;
     }
-    rows.push({
-      rowType: 'proposal',
-      proposalRef: e.proposal.ref,
-      title: e.proposal.title,
-      committee: e.committee ?? '',
-      amounts,
-      investment: computed && computed.investmentTotal !== 0 ? computed.investmentTotal : null,
-      approvedWith: e.approvedWith,
-      sourceLine: 0,
-    });
+    if (e.committee !== null && masterData.committee(e.committee)) committeeOf[p.ref] = e.committee;
+    else if (!p.presentingAdministrations.some((a) => masterData.committeeOfAdministration(a))) {
+      warnings.push({ message: `${p.ref} "${p.title}" er ikke med i kataloget: forslaget kan ikke henføres til et udvalg.`, sourceLine: null });
+      continue;
+    }
+    if (e.approvedWith) approvedWith[p.ref] = e.approvedWith;
+    proposals.push(p);
   }
-  const table: CatalogTable = {
-    name: 'Tabel 1',
-    title: 'Forslag i budgetrunden',
-    unit: 'kr',
-    priceLevelYear,
-    years: [...years].sort((a, b) => a - b),
-    rows,
-    sourceLine: 0,
+  const tables = coreBuildCatalog(proposals, { priceLevelYear: round.priceLevelYear, committeeOf, approvedWith, masterData });
+  warnings.push(...tables.warnings);
+  const targets: Record<string, Record<string, number>> = {};
+  for (const t of round.targets) (targets[t.committee] ??= {})[String(t.year)] = t.amount;
+  const risingProfiles: Record<string, Record<string, number>> = {};
+  for (const rp of round.risingProfiles) {
+    const into = (risingProfiles[rp.committee] ??= {});
+    // Several profiles of one committee are listed separately in the round; the target rule
+    // takes one series per committee, so they are laid side by side here, year by year.
+    for (const [y, a] of Object.entries(rp.amounts)) into[y] = (into[y] ?? 0) + a;
+  }
+  return {
+    catalog: {
+      tables: [tables.committeeTable, tables.proposalTable],
+      rows: [...tables.committeeTable.rows, ...tables.proposalTable.rows],
+    },
+    targets: round.targets.length > 0 ? targetAttainment(tables.committeeTable, { targets, risingProfiles }) : [],
+    warnings,
   };
-  return { tables: [table], rows };
 }

@@ -12,7 +12,7 @@ import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { ProposalSummary } from '../../store/types.ts';
 import { type Actor, FINANCE, requireRole } from './access.ts';
-import { type Finding, findingsFor, withComputed } from './engine.ts';
+import { type Finding, findingsForDocument, withComputed } from './engine.ts';
 import { committeeOf, loadMasterData } from './master-data.ts';
 import { parseProposalInput } from './proposal-input.ts';
 
@@ -62,8 +62,8 @@ export class ImportService {
     requireRole(actor, FINANCE, 'importere dokumenter');
     if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
     const document = readDocument(text, fileName);
+    const findings = findingsForDocument(document, text.trimStart().startsWith('{') ? null : text);
     document.proposals = document.proposals.map(withComputed);
-    const findings = document.proposals.flatMap(findingsFor);
     const conflicts = await repo.existingRefs(this.db, roundId, document.proposals.map((p) => p.ref));
     return { document, findings, conflicts };
   }

@@ -13,20 +13,22 @@ export class MasterDataService {
 
   async get(actor: Actor): Promise<MasterDataDoc> {
     requireInternal(actor);
-    return loadMasterData(this.db);
+    return (await loadMasterData(this.db)).data;
   }
 
   async put(actor: Actor, doc: unknown): Promise<MasterDataDoc> {
     const user = requireRole(actor, ['admin'], 'ændre stamdata');
     if (!isMasterDataDoc(doc)) {
-      throw new InvalidInput('Stamdata skal have listerne "committees" og "administrations", hver post med "id" og "name".');
+      throw new InvalidInput(
+        'Stamdata skal have listerne "committees" og "administrations" (hver post med "id", "name" og "variants"; en forvaltning også "committee").',
+      );
     }
     await this.db.transaction(async (tx) => {
-      const before = await loadMasterData(tx);
+      const before = (await loadMasterData(tx)).data;
       await md.putMasterData(tx, doc);
       await appendAudit(tx, { userId: user.id, action: 'master-data.save', entity: 'master-data', entityId: null, before, after: doc });
     });
-    return loadMasterData(this.db);
+    return (await loadMasterData(this.db)).data;
   }
 
   async priceIndex(actor: Actor): Promise<PriceIndexEntry[]> {
