@@ -79,6 +79,23 @@ describe('reconciliation report', () => {
     expect(texts(`<x>${row ?? ''}</x>`, 'td')).toEqual(['2026', '2.560', '2.550', '10', '2.600', '2']);
   });
 
+  it('sums the committee rows of a table that has only committee rows (2026 Tabel 1)', () => {
+    const cat = catalog([
+      {
+        name: 'Tabel 1',
+        rows: [
+          catalogRow('committee', null, 'Børne- og Ungdomsudvalget', { 2026: 33974 }),
+          catalogRow('committee', null, 'Kultur- og Fritidsudvalget', { 2026: 10243 }),
+          catalogRow('total', null, 'I alt', { 2026: 44217 }),
+        ],
+      },
+    ]);
+    const out = renderReconciliationReport(doc([], cat), []);
+    expect(out).toContain('Sum af udvalgsrækkerne');
+    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes('>44.217<'));
+    expect(texts(`<x>${row ?? ''}</x>`, 'td')).toEqual(['2026', '44.217', '44.217', '0', '–', '0']);
+  });
+
   it('escapes every text from the document', () => {
     const { d, findings } = sample();
     const out = renderReconciliationReport(d, findings, { title: '<img src=x onerror=alert(1)>' });

@@ -87,20 +87,21 @@ function catalogSection(doc: GevinstDocument): Raw {
       return html`<tr><td class="num">${y.year}</td><td class="num">${y.printedTotal === null ? '–' : formatAmount(y.printedTotal, 't.kr')}</td><td class="num">${formatAmount(
         y.rowsSum,
         't.kr',
-      )}</td><td class="num ${d === null || d === 0 ? 'ok' : 'diff'}">${d === null ? '' : formatAmount(d, 't.kr')}</td><td class="num">${formatAmount(
-        y.proposalsSum,
-        't.kr',
-      )}</td><td class="num">${y.proposalsCounted}</td></tr>`;
+      )}</td><td class="num ${d === null || d === 0 ? 'ok' : 'diff'}">${d === null ? '' : formatAmount(d, 't.kr')}</td><td class="num">${
+        y.proposalsCounted === 0 ? '–' : formatAmount(y.proposalsSum, 't.kr')
+      }</td><td class="num">${y.proposalsCounted}</td></tr>`;
     });
     const heading = t.title.toLowerCase().startsWith(t.name.toLowerCase()) ? t.title : `${t.name}: ${t.title}`;
     return html`<h3>${heading}</h3>
-<p class="meta">Linje ${t.sourceLine}. ${t.priceLevelYear === null ? 'Intet p/l angivet' : `${t.priceLevelYear} p/l`}. ${s.proposalRows} forslagsrækker, heraf ${
-      s.matchedRows
-    } med forslaget i dokumentet.</p>
+<p class="meta">Linje ${t.sourceLine}. ${t.priceLevelYear === null ? 'Intet p/l angivet' : `${t.priceLevelYear} p/l`}. ${
+      s.rowKind === 'forslag'
+        ? `${s.proposalRows} forslagsrækker, heraf ${s.matchedRows} med forslaget i dokumentet.`
+        : 'Tabellen har kun udvalgsrækker; de summeres.'
+    }</p>
 ${
   s.years.length === 0
     ? html`<p>Tabellen har ingen årskolonner.</p>`
-    : html`<table><thead><tr><th class="num">År</th><th class="num">Katalogets «I alt»</th><th class="num">Sum af forslagsrækkerne</th><th class="num">Forskel</th><th class="num">Forslagenes egne tabeller</th><th class="num">Antal forslag</th></tr></thead><tbody>${rows}</tbody></table>`
+    : html`<table><thead><tr><th class="num">År</th><th class="num">Katalogets «I alt»</th><th class="num">${s.rowKind === 'forslag' ? 'Sum af forslagsrækkerne' : 'Sum af udvalgsrækkerne'}</th><th class="num">Forskel</th><th class="num">Forslagenes egne tabeller</th><th class="num">Antal forslag</th></tr></thead><tbody>${rows}</tbody></table>`
 }`;
   });
   return html`<p class="meta">Beløb i 1.000 kr. med katalogets fortegn (besparelse positiv). «Forslagenes egne tabeller» er −(samlet varig ændring) for de forslag, der står i dokumentet; forslag fra andre bilag indgår ikke.</p>${parts}`;

@@ -19,6 +19,8 @@ export interface CatalogYearLine {
 
 export interface CatalogTableSummary {
   table: CatalogTable;
+  /** What "rowsSum" adds up: the proposal rows, or the committee rows of a table that has only those (2026 Tabel 1). */
+  rowKind: 'forslag' | 'udvalg';
   proposalRows: number;
   matchedRows: number;
   years: CatalogYearLine[];
@@ -29,8 +31,10 @@ export function summariseCatalog(doc: GevinstDocument): CatalogTableSummary[] {
   const out: CatalogTableSummary[] = [];
   for (const table of doc.catalog?.tables ?? []) {
     const rows = table.rows.filter((r) => r.rowType === 'proposal');
+    const rowKind = rows.length > 0 ? 'forslag' : 'udvalg';
+    const summed = rows.length > 0 ? rows : table.rows.filter((r) => r.rowType === 'committee');
     const total = table.rows.find((r) => r.rowType === 'total') ?? null;
-    const matched = rows.map((r) => ({ row: r, proposal: matchCatalogRow(r, doc.proposals) }));
+    const matched = summed.map((r) => ({ row: r, proposal: matchCatalogRow(r, doc.proposals) }));
     const years: CatalogYearLine[] = [];
     for (const year of table.years) {
       const key = String(year);
@@ -47,7 +51,7 @@ export function summariseCatalog(doc: GevinstDocument): CatalogTableSummary[] {
       }
       years.push({ year, printedTotal: total?.amounts[key] ?? null, rowsSum, proposalsSum, proposalsCounted: counted });
     }
-    out.push({ table, proposalRows: rows.length, matchedRows: matched.filter((m) => m.proposal !== null).length, years });
+    out.push({ table, rowKind, proposalRows: rows.length, matchedRows: matched.filter((m) => m.proposal !== null).length, years });
   }
   return out;
 }
