@@ -53,6 +53,14 @@ describe('gevinst import: bad input', () => {
     const text = 'Referat af møde i Gevinst-gruppen\n\nVi talte om kaffe, om vejret og om frokost.\nNæste møde er tirsdag.\n';
     expectUnreadable(await run(file('referat.txt', text)), /ligner hverken et katalog/);
   });
+  // Pathological shapes must stay linear: an exponential or quadratic pass would hit the timeout.
+  it('a catalog header over a line of 100.000 letter-spaced digits', async () => {
+    const text = 'Tabel 1. Effektiviseringer i budget 2026 fordelt på forvaltninger\n1.000 kr. 2026 p/l\nUdvalg 2026 2027\n' + '1 '.repeat(100_000) + '\n';
+    const r = await run(file('cifre.txt', text), '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as GevinstDocument;
+    expect(doc.warnings.length).toBeGreaterThan(0);
+  }, 60_000);
   it('a directory, no file, or an unknown option', async () => {
     expectUnreadable(await run(dir), /mappe/);
     expectUnreadable(await run(), /Angiv præcis én fil/);

@@ -20,6 +20,8 @@ export interface Token {
 
 const DASH = /^[-\u2212\u2013]$/;
 const DIGIT = /^\d$/;
+/** No amount in a table has more characters than this ("-999.999.999.999"). */
+const MAX_DIGITS = 20;
 
 function rawTokens(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,26 +44,31 @@ export function numberTokens(text: string, glueDigits = true): Token[] {
   const out: Token[] = [];
   for (const t of rawTokens(text)) {
     const prev = out[out.length - 1];
-    if (prev) {
+    // Only the ends of the previous token are looked at, and a glued number stops growing at
+    // MAX_DIGITS: a line of a million spaced digits stays linear.
+    if (prev && prev.text.length < MAX_DIGITS) {
+      const last = prev.text.charAt(prev.text.length - 1);
+      const first = t.text.charAt(0);
+      const firstIsDigit = first >= '0' && first <= '9';
       // "-" followed by digits: a sign, whatever the gap ("- 6", "- 540").
-      if (DASH.test(prev.text) && /^\d/.test(t.text) && t.gap <= 2) {
+      if (prev.text.length === 1 && DASH.test(prev.text) && firstIsDigit && t.gap <= 2) {
         prev.text += t.text;
         prev.spaced = DIGIT.test(t.text);
         continue;
       }
       // ".080" or "." continues the number before it ("-3 .080", "-3 .  599").
-      if (/^\.\d*$/.test(t.text) && /\d$/.test(prev.text)) {
+      if (first === '.' && /^\.\d*$/.test(t.text) && last >= '0' && last <= '9') {
         prev.text += t.text;
         prev.spaced = false;
         continue;
       }
-      if (/^[-\u2212]?\d[\d.]*\.$/.test(prev.text) && /^\d/.test(t.text) && t.gap <= 2) {
+      if (last === '.' && firstIsDigit && t.gap <= 2 && /^[-\u2212]?\d[\d.]*\.$/.test(prev.text)) {
         prev.text += t.text;
         prev.spaced = DIGIT.test(t.text);
         continue;
       }
       // Letter-spaced digits: one blank apart, the run not starting with a zero.
-      if (glueDigits && prev.spaced && DIGIT.test(t.text) && t.gap === 1 && !/^[-\u2212]?0/.test(prev.text)) {
+      if (glueDigits && prev.spaced && t.gap === 1 && DIGIT.test(t.text) && !/^[-\u2212]?0/.test(prev.text)) {
         prev.text += t.text;
         continue;
       }
