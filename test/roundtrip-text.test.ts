@@ -28,6 +28,8 @@ import { documentArbitrary, type GeneratorOptions } from '../src/formats/text-ca
 import { CLEAN, renderTextCatalog, withArtefacts, type RenderOptions, type WriterOptions } from '../src/formats/text-catalog/writer/index.ts';
 import { ADMINISTRATION_NAMES, COMMITTEE_NAMES } from '../src/formats/text-catalog/writer/names.ts';
 import { withEngineStated } from '../src/formats/text-catalog/writer/stated.ts';
+import { demoDocument, renderDemoCatalog, renderDemoPreAnalyses } from '../src/formats/text-catalog/writer/demo.ts';
+import { demoProposals } from '../src/demo/budget-2027.ts';
 
 const RUNS = Number(process.env.GEVINST_ROUNDTRIP_RUNS ?? 300);
 
@@ -397,5 +399,39 @@ describe('round trip, smallest failing cases found by the property', () => {
     expect(text).toContain('\nIT-kredsen\nJa Forslaget er drøftet.\n');
     const back = readBack(text);
     expect(back.proposals[0] && hearing(back.proposals[0])).toEqual(hearing(p));
+  });
+});
+
+describe('round trip, smallest failing cases found with the demo round', () => {
+  it('a follow-up table without group rows', () => {
+    // Found: the four column headings read as the first target; every column shifted by one.
+    const p = tinyProposal('effektivisering');
+    p.followUp = p.followUp.map((f) => ({ ...f, group: null }));
+    const { back } = roundTrip(tinyDocument(p), CLEAN);
+    expect(followUp(back.proposals[0]?.followUp ?? [])).toEqual(followUp(p.followUp));
+  });
+});
+
+describe('round trip of the demo round (src/demo, rendered by writer/demo.ts)', () => {
+  const proposals = demoProposals().map((d) => d.proposal);
+  const options = { roundName: 'Budget 2027', priceLevelYear: 2027 };
+  const expected = demoDocument(proposals, options);
+  const inCatalog = { ...expected, proposals: expected.proposals.filter((p) => p.kind !== 'foranalyse') };
+
+  for (const [name, project] of ASPECTS.filter(([n]) => !n.startsWith('summary'))) {
+    it(name, () => {
+      const back = readBack(renderDemoCatalog(proposals, options));
+      expect(project(back)).toEqual(project(inCatalog));
+    });
+  }
+
+  it('each pre-analysis: kind, title and the amount asked for', () => {
+    for (const pre of renderDemoPreAnalyses(proposals, options)) {
+      const want = proposals.find((p) => p.ref === pre.ref)!;
+      const got = readBack(pre.text).proposals;
+      expect(got.map((p) => ({ kind: p.kind, title: text(p.title), requestedAmount: p.requestedAmount }))).toEqual([
+        { kind: 'foranalyse', title: text(want.title), requestedAmount: want.requestedAmount },
+      ]);
+    }
   });
 });

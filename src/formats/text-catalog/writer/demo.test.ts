@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../../core/amount.ts';
 import { computeEconomy } from '../../../core/derive.ts';
 import { demoProposals } from '../../../demo/budget-2027.ts';
-import { demoDocument, renderDemoCatalog } from './demo.ts';
+import { demoDocument, renderDemoCatalog, renderDemoPreAnalyses } from './demo.ts';
 import { CLEAN, renderTextCatalog, withArtefacts } from './index.ts';
 import { requestedAmountText } from './pre-analysis.ts';
 
@@ -12,8 +12,17 @@ const options = { roundName: 'Budget 2027', priceLevelYear: 2027 };
 describe('renderDemoCatalog', () => {
   const text = renderDemoCatalog(proposals, options);
 
-  it('prints every demo proposal with its heading', () => {
-    for (const p of proposals) expect(text).toContain(`${p.ref} ${p.title}`);
+  it('prints every demo proposal with its heading, pre-analyses in texts of their own', () => {
+    const pre = renderDemoPreAnalyses(proposals, options);
+    expect(pre.length).toBeGreaterThan(0);
+    for (const p of proposals) {
+      if (p.kind === 'foranalyse') {
+        expect(text).not.toContain(`${p.ref} ${p.title}`);
+        expect(pre.find((x) => x.ref === p.ref)?.text).toContain(`${p.ref} ${p.title}`);
+      } else {
+        expect(text).toContain(`${p.ref} ${p.title}`);
+      }
+    }
   });
 
   it('prints each proposal\'s Samlet varig ændring as the engine computes it', () => {
@@ -39,7 +48,8 @@ describe('renderDemoCatalog', () => {
     const pre = proposals.find((p) => p.kind === 'foranalyse' && p.requestedAmount !== null);
     expect(pre).toBeDefined();
     expect(requestedAmountText(1_043_000)).toBe('1,043 mio. kr.');
-    expect(text.replace(/\s+/g, ' ')).toContain(`samlet ${requestedAmountText(pre!.requestedAmount!)}`);
+    const own = renderDemoPreAnalyses(proposals, options).find((x) => x.ref === pre!.ref)!.text;
+    expect(own.replace(/\s+/g, ' ')).toContain(`samlet ${requestedAmountText(pre!.requestedAmount!)}`);
   });
 
   it('is the same text every time, and artefacts change only the layout', () => {

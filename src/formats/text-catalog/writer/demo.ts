@@ -27,7 +27,15 @@ export function demoDocument(proposals: readonly Proposal[], options: DemoRender
     priceLevelYear: options.priceLevelYear,
     ...(options.approvedWith ? { approvedWith: options.approvedWith } : {}),
   });
-  const { committeeTable, proposalTable } = tables;
+  // The template's own table titles ("Effektiviseringer i budget 2027 fordelt på forslag").
+  const round = options.roundName.toLowerCase();
+  // Tabel 1 has no investment column: what it prints has no investment.
+  const committeeTable = {
+    ...tables.committeeTable,
+    title: `Effektiviseringer i ${round} fordelt på forvaltninger`,
+    rows: tables.committeeTable.rows.map((r) => ({ ...r, investment: null })),
+  };
+  const proposalTable = { ...tables.proposalTable, title: `Effektiviseringer i ${round} fordelt på forslag` };
   return {
     format: DOCUMENT_FORMAT,
     source: null,
@@ -38,9 +46,30 @@ export function demoDocument(proposals: readonly Proposal[], options: DemoRender
   };
 }
 
-/** The demo round's catalog text. */
+/**
+ * The demo round's catalog text: the catalog tables and every investment and efficiency proposal.
+ * Pre-analyses are a template of their own; `renderDemoPreAnalyses` writes them one text each.
+ */
 export function renderDemoCatalog(proposals: readonly Proposal[], options: DemoRenderOptions): string {
-  const doc = demoDocument(proposals, options);
+  const full = demoDocument(proposals, options);
+  const doc = { ...full, proposals: full.proposals.filter((p) => p.kind !== 'foranalyse') };
+  return renderTextCatalog(doc, renderOptions(options));
+}
+
+/** Each pre-analysis of the demo round as a text of its own (the short foranalyse format). */
+export function renderDemoPreAnalyses(proposals: readonly Proposal[], options: DemoRenderOptions): { ref: string; text: string }[] {
+  return proposals
+    .filter((p) => p.kind === 'foranalyse')
+    .map((p) => ({
+      ref: p.ref,
+      text: renderTextCatalog(
+        { format: DOCUMENT_FORMAT, source: null, priceLevelYear: options.priceLevelYear, catalog: null, proposals: [p], warnings: [] },
+        { ...renderOptions(options), heading: [] },
+      ),
+    }));
+}
+
+function renderOptions(options: DemoRenderOptions): RenderOptions {
   const render: RenderOptions = {
     ...(options.artefactsSeed !== undefined && options.artefactsSeed !== null ? withArtefacts(options.artefactsSeed) : {}),
     heading: ['Bilag', `Katalog med investerings- og effektiviseringsforslag til ${options.roundName}`],
@@ -49,5 +78,5 @@ export function renderDemoCatalog(proposals: readonly Proposal[], options: DemoR
       p.kind === 'effektivisering' ? 'Effektiviseringsforslag' : p.kind === 'foranalyse' ? 'Foranalyse' : 'Investeringsforslag',
     ],
   };
-  return renderTextCatalog(doc, render);
+  return render;
 }
