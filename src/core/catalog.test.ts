@@ -200,6 +200,35 @@ describe('buildCatalog', () => {
     expect(proposalTable.rows.find((r) => r.proposalRef === 'Forslag 5')?.amounts).toEqual({});
   });
 
+  it('splits a cross-cutting proposal over committees so the parts add up exactly', () => {
+    const { committeeTable, proposalTable } = buildCatalog(
+      [proposal('Forslag 1', ['BIF'], forslag1Economy)],
+      {
+        committeeShares: { 'Forslag 1': { BIU: 2, Socialudvalget: 1 } },
+      },
+    );
+    const rows = proposalTable.rows.filter((r) => r.rowType === 'proposal');
+    expect(rows.map((r) => r.committee)).toEqual(['SU', 'BIU']);
+    expect(rows.every((r) => r.crossCutting === true)).toBe(true);
+    const biu = rows.find((r) => r.committee === 'BIU') as CatalogRow;
+    const su = rows.find((r) => r.committee === 'SU') as CatalogRow;
+    // 639 t.kr. split 2:1 in whole 1.000 kr.: 426 and 213; 1.183 → 789 and 394; 2.945 → 1.963 and 982.
+    expect(biu.amounts['2026']).toBe(426 * T);
+    expect(su.amounts['2026']).toBe(213 * T);
+    expect(biu.amounts['2027']! + su.amounts['2027']!).toBe(1183 * T);
+    expect(biu.investment).toBe(1963 * T);
+    expect(su.investment).toBe(982 * T);
+    expect(committeeTable.rows.at(-1)?.amounts).toEqual(
+      ka({ 2026: 639, 2027: 1183, 2028: 1183, 2029: 1183, 2030: 1183 }),
+    );
+    expect(committeeTable.rows.at(-1)?.investment).toBe(2945 * T);
+    expect(() =>
+      buildCatalog([proposal('Forslag 1', ['BIF'], forslag1Economy)], {
+        committeeShares: { 'Forslag 1': { Havneudvalget: 1 } },
+      }),
+    ).toThrow('Udvalget "Havneudvalget" i fordelingen af Forslag 1 findes ikke i stamdata.');
+  });
+
   it('property: committee rows are the sum of their proposals, "I alt" the sum of committees', () => {
     fc.assert(
       fc.property(proposalsArb({ maxLines: 6 }), (ps) => {

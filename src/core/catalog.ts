@@ -6,7 +6,9 @@
 // stated row). "Samlet investering" = Σ implementation costs. Committee rows = Σ their proposals,
 // "I alt" = Σ committees. Rows computed here have sourceLine 0 (they are not read from a document).
 
+import { unitExponent } from './amount.ts';
 import { deriveProposal } from './derive.ts';
+import { distribute, distributeSeries, type Weights } from './distribution.ts';
 import { InvalidInput } from './errors.ts';
 import { masterData as shippedMasterData, type MasterData } from './master-data.ts';
 import type {
@@ -27,6 +29,13 @@ export interface CatalogOptions {
   priceLevelYear?: number | null;
   /** Explicit committee per proposal ref; wins over the presenting administration. */
   committeeOf?: Record<string, string>;
+  /**
+   * Cross-cutting proposals whose effect is split over committees ("Fordeling på udvalg"):
+   * proposal ref → committee (id or printed name) → weight (share, count or percentage). The row
+   * becomes one row per committee, split with largest remainders in the table unit (in kroner
+   * where an amount is not a whole number of table units), so the parts add up to the whole.
+   */
+  committeeShares?: Record<string, Weights>;
   /** "Godkendt med" per proposal ref ("OFS 24-25", "Budget 2026"). */
   approvedWith?: Record<string, string>;
   /** Master data to resolve administrations and order committees; default the shipped list. */
@@ -139,9 +148,12 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
       group: GROUP[p.kind],
       sourceLine: p.sourceLines[0] ?? 0,
     };
-    const list = byCommittee.get(committee);
-    if (list) list.push({ row });
-    else byCommittee.set(committee, [{ row }]);
+    const shares = options.committeeShares?.[p.ref];
+    for (const part of shares === undefined ? [row] : splitRow(row, shares, unit, md)) {
+      const list = byCommittee.get(part.committee);
+      if (list) list.push({ row: part });
+      else byCommittee.set(part.committee, [{ row: part }]);
+    }
   }
 
   const years = options.years ?? [...allYears].sort((a, b) => a - b);
@@ -215,6 +227,38 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
     ]),
     warnings,
   };
+}
+
+/** One row per committee, split by weights so every year and the investment add up exactly. */
+function splitRow(row: CatalogRow, shares: Weights, unit: AmountUnit, md: MasterData): CatalogRow[] {
+  const list = Array.isArray(shares)
+    ? (shares as ReadonlyArray<readonly [string, number]>)
+    : Object.entries(shares as Record<string, number>);
+  const resolved = list.map(([name, weight]): [string, number] => {
+    const c = md.committee(name) ?? md.findCommittee(name);
+    if (!c) {
+      throw new InvalidInput(
+        `Udvalget "${name}" i fordelingen af ${row.proposalRef ?? row.title} findes ikke i stamdata.`,
+        {
+          field: `committeeShares.${row.proposalRef ?? ''}`,
+        },
+      );
+    }
+    return [c.id, weight];
+  });
+  // Round to the table unit where every amount allows it; otherwise to whole kroner.
+  const step = 10 ** unitExponent(unit);
+  const values = [...Object.values(row.amounts), ...(row.investment === null ? [] : [row.investment])];
+  const roundTo: AmountUnit = values.every((v) => v % step === 0) ? unit : 'kr';
+  const amounts = distributeSeries(row.amounts, resolved, roundTo);
+  const investment = row.investment === null ? null : distribute(row.investment, resolved, roundTo);
+  return resolved.map(([id]) => ({
+    ...row,
+    committee: id,
+    amounts: amounts[id] ?? {},
+    investment: investment === null ? null : (investment[id] ?? 0),
+    crossCutting: true,
+  }));
 }
 
 function groupRank(row: CatalogRow): number {
