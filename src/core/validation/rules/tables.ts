@@ -15,9 +15,18 @@ import { rowCounts } from '../line-sums.ts';
 import { finding, get, normaliseText, ROUNDING_NOTE, sumSeverity, yearsOf } from '../support.ts';
 import { permanentOf } from './catalog.ts';
 
+/**
+ * The 2021 pool template's technical annex holds the same tables under other numbers: 1.14
+ * måltalseffekt (A), 1.16 bevillingsmæssig effekt hvis forslaget *ikke* indarbejdes (B), 1.15 …
+ * hvis forslaget indarbejdes (C), 1.17 fordeling af anlægsinvesteringer (D).
+ */
+const ANNEX_2021: Record<'A' | 'B' | 'C' | 'D' | 'E', string | null> = { A: '1.14', B: '1.16', C: '1.15', D: '1.17', E: null };
+
 export function kvantumTable(p: Proposal, id: 'A' | 'B' | 'C' | 'D' | 'E'): AmountTable | null {
+  const annex = ANNEX_2021[id];
   return (
     p.kvantumTables.find((t) => t.id === id) ??
+    (annex === null ? undefined : p.kvantumTables.find((t) => t.id === annex)) ??
     p.kvantumTables.find((t) => new RegExp(`^\\s*tabel\\s+${id}\\b`, 'i').test(t.title)) ??
     null
   );
@@ -140,11 +149,20 @@ function implementationByArea(ctx: RuleContext, p: Proposal, area: 'service' | '
   return get(ctx.derived(p)?.implementationByArea[area], year) ?? 0;
 }
 
+/** The 2021 technical annex covers the service part only ("… varige driftsomkostninger, service"). */
+function permanentForTableA(ctx: RuleContext, p: Proposal, year: number): Kroner | undefined {
+  const t = kvantumTable(p, 'A');
+  if (t?.id !== ANNEX_2021.A) return permanentOf(ctx, p, year);
+  const e = p.economy;
+  if (!e || !rowCounts(ctx, e).allAreasKnown.varig) return undefined;
+  return get(e.stated.permanentByArea?.service, year) ?? get(ctx.derived(p)?.permanentByArea.service, year) ?? 0;
+}
+
 export const tableA: Rule = {
   id: 'kvantum.table-a',
   severity: 'error',
-  title: 'Σ Tabel A (måltalseffekt) = samlet varig ændring',
-  check: (ctx) => compareWith(tableA, ctx, 'A', permanentOf, 'forslagets samlede varige ændring'),
+  title: 'Σ Tabel A (måltalseffekt) = samlet varig ændring (2021-bilagets tabel 1.14: service-delen)',
+  check: (ctx) => compareWith(tableA, ctx, 'A', permanentForTableA, 'forslagets samlede varige ændring'),
 };
 
 export const tableD: Rule = {
@@ -218,9 +236,20 @@ export const tableC: Rule = {
     for (const p of ctx.doc.proposals) {
       const [a, b, c] = [kvantumTable(p, 'A'), kvantumTable(p, 'B'), kvantumTable(p, 'C')];
       if (!a || !b || !c) continue;
+      // A committee printed twice (2021 BC11 Tabel 1.16: "Koncern IT" again, blank) adds up.
       const index = (t: AmountTable): Map<string, YearAmounts> => {
         const m = new Map<string, YearAmounts>();
-        for (const r of t.rows) if (!r.isTotal) m.set(rowKey(r), r.amounts);
+        for (const r of t.rows) {
+          if (r.isTotal) continue;
+          const prev = m.get(rowKey(r));
+          if (!prev) {
+            m.set(rowKey(r), r.amounts);
+            continue;
+          }
+          const sum: YearAmounts = { ...prev };
+          for (const [y, v] of Object.entries(r.amounts)) sum[y] = (sum[y] ?? 0) + v;
+          m.set(rowKey(r), sum);
+        }
         return m;
       };
       const [ai, bi] = [index(a), index(b)];
