@@ -96,11 +96,11 @@ const CONTINUE_AFTER = /(-|,|\b(af|og|i|til|på|for|med|samt|ved|hos|vedr\.|heru
 
 const AREA_LINE = /^(service|anlæg|drift|ser-|vice|overførsler|finansposter)$/;
 
-/** Whether a line continues the pending (wrapped) label `prev` rather than starting a new row. */
-function continues(prev: string, sq: string, label: string): boolean {
+/** Whether a line continues the pending (wrapped) label, whose last line is `prev`, rather than starting a new row. */
+function continues(prev: string, firstPart: string, sq: string, label: string): boolean {
   if (STARTS_NEW.test(sq)) return false;
   if (AREA_LINE.test(squash(label))) return true;
-  if (/^tilbagebetalingstid/.test(squash(prev))) return true;
+  if (/^tilbagebetalingstid/.test(squash(firstPart))) return true;
   return CONTINUE_AFTER.test(prev) || /^[\p{Ll}(]/u.test(label);
 }
 
@@ -178,8 +178,9 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     const split = splitRow(text, unit ?? 't.kr');
     if (split.values.length === 0) {
       if (pending) {
-        const prev = joinWrapped(pending.parts);
-        const cont = continues(prev, sq, split.label);
+        // Only the last wrapped line decides, so a long run of text lines stays linear.
+        const prev = joinWrapped(pending.parts.slice(-1));
+        const cont = continues(prev, pending.parts[0] ?? '', sq, split.label);
         if (cont) {
           pending.parts.push(text);
           continue;
@@ -198,7 +199,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
       }
     }
     // A pending heading ("Varige effekter i …", "Tværkommunal grundinvestering") stands alone.
-    if (pending && split.label !== '' && !continues(joinWrapped(pending.parts), sq, split.label)) flush();
+    if (pending && split.label !== '' && !continues(joinWrapped(pending.parts.slice(-1)), pending.parts[0] ?? '', sq, split.label)) flush();
     const parts = pending ? [...pending.parts, split.label] : [split.label];
     const first = pending ? pending.first : line.n;
     pending = null;

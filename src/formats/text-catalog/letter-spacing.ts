@@ -97,21 +97,26 @@ export function joinWrapped(parts: readonly string[]): string {
   // Pieces are kept in an array and joined once: testing the end of a growing string would
   // flatten it on every line and make long paragraphs quadratic.
   const out: string[] = [];
+  // The end of the text so far is the end of the last part added; testing that short string keeps
+  // a paragraph of many hyphen-joined lines linear.
+  let lastPart = '';
   for (const raw of parts) {
     const part = collapseLetterSpacing(raw);
     if (part === '') continue;
     const last = out[out.length - 1];
     if (last === undefined) {
       out.push(part);
+      lastPart = part;
       continue;
     }
     const space = part.indexOf(' ');
     const firstWord = space < 0 ? part : part.slice(0, space);
-    if (/\p{L} ?-$/u.test(last) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
-      out[out.length - 1] = last.replace(/ ?-$/, '') + part;
+    if (/\p{L} ?-$/u.test(lastPart) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
+      out[out.length - 1] = last.slice(0, last.length - (lastPart.endsWith(' -') ? 2 : 1)) + part;
     } else {
       out.push(part);
     }
+    lastPart = part;
   }
   return out.join(' ');
 }
