@@ -10,13 +10,15 @@ import { ProposalPage } from './pages/proposal-page.tsx';
 import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
+import { PublicPage } from './pages/public-page.tsx';
 
 export function App() {
   const { user, checking, logout } = useSession();
   const route = useRoute();
-  if (checking) return <Loading />;
-  if (!user) return <LoginPage />;
   const [first, second, third] = route.segments;
+  if (checking) return <Loading />;
+  if (!user && first === 'offentlig') return <PublicPage roundId={second === undefined ? null : Number(second)} />;
+  if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 
   let page;

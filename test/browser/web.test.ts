@@ -276,6 +276,16 @@ describe.runIf(run)('web app in Chromium', () => {
 
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+
+    // Without a login: the published demo catalog, approved proposals only.
+    await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
+    await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.locator('#h-public-catalog').waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Tabel 1');
+    expect(text).not.toContain('Kladde');
+    await screenshot(page, '12-public');
+    await expectAccessible(page, 'public');
     await context.close();
   });
 });

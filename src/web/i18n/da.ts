@@ -54,6 +54,14 @@ export const da = {
     sessionExpired: 'Du er blevet logget ud. Log ind igen.',
   },
 
+  public: {
+    link: 'Se de offentliggjorte kataloger uden at logge ind',
+    title: 'Offentliggjorte kataloger',
+    intro: 'Forslag, som et udvalg har godkendt, i de budgetrunder, der er offentliggjort.',
+    none: 'Ingen budgetrunder er offentliggjort endnu.',
+    signNote: 'positiv = besparelse',
+  },
+
   rounds: {
     title: 'Budgetrunder',
     empty: 'Der er ingen budgetrunder endnu.',

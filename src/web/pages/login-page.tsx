@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { da } from '../i18n/da.ts';
 import { useSession } from '../lib/session.tsx';
+import { href } from '../lib/router.ts';
 import { ErrorNotice } from '../components/status.tsx';
 
 export function LoginPage() {
@@ -52,6 +53,9 @@ export function LoginPage() {
       </form>
       <p id="login-hint" className="hint">
         {da.login.demoHint}
+      </p>
+      <p>
+        <a href={href('/offentlig')}>{da.public.link}</a>
       </p>
     </main>
   );
