@@ -131,13 +131,35 @@ function cellWidth(row: TableRow, columns: Column[], i: number): number {
   return col.width;
 }
 
-function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): number {
+/** Smallest size a header cell is shrunk to before it may wrap. */
+const MIN_HEADER_SIZE = 5.5;
+
+/**
+ * Font size and text of a cell. A header cell is shrunk (down to MIN_HEADER_SIZE) to stay on one
+ * line: column headings that wrap ("Samlet" over "investering") read as stray lines in the
+ * extracted text. Other cells wrap at spaces.
+ */
+function cellText(pdf: Pdf, row: TableRow, c: string, width: number, size: number): { text: string; size: number } {
   pdf.font(rowFont(row.style)).fontSize(size);
+  const text = pdfSafe(c);
+  if (row.style === 'header') {
+    const natural = pdf.widthOfString(text);
+    if (natural > width) {
+      const fit = Math.floor(((size * width) / natural) * 10) / 10;
+      if (fit >= MIN_HEADER_SIZE) return { text, size: fit };
+    }
+  }
+  return { text: wrapAtSpaces(pdf, text, width), size };
+}
+
+function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): number {
   let h = 0;
   row.cells.forEach((c, i) => {
     const w = cellWidth(row, columns, i);
     if (!c || w <= 0) return;
-    h = Math.max(h, pdf.heightOfString(wrapAtSpaces(pdf, pdfSafe(c), w - 2 * PAD_X), { width: w - 2 * PAD_X }));
+    const t = cellText(pdf, row, c, w - 2 * PAD_X, size);
+    pdf.font(rowFont(row.style)).fontSize(t.size);
+    h = Math.max(h, pdf.heightOfString(t.text, { width: w - 2 * PAD_X }));
   });
   return Math.max(h, size * 1.15) + 2 * PAD_Y;
 }
@@ -179,10 +201,12 @@ export function table(pdf: Pdf, columns: Column[], rows: TableRow[], options: { 
       if (!col) return;
       if (c) {
         const w = cellWidth(row, columns, i);
-        const text = wrapAtSpaces(pdf, pdfSafe(c), w - 2 * PAD_X);
-        const th = pdf.heightOfString(text, { width: w - 2 * PAD_X });
+        const t = cellText(pdf, row, c, w - 2 * PAD_X, size);
+        pdf.fontSize(t.size);
+        const th = pdf.heightOfString(t.text, { width: w - 2 * PAD_X });
         const top = col.valign === 'top' ? y + PAD_Y : y + h - PAD_Y - th;
-        pdf.text(text, x + PAD_X, top, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
+        pdf.text(t.text, x + PAD_X, top, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
+        pdf.fontSize(size);
       }
       x += col.width;
     });
