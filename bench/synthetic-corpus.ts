@@ -47,11 +47,18 @@ function documentOf(proposals: Proposal[]): GevinstDocument {
     years: [2026, 2027, 2028, 2029, 2030],
     approvedWith: Object.fromEntries(proposals.filter((p) => p.kind === 'investering').map((p) => [p.ref, 'OFS 24-25'])),
   });
+  // The 2026 template's table titles; Tabel 1 has no investment column.
+  const t1 = {
+    ...committeeTable,
+    title: 'Effektiviseringer i budget 2026 fordelt på forvaltninger',
+    rows: committeeTable.rows.map((r) => ({ ...r, investment: null })),
+  };
+  const t2 = { ...proposalTable, title: 'Effektiviseringer i budget 2026 fordelt på forslag' };
   return {
     format: DOCUMENT_FORMAT,
     source: null,
     priceLevelYear: 2026,
-    catalog: { tables: [committeeTable, proposalTable], rows: [...committeeTable.rows, ...proposalTable.rows] },
+    catalog: { tables: [t1, t2], rows: [...t1.rows, ...t2.rows] },
     proposals,
     warnings,
   };
