@@ -253,6 +253,42 @@ describe('Kvantum tables (rule 3)', () => {
   });
 });
 
+describe('2021 technical annex (rule 3)', () => {
+  // 2021 BC11 (l.793-831): the annex covers the service part only; B repeats "Koncern IT" blank.
+  const lines = [
+    line('Økonomisk friplads', 'varig', 'service', { 2021: -1772 }),
+    line('Sociale ydelser', 'varig', 'overfoersler', { 2021: -2512 }),
+    line('Drift af løsning', 'varig', 'service', { 2021: 185 }),
+    line('To årsværk', 'varig', 'service', { 2021: 1100 }),
+  ];
+  const a = table('1.14', [2021], [
+    { label: 'Børne- og Ungdomsudvalget', byYear: { 2021: -487 } },
+    { label: 'Total', byYear: { 2021: -487 }, isTotal: true },
+  ]);
+  const b = table('1.16', [2021], [
+    { label: 'Koncern IT', byYear: { 2021: 185 } },
+    { label: 'Kultur- og Fritidsudvalget', byYear: { 2021: 1100 } },
+    { label: 'Børne- og Ungdomsudvalget', byYear: { 2021: -1285 } },
+    { label: 'Koncern IT', byYear: {} },
+  ]);
+  const c = table('1.15', [2021], [
+    { label: 'Koncern IT', byYear: { 2021: 185 } },
+    { label: 'Kultur- og Fritidsudvalget', byYear: { 2021: 1100 } },
+    { label: 'Børne- og Ungdomsudvalget', byYear: { 2021: -1772 } },
+  ]);
+
+  it('compares Tabel 1.14 with the service part and C with A + B', () => {
+    const f = validate(doc([proposal('BC11', { years: [2021], lines, kvantumTables: [a, b, c] })]));
+    expect(f.filter((x) => x.rule.startsWith('kvantum.'))).toEqual([]);
+  });
+
+  it('still reports an annex that disagrees with the service part', () => {
+    const wrong = table('1.14', [2021], [{ label: 'Børne- og Ungdomsudvalget', byYear: { 2021: -3529 } }]);
+    const f = only(validate(doc([proposal('BC11', { years: [2021], lines, kvantumTables: [wrong] })])), 'kvantum.table-a');
+    expect(f.map((x) => [x.expected, x.found])).toEqual([[-487_000, -3_529_000]]);
+  });
+});
+
 describe('payback (rule 4)', () => {
   // 2021 file BC01: 5.580 invested, -517 then -1.034 a year → 6 years.
   const base = () => [line('Energi', 'varig', 'service', { 2021: -517, 2022: -1034, 2023: -1034, 2024: -1034, 2025: -1034, 2026: -1034 }), line('Anlæg', 'implementering', 'anlaeg', { 2021: 5580 })];
