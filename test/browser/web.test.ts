@@ -30,7 +30,7 @@ async function rowCell(page: Page, row: string, year: number): Promise<string> {
   return (await page.locator(`tr[data-row="${row}"] td[data-year="${year}"]`).first().innerText()).trim();
 }
 
-describe.runIf(run)('web app in Chromium', () => {
+describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     stack = await startStack();
   }, 120_000);
