@@ -146,7 +146,8 @@ function cellText(pdf: Pdf, row: TableRow, c: string, width: number, size: numbe
     const natural = pdf.widthOfString(text);
     if (natural > width) {
       const fit = Math.floor(((size * width) / natural) * 10) / 10;
-      if (fit >= MIN_HEADER_SIZE) return { text, size: fit };
+      // Only a mild shrink: a long heading ("Hvem er ansvarlig for opfølgning?") wraps instead.
+      if (fit >= Math.max(MIN_HEADER_SIZE, size * 0.75)) return { text, size: fit };
     }
   }
   return { text: wrapAtSpaces(pdf, text, width), size };
