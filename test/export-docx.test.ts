@@ -91,3 +91,15 @@ describe('DOCX export', async () => {
     expect(footers.join('')).toMatch(/NUMPAGES/);
   });
 });
+
+describe('DOCX export when the overview cannot be computed', () => {
+  it('says so in the document instead of guessing', async () => {
+    const doc = sampleDocument(2);
+    doc.catalog = null;
+    doc.proposals[0]!.presentingAdministrations = ['Ukendt forvaltning'];
+    const zip = await JSZip.loadAsync(await exportDocx(doc));
+    const texts = paragraphs((await zip.file('word/document.xml')?.async('string')) ?? '').map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('Der er ingen oversigt, fordi den ikke kunne beregnes fra forslagene:'))).toBe(true);
+    expect(texts).toContain('Forslag 2 Selvbetjent vejledning til ledige københavnere');
+  });
+});

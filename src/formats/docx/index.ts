@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { GevinstDocument } from '../../core/model.ts';
 import { catalogBlocks, catalogMeta, type Block, type BlockRow } from '../export-view/blocks.ts';
-import { catalogTables } from '../export-view/index.ts';
+import { catalogForExport } from '../export-view/index.ts';
 
 export interface DocxOptions {
   title?: string;
@@ -116,7 +116,7 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
 
 export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const meta = catalogMeta(doc, options);
-  const blocks = catalogBlocks(doc, catalogTables(doc));
+  const blocks = catalogBlocks(doc, catalogForExport(doc));
   const footer = new Footer({
     children: [
       new Paragraph({

@@ -310,15 +310,16 @@ export function proposalBlocks(p: Proposal): Block[] {
 }
 
 /** The whole catalog after the title page: introduction, catalog tables, every proposal. */
-export function catalogBlocks(doc: GevinstDocument, tables: CatalogTable[]): Block[] {
+export function catalogBlocks(doc: GevinstDocument, catalog: { tables: CatalogTable[]; note: string | null }): Block[] {
   const blocks: Block[] = [];
-  if (tables.length) {
+  if (catalog.tables.length || catalog.note) {
     blocks.push({ kind: 'heading', level: 1, text: 'Oversigt over forslagene', toc: true, newPage: true });
     blocks.push({
       kind: 'paragraph',
       text: `Kataloget samler ${doc.proposals.length} forslag. Effektiviseringer vises i oversigterne med positivt fortegn; i forslagenes egne tabeller med negativt fortegn.`,
     });
-    for (const t of tables) blocks.push(...catalogTableBlocks(t));
+    if (catalog.note) blocks.push({ kind: 'paragraph', text: catalog.note, note: true });
+    for (const t of catalog.tables) blocks.push(...catalogTableBlocks(t));
   }
   for (const p of doc.proposals) blocks.push(...proposalBlocks(p));
   return blocks;

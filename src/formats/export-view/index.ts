@@ -185,7 +185,12 @@ export function proposalHeading(p: Proposal): string {
  * it is.
  */
 export function catalogTables(doc: GevinstDocument): CatalogTable[] {
-  if (doc.proposals.length === 0) return doc.catalog?.tables ?? [];
+  return catalogForExport(doc).tables;
+}
+
+/** The catalog tables, and a Danish note when they could not be built from the proposals. */
+export function catalogForExport(doc: GevinstDocument): { tables: CatalogTable[]; note: string | null } {
+  if (doc.proposals.length === 0) return { tables: doc.catalog?.tables ?? [], note: null };
   const committeeOf: Record<string, string> = {};
   const approvedWith: Record<string, string> = {};
   for (const r of doc.catalog?.rows ?? []) {
@@ -203,9 +208,15 @@ export function catalogTables(doc: GevinstDocument): CatalogTable[] {
       priceLevelYear: doc.priceLevelYear ?? doc.proposals.find((p) => p.economy)?.economy?.priceLevelYear ?? null,
       ...(printedYears && printedYears.length > 0 ? { years: printedYears } : {}),
     });
-    return [built.committeeTable, built.proposalTable];
-  } catch {
-    return doc.catalog?.tables ?? [];
+    return { tables: [built.committeeTable, built.proposalTable], note: null };
+  } catch (e) {
+    // Said in the document, never silent: the overview is then the source's, not recomputed.
+    const reason = e instanceof Error ? e.message : String(e);
+    const tables = doc.catalog?.tables ?? [];
+    const note = tables.length
+      ? `Oversigten er gengivet som i kildedokumentet og ikke beregnet fra forslagene: ${reason}`
+      : `Der er ingen oversigt, fordi den ikke kunne beregnes fra forslagene: ${reason}`;
+    return { tables, note };
   }
 }
 

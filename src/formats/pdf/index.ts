@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { GevinstDocument } from '../../core/model.ts';
 import { catalogBlocks, catalogMeta, type Block } from '../export-view/blocks.ts';
-import { catalogTables } from '../export-view/index.ts';
+import { catalogForExport } from '../export-view/index.ts';
 import {
   bottom,
   COLOR_HEAD,
@@ -73,7 +73,7 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
     pdf.on('error', (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))));
   });
 
-  const blocks = catalogBlocks(doc, catalogTables(doc));
+  const blocks = catalogBlocks(doc, catalogForExport(doc));
   pdf.addPage();
   titlePage(pdf, meta);
 
