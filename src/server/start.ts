@@ -6,6 +6,7 @@ import { DEMO_USERS } from '../demo/budget-2027.ts';
 import type { Db } from '../store/db.ts';
 import { openDatabase, optionsFromEnv } from '../store/open.ts';
 import { buildApp } from './app.ts';
+import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
 
 export interface StartOptions {
@@ -33,11 +34,13 @@ export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 export async function startServer(options: StartOptions): Promise<Running> {
   const env = options.env ?? process.env;
   const dbOptions = optionsFromEnv(env);
+  const oidcSettings = oidcFromEnv(env);
   const db = await openDatabase(dbOptions);
   // Test hook: kill the process in the middle of an import, after N proposals were written
   // inside its transaction (test/server-crash.test.ts). Never set in production.
   const killAfter = Number(env.GEVINST_TEST_KILL_DURING_IMPORT ?? '0');
   const services = createServices(db, {
+    oidc: oidcSettings ? new OidcLogin(oidcSettings) : null,
     afterEachImported: killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
   });
   if (options.demo && (await seedDemo(db, services))) {

@@ -1,7 +1,8 @@
 // Login, logout, who am I, password change, user administration.
 import type { FastifyInstance } from 'fastify';
-import { Unauthenticated } from '../../core/errors.ts';
-import { SESSION_COOKIE, clearSessionCookies, setSessionCookies } from '../app.ts';
+import { NotFound, Unauthenticated } from '../../core/errors.ts';
+import type { PendingLogin } from '../auth/oidc.ts';
+import { SESSION_COOKIE, clearSessionCookies, isSecure, setSessionCookies } from '../app.ts';
 import { SESSION_DAYS } from '../services/auth.service.ts';
 import type { Services } from '../services/index.ts';
 import { actor, bodyObject, doc } from './params.ts';
@@ -44,6 +45,42 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
       typeof body.newPassword === 'string' ? body.newPassword : '',
     );
     return { ok: true };
+  });
+
+  // OpenID Connect: only when configured (OIDC_ISSUER …); otherwise these answer 404.
+  const OIDC_COOKIE = 'gevinst_oidc';
+  const OIDC_PATH = '/api/auth/oidc';
+  app.get('/api/auth/oidc/login', doc('konti', 'Log ind via kommunens identitetsudbyder (OIDC)'), async (request, reply) => {
+    if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
+    const { url, pending } = await s.oidc.start();
+    const secure = isSecure(request);
+    void reply.setCookie(OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+      path: OIDC_PATH,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: 600,
+    });
+    return reply.redirect(url, 302);
+  });
+
+  app.get('/api/auth/oidc/callback', doc('konti', 'Tilbagekald fra identitetsudbyderen'), async (request, reply) => {
+    if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
+    let pending: PendingLogin | null;
+    try {
+      const raw = request.cookies[OIDC_COOKIE];
+      pending = raw ? (JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as PendingLogin) : null;
+    } catch {
+      pending = null;
+    }
+    void reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
+    // The callback URL is rebuilt from the configured redirect URI, never from the Host header.
+    const current = new URL(s.oidc.redirectUri);
+    current.search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    const identity = await s.oidc.finish(current, pending);
+    const session = await s.auth.loginWithOidc(identity);
+    setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
+    return reply.redirect('/', 302);
   });
 
   app.get('/api/users', doc('konti', 'Alle brugere (admin)'), (request) => s.auth.listUsers(actor(request)));

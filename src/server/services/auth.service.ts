@@ -1,6 +1,6 @@
 // Login, sessions, logout, password change, user administration.
 import { createHash, randomBytes } from 'node:crypto';
-import { Conflict, InvalidInput, NotFound, Unauthenticated } from '../../core/errors.ts';
+import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated } from '../../core/errors.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import * as users from '../../store/repositories/users.repository.ts';
@@ -57,6 +57,26 @@ export class AuthService {
     this.limiter.succeed(key);
     const { passwordHash: _hash, ...user } = found;
     await appendAudit(this.db, { userId: user.id, action: 'login', entity: 'user', entityId: user.id });
+    return this.createSession(user);
+  }
+
+  /** Login by an identity the OIDC provider confirmed: the account must already exist in Gevinst. */
+  async loginWithOidc(identity: { subject: string; email: string | null }): Promise<Session> {
+    let user = await users.findUserByOidcSubject(this.db, identity.subject);
+    if (!user && identity.email) {
+      const byEmail = await users.findUserByEmail(this.db, identity.email);
+      if (byEmail) {
+        const { passwordHash: _hash, ...found } = byEmail;
+        await users.setOidcSubject(this.db, found.id, identity.subject);
+        user = found;
+      }
+    }
+    if (!user) {
+      throw new Forbidden(
+        `Du er logget ind hos identitetsudbyderen${identity.email ? ` som ${identity.email}` : ''}, men har ingen konto i Gevinst. Kontakt en administrator.`,
+      );
+    }
+    await appendAudit(this.db, { userId: user.id, action: 'login.oidc', entity: 'user', entityId: user.id });
     return this.createSession(user);
   }
 

@@ -1,5 +1,6 @@
 // The services of one running server, built around one database.
 import type { Db } from '../../store/db.ts';
+import type { OidcLogin } from '../auth/oidc.ts';
 import { AuthService } from './auth.service.ts';
 import { CatalogService } from './catalog.service.ts';
 import { ImportService } from './import.service.ts';
@@ -15,11 +16,14 @@ export interface Services {
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
+  /** OpenID Connect login, when configured. */
+  oidc: OidcLogin | null;
 }
 
 export interface ServiceOptions {
   /** Test hook: called after each proposal an import has stored (inside its transaction). */
   afterEachImported?: ((n: number) => void) | null;
+  oidc?: OidcLogin | null;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
@@ -32,5 +36,6 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),
+    oidc: options.oidc ?? null,
   };
 }
