@@ -5,6 +5,7 @@
 //     proposal and printed totals to check (goal ≥ 10.000 proposals/s).
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { formatRounded } from '../src/core/amount.ts';
 import { computeEconomy } from '../src/core/derive.ts';
 import { DOCUMENT_FORMAT, type CatalogRow, type GevinstDocument } from '../src/core/model.ts';
 import { syntheticProposals } from '../src/core/testing/synthetic.ts';
@@ -52,8 +53,9 @@ function corpusRun(): void {
 
 /**
  * 10.000 proposals with printed totals (every 50th off by 5.000 kr.: 200 errors), the parts the
- * template requires, and a catalog row each; the warnings left are the rules' real verdicts on the
- * synthetic numbers (e.g. a payback above six years).
+ * template requires, a prose claim that agrees with the table and a catalog row each: mostly clean,
+ * as real documents are, so every rule runs its full check; the warnings left are the rules' real
+ * verdicts on the synthetic numbers.
  */
 export function syntheticDocument(): GevinstDocument {
   const proposals = syntheticProposals(SYNTHETIC);
@@ -69,8 +71,14 @@ export function syntheticDocument(): GevinstDocument {
     e.stated.paybackTotal = d.paybackTotal;
     const first = Object.keys(e.stated.economicImpact)[0];
     if (i % 50 === 0 && first) e.stated.economicImpact[first] = (e.stated.economicImpact[first] ?? 0) + 5_000_000;
-    p.summary = 'Forslaget giver en effektivisering på 1,2 mio. kr. i 2027.';
-    p.consultations = [{ body: 'Center for Økonomi', answer: 'ja', date: '2025-02-01', text: null, sourceLine: 130 }];
+    // A prose claim the prose rule must read and compare (it agrees with the table).
+    const y = Object.keys(d.permanentChange)[1] ?? '2027';
+    const saving = -(d.permanentChange[y] ?? 0);
+    p.summary = `Forslaget giver en effektivisering på ${formatRounded(saving, 'mio.kr', 1)} mio. kr. i ${y}.`;
+    p.consultations = [
+      { body: 'Center for Økonomi', answer: 'ja', date: '2025-02-01', text: null, sourceLine: 130 },
+      { body: 'Velfærdsanalytisk vurdering', answer: 'ja', date: '2025-01-15', text: null, sourceLine: 131 },
+    ];
     p.followUp = [{ group: null, target: 'Gevinsten er realiseret', measure: 'Budgetopfølgning', responsible: 'Økonomi', when: 'Q4 2027', sourceLine: 125 }];
     p.risk = { level: 'Lav', text: 'Lav risiko.', sourceLine: 128 };
     const amounts: Record<string, number> = {};

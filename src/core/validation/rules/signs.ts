@@ -3,6 +3,7 @@
 // (sign.catalog-row lives with the catalog rules, catalog.ts). These rules look inside a proposal.
 import { formatAmount, unitLabel } from '../../amount.ts';
 import type { Finding, Rule } from '../finding.ts';
+import { rowCounts } from '../line-sums.ts';
 import { finding, statedLine, yearsOf } from '../support.ts';
 
 /** A row label that names a saving: such a row must be negative. */
@@ -50,12 +51,9 @@ export const savingLinePositive: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e) continue;
-      for (const l of e.lines) {
-        if (l.section !== 'varig' || l.outsideTotals === true) continue;
+      for (const l of rowCounts(ctx, e).allPositivePermanent) {
         if (!SAVING_LABEL.test(l.label) || COST_WORDS.test(l.label)) continue;
-        const values = Object.values(l.amounts);
-        if (values.length === 0 || !values.every((v) => v > 0)) continue;
-        const first = values[0] ?? 0;
+        const first = Object.values(l.amounts)[0] ?? 0;
         out.push(
           finding(
             savingLinePositive.id,
@@ -83,25 +81,19 @@ export const implementationNegative: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e) continue;
-      for (const l of e.lines) {
-        if (l.section !== 'implementering' || l.outsideTotals === true) continue;
-        for (const k of Object.keys(l.amounts)) {
-          const v = l.amounts[k] ?? 0;
-          if (v >= 0) continue;
-          const y = Number(k);
-          out.push(
-            finding(
-              implementationNegative.id,
-              'warning',
-              { proposalRef: p.ref, year: y, sourceLine: l.sourceLine },
-              -v,
-              v,
-              `Implementeringsrækken "${l.label}" har et negativt beløb i ${y} (${formatAmount(v, e.unit)} ${unitLabel(
-                e.unit,
-              )}); implementeringsomkostninger er udgifter og angives positivt.`,
-            ),
-          );
-        }
+      for (const { line: l, year: y, value: v } of rowCounts(ctx, e).negativeImplementation) {
+        out.push(
+          finding(
+            implementationNegative.id,
+            'warning',
+            { proposalRef: p.ref, year: y, sourceLine: l.sourceLine },
+            -v,
+            v,
+            `Implementeringsrækken "${l.label}" har et negativt beløb i ${y} (${formatAmount(v, e.unit)} ${unitLabel(
+              e.unit,
+            )}); implementeringsomkostninger er udgifter og angives positivt.`,
+          ),
+        );
       }
     }
     return out;

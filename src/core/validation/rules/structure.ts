@@ -4,6 +4,7 @@
 import type { Proposal } from '../../model.ts';
 import { normaliseRef } from '../catalog-match.ts';
 import type { Finding, Rule } from '../finding.ts';
+import { rowCounts } from '../line-sums.ts';
 import { proposalText } from '../proposal-text.ts';
 import { finding, proposalLine } from '../support.ts';
 
@@ -127,13 +128,7 @@ export const economyYears: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       if (!e || e.years.length === 0) continue;
-      const cols = new Set(e.years.map(String));
-      for (const l of e.lines) {
-        let outside: number[] | null = null;
-        for (const k of Object.keys(l.amounts)) {
-          if (!cols.has(k)) (outside ??= []).push(Number(k));
-        }
-        if (outside === null) continue;
+      for (const { line: l, years: outside } of rowCounts(ctx, e).outsideColumns) {
         out.push(
           finding(
             economyYears.id,
