@@ -193,6 +193,9 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const { context, page } = await newPage(stack);
     await login(stack, page, DEMO.finance.email, DEMO.finance.password);
     await page.goto(proposalUrl);
+    await page.getByLabel('Ny kommentar').fill('Tallene er gennemgået; OK fra CFØ.');
+    await page.getByRole('button', { name: 'Tilføj kommentar' }).click();
+    await page.locator('ul.comments').getByText('Tallene er gennemgået; OK fra CFØ.').waitFor();
     await page.getByRole('button', { name: 'Godkend (Center for Økonomi)' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
     await screenshot(page, '08-approved');

@@ -59,6 +59,7 @@ export const api = {
     }),
   transitions: (id: number) => request<TransitionEntry[]>('GET', `/api/proposals/${id}/transitions`),
   comments: (id: number) => request<CommentEntry[]>('GET', `/api/proposals/${id}/comments`),
+  addComment: (id: number, text: string) => request<CommentEntry>('POST', `/api/proposals/${id}/comments`, { body: { text } }),
   consultations: (id: number) => request<ConsultationEntry[]>('GET', `/api/proposals/${id}/consultations`),
   followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 

@@ -2,6 +2,7 @@
 // apart, differences flagged), distribution, Kvantum tables, follow-up, consultations, findings
 // and the version history with a diff of changed numbers.
 import { useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
 import type { ProposalRecord, Status, Version } from '../api/types.ts';
@@ -236,6 +237,8 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
         {findings.error ? <ErrorNotice error={findings.error} /> : findings.data ? <FindingsList findings={findings.data.findings} /> : <Loading />}
       </section>
 
+      <Comments record={record} canWrite={user !== null && user.role !== 'laeser'} />
+
       <VersionHistory record={record} />
     </article>
   );
@@ -391,6 +394,59 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
             </div>
           )}
         </div>
+      )}
+    </section>
+  );
+}
+
+function Comments({ record, canWrite }: { record: ProposalRecord; canWrite: boolean }) {
+  const list = useAsync(() => api.comments(record.id), [record.id]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.addComment(record.id, text.trim());
+      setText('');
+      list.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="h-comments">
+      <h2 id="h-comments">{da.proposal.comments}</h2>
+      {list.error && <ErrorNotice error={list.error} />}
+      {list.data && list.data.length === 0 && <p>{da.proposal.noComments}</p>}
+      {list.data && list.data.length > 0 && (
+        <ul className="comments">
+          {list.data.map((c) => (
+            <li key={c.id}>
+              <p className="prose">{c.text}</p>
+              <p className="src">
+                {c.user ?? da.none} · {new Date(c.createdAt).toLocaleString('da-DK')} · {da.proposal.version(c.version)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite && (
+        <form className="form" onSubmit={(e) => void add(e)}>
+          <label htmlFor="comment-text">{da.proposal.newComment}</label>
+          <textarea id="comment-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          <ErrorNotice error={error} />
+          <button type="submit" disabled={busy || !text.trim()}>
+            {da.proposal.addComment}
+          </button>
+        </form>
       )}
     </section>
   );
