@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { unitExponent } from '../../core/amount.ts';
 import type { AmountTable, AmountUnit, CatalogTable, GevinstDocument, Kroner, Proposal } from '../../core/model.ts';
-import { catalogTables, economyTable, KIND_LABEL, proposalHeading, unitHeading, type EconomyTableView } from '../export-view/index.ts';
+import { catalogForExport, economyTable, KIND_LABEL, proposalHeading, unitHeading, type EconomyTableView } from '../export-view/index.ts';
 
 /** Danish Excel shows these as "1.234" and "-1.234" (the file always stores the en-US codes). */
 export const FMT_WHOLE = '#,##0;-#,##0;0';
@@ -312,11 +312,17 @@ export async function exportXlsx(doc: GevinstDocument, options: XlsxOptions = {}
   wb.calcProperties.fullCalcOnLoad = true;
   const used = new Set<string>(['katalog']);
   wb.addWorksheet('Katalog');
-  const catalog = catalogTables(doc);
+  const { tables: catalog, note } = catalogForExport(doc);
   for (const t of catalog) writePrintedCatalog(wb, t, sheetName(t.name, used));
   const sheets = new Map<string, ProposalSheet>();
   for (const p of doc.proposals) sheets.set(p.ref, writeProposalSheet(wb, p, sheetName(p.ref || p.title, used)));
-  writeLiveCatalog(wb, catalog.find((t) => t.rows.some((r) => r.rowType === 'proposal')), sheets);
+  if (note === null) {
+    writeLiveCatalog(wb, catalog.find((t) => t.rows.some((r) => r.rowType === 'proposal')), sheets);
+  } else {
+    // The live sheet needs the engine's catalog; without it, say why rather than guess.
+    const ws = wb.getWorksheet('Katalog');
+    if (ws) ws.getCell(1, 1).value = note;
+  }
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
