@@ -81,7 +81,7 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 
 /** Starts `gevinst serve` with `env`; resolves with its URL and a stop function. */
 async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', GEVINST_WEB: '0', ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

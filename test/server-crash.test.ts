@@ -14,7 +14,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-crash-'));
 const children: ChildProcess[] = [];
 
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: '0', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: '0', GEVINST_WEB: '0', ...extra };
   delete env.DATABASE_URL;
   return env;
 }

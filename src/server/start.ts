@@ -5,6 +5,7 @@ import { seedDemo } from '../demo/seed.ts';
 import { DEMO_USERS } from '../demo/budget-2027.ts';
 import type { Db } from '../store/db.ts';
 import { openDatabase, optionsFromEnv } from '../store/open.ts';
+import { ensureWebBuild, registerWeb } from '../web/serve.ts';
 import { buildApp } from './app.ts';
 import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
@@ -47,6 +48,16 @@ export async function startServer(options: StartOptions): Promise<Running> {
     options.log('Demodata indlæst: budgetrunden "Budget 2027" med 10 forslag.');
   }
   const app = await buildApp(services, { logger: env.GEVINST_LOG === '1' });
+  // The web app (src/web) at "/": built when stale. The API works without it, so a failed build
+  // is reported and the server starts anyway. GEVINST_WEB=0 skips it (tests, benchmarks).
+  if (env.GEVINST_WEB !== '0') {
+    try {
+      await ensureWebBuild(options.log);
+      if (!(await registerWeb(app))) options.log('Webappen er ikke bygget; kun API’et kører.');
+    } catch (e) {
+      options.log(`Webappen kunne ikke bygges (${e instanceof Error ? e.message : 'ukendt fejl'}); kun API’et kører.`);
+    }
+  }
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (e) {
