@@ -332,6 +332,16 @@ describe('signs (rule 5)', () => {
   });
 });
 
+describe('price level note (rule 6)', () => {
+  const p = () => proposal('Forslag 2', { sourceLines: [1, 3], priceLevelYear: 2025, lines: [line('a', 'varig', 'service', { 2026: -1 })] });
+  it('reports a table whose p/l year the note does not name, and accepts one it names', () => {
+    const wrong = ['Forslag 2', '1.000 kr. 2025 p/l', 'Noter til alle tabeller: Forslaget skal udarbejdes i 2 0 2 4  p / l men udmøntes i overførselssagen i 2023 p/l.'];
+    expect(only(validate(doc([p()]), { sourceLines: wrong }), 'price-level.note').map((x) => [x.expected, x.found])).toEqual([['2024 p/l', '2025 p/l']]);
+    const allowed = ['Forslag 17', '1.000 kr. 2025 p/l', 'Forslaget skal udarbejdes i 2026 p/l, men forslag der udmøntes i overførselssagen udmøntes i 2025 p/l.'];
+    expect(only(validate(doc([p()]), { sourceLines: allowed }), 'price-level.note')).toEqual([]);
+  });
+});
+
 describe('prose against the table (rule 7)', () => {
   const src = (text: string): string[] => ['Forslag 13 AI', ...text.split('\n')];
   const p = () =>

@@ -2,6 +2,7 @@
 // should agree with each other, and the catalog with its proposals (the conversion check itself,
 // price-level.unconverted, sits with the catalog comparison in catalog.ts).
 import type { Finding, Rule } from '../finding.ts';
+import { proposalText } from '../proposal-text.ts';
 import { finding, proposalLine } from '../support.ts';
 
 export const priceLevelMissing: Rule = {
@@ -57,4 +58,44 @@ export const priceLevelTables: Rule = {
   },
 };
 
-export const priceLevelRules: Rule[] = [priceLevelMissing, priceLevelTables];
+/**
+ * The template's note under the table ("Forslaget skal udarbejdes i 2026 p/l, men forslag der
+ * udmøntes i overførselssagen udmøntes i 2025 p/l …") against the table header. Every p/l year the
+ * note names is accepted, so a table in the implementation p/l the note allows is not reported.
+ */
+export const priceLevelNote: Rule = {
+  id: 'price-level.note',
+  severity: 'warning',
+  title: 'Tabellens p/l-år er et af dem, noten under tabellen angiver',
+  check: (ctx) => {
+    const out: Finding[] = [];
+    if (!ctx.options.sourceLines) return out;
+    for (const p of ctx.doc.proposals) {
+      const header = p.economy?.priceLevelYear ?? null;
+      if (header === null) continue;
+      const t = proposalText(ctx, p);
+      // Letter spacing ("2 0 2 6  p / l") is common in the notes: match on the text without spaces.
+      const squeezed = t.text.replace(/\s+/g, '');
+      const m = /udarbejdesi(\d{4})p\/l/i.exec(squeezed);
+      if (!m) continue;
+      const note = squeezed.slice(m.index, m.index + 220);
+      const years = [...note.matchAll(/(\d{4})p\/l/gi)].map((x) => Number(x[1]));
+      if (years.includes(header)) continue;
+      out.push(
+        finding(
+          priceLevelNote.id,
+          'warning',
+          { proposalRef: p.ref, sourceLine: p.economy?.stated.sourceLines?.header ?? proposalLine(p) },
+          `${years[0] ?? ''} p/l`,
+          `${header} p/l`,
+          `Noten under tabellen siger, at forslaget udarbejdes i ${years[0] ?? '?'} p/l${
+            years.length > 1 ? ` (og nævner ${[...new Set(years.slice(1))].join(', ')} p/l)` : ''
+          }, men tabellen er i ${header} p/l.`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const priceLevelRules: Rule[] = [priceLevelMissing, priceLevelTables, priceLevelNote];
