@@ -2,6 +2,7 @@
 // connections on a round of 10,000 proposals, on PGlite and (when DATABASE_URL or
 // TEST_DATABASE_URL answers) PostgreSQL. Prints p50/p95 latency and requests per second.
 // The catalog is cached per round revision: the cold (first) computation is timed separately.
+// Requests say `Accept-Encoding: gzip`, as browsers do.
 // The server runs as its own process (`gevinst serve`), so the load generator does not share its
 // event loop; the machine's load average is printed next to the figures.
 import { spawn } from 'node:child_process';
@@ -59,7 +60,7 @@ async function cannon(url: string, cookie: string, label: string, paths: () => s
         url,
         connections: CONNECTIONS,
         duration: DURATION_S,
-        headers: { cookie },
+        headers: { cookie, 'accept-encoding': 'gzip' },
         requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }],
       },
       (err: unknown, r: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(r)),
@@ -125,6 +126,7 @@ async function benchOne(name: string, loaded: { roundId: number; ids: number[] }
     console.log(`  ${name}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const cold = performance.now();
     const first = await fetch(`${url}/api/rounds/${roundId}/catalog`, { headers: { cookie } });
+    // fetch decompresses; the figure is the JSON size.
     const bytes = (await first.arrayBuffer()).byteLength;
     console.log(`  catalog cold (computed, ${(bytes / 1e6).toFixed(1)} MB)   ${(performance.now() - cold).toFixed(0)} ms`);
     await cannon(url, cookie, 'GET catalog (cached per revision)', () => `/api/rounds/${roundId}/catalog`);

@@ -1,4 +1,5 @@
 // The HTTP API end to end (in-process), on PGlite and, when TEST_DATABASE_URL is set, PostgreSQL.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, proposalBody, startTestApp } from './server-helpers.ts';
 import { testDatabases } from './store-helpers.ts';
@@ -227,6 +228,9 @@ for (const target of testDatabases) {
       const etag = String(res.headers.etag);
       const same = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/catalog`, headers: { cookie: (await t.client('cfoe')).cookie!, 'if-none-match': etag } });
       expect(same.statusCode).toBe(304);
+      const zipped = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/catalog`, headers: { cookie: (await t.client('cfoe')).cookie!, 'accept-encoding': 'gzip, deflate' } });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(res.json());
       await create('Forslag 8');
       const changed = await (await t.client('cfoe')).get(`/api/rounds/${roundId}/catalog`);
       expect(changed.headers.etag).not.toBe(etag);

@@ -17,7 +17,7 @@ export function isConnectionError(e: unknown): boolean {
   const message = (e as { message?: unknown }).message;
   return (
     typeof message === 'string' &&
-    /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed|Client was closed/i.test(
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed|Client was closed/i.test(
       message,
     )
   );

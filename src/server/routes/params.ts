@@ -1,4 +1,5 @@
 // Reading ids and query values from requests: a malformed id is a 404, never a crash.
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInput, NotFound } from '../../core/errors.ts';
 import type { Actor } from '../services/access.ts';
@@ -41,9 +42,24 @@ export function doc(tag: string, summary: string, extra: Record<string, unknown>
 
 export const ID_PARAMS = { params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } };
 
-/** Sends JSON text that is already serialised, with an ETag so an unchanged answer is a 304. */
-export function sendJsonText(request: FastifyRequest, reply: FastifyReply, json: string, etag: string): FastifyReply {
-  void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+/**
+ * Sends a cached, already serialised JSON answer with an ETag (an unchanged answer is a 304), gzip
+ * compressed once and kept beside the text when the client accepts it: a catalog of 10,000
+ * proposals is megabytes of JSON and compresses about tenfold.
+ */
+export function sendJsonText(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cached: { json: string; gzip?: Buffer },
+  etag: string,
+): FastifyReply {
+  void reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-  return reply.type('application/json; charset=utf-8').send(json);
+  void reply.type('application/json; charset=utf-8');
+  const accepts = request.headers['accept-encoding'];
+  if (typeof accepts === 'string' && /\bgzip\b/.test(accepts)) {
+    cached.gzip ??= gzipSync(cached.json, { level: 6 });
+    return reply.header('content-encoding', 'gzip').send(cached.gzip);
+  }
+  return reply.send(cached.json);
 }

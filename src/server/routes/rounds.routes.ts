@@ -38,7 +38,7 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
 
   app.get('/api/rounds/:id/catalog', doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS), async (request, reply) => {
     const c = await s.catalog.catalog(actor(request), idParam(request));
-    return sendJsonText(request, reply, c.json, `"r${c.revision}"`);
+    return sendJsonText(request, reply, c, `"r${c.revision}"`);
   });
 
   app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee)', ID_PARAMS), (request) =>

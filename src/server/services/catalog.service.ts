@@ -26,6 +26,8 @@ export interface CatalogAnswer {
 export interface SerialisedCatalog {
   revision: number;
   json: string;
+  /** gzip of `json`, made on the first request that accepts it (browsers always do). */
+  gzip?: Buffer;
 }
 
 export class CatalogService {
