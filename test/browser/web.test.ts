@@ -149,6 +149,12 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     // 3.500 − 1.000 = 2.500; 2.500 − 2.000 = 500; 500 − 2.000 < 0 → payback 3 years, in y3.
     await expect.poll(() => page.getByTestId('payback-total').innerText()).toBe(`3 år (${y3})`);
     expect(await page.getByTestId('investment-total').first().innerText()).toBe('3.500');
+    await page.getByLabel('Beskrivelse', { exact: true }).fill('Sagsbehandlingen digitaliseres.');
+    await page.getByRole('button', { name: 'Tilføj opfølgningsmål' }).click();
+    await page.getByLabel('Mål 1', { exact: true }).fill('Kortere sagsbehandlingstid');
+    await page.getByLabel('Hvornår 1', { exact: true }).fill('Q4 2028');
+    await page.getByLabel('Niveau', { exact: true }).selectOption('Lav');
+    await page.getByLabel('Risikovurdering (tekst)').fill('Kendt teknologi.');
     await page.getByLabel(`Besparelse, ${y2}`).fill('-2.000,5x');
     await expect.poll(() => page.locator('.cell-error').count()).toBe(1);
     await page.getByRole('button', { name: 'Opret forslag' }).click();
@@ -158,6 +164,10 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.locator('#h-economy').waitFor();
     await page.getByRole('heading', { name: /Forslag 99 Nyt forslag fra browsertesten/ }).waitFor();
     expect(await page.getByTestId('payback-total').innerText()).toBe(`3 år (${y3})`);
+    const saved = await page.locator('article').innerText();
+    expect(saved).toContain('Sagsbehandlingen digitaliseres.');
+    expect(saved).toContain('Kortere sagsbehandlingstid');
+    expect(saved).toContain('Kendt teknologi.');
     await context.close();
   });
 

@@ -22,6 +22,7 @@ import { clearDraft, draftKey, loadDraft, storeDraft } from '../lib/drafts.ts';
 import { ComputedCells, PaybackRows } from '../components/economy-table.tsx';
 import { DistributionTable } from '../components/distribution-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
+import { TemplateFields } from '../components/template-fields.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
 
 export function EditorPage({ roundId, proposalId }: { roundId: number | null; proposalId: number | null }) {
@@ -393,6 +394,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       {derived && proposal.economy && (
         <DistributionTable md={md} administrations={proposal.presentingAdministrations} series={derived.permanentChange} years={derived.years} unit={proposal.economy.unit} />
       )}
+
+      <TemplateFields proposal={state.proposal} onChange={setMeta} />
 
       <section aria-labelledby="h-live-findings">
         <h2 id="h-live-findings">{da.proposal.findings}</h2>
