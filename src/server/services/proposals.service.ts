@@ -140,7 +140,7 @@ export class ProposalService {
 
   async listProposals(actor: Actor, roundId: number, filter: { status?: string; administration?: string; committee?: string }): Promise<ProposalSummary[]> {
     requireInternal(actor);
-    if (!(await rounds.getRevision(this.db, roundId) !== null)) throw new NotFound('Budgetrunden findes ikke.');
+    if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
     const status = filter.status ? filter.status.split(',').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)) : null;
     return repo.listProposals(this.db, roundId, { status, administration: filter.administration ?? null, committee: filter.committee ?? null });
   }
