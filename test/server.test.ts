@@ -237,6 +237,16 @@ for (const target of testDatabases) {
       expect(changed.json<{ catalog: { rows: { proposalRef: string }[] } }>().catalog.rows.map((r) => r.proposalRef)).toContain('Forslag 8');
     });
 
+    it('a round page in one request: ?include=body gives every current body, computed', async () => {
+      const c = await t.client('laeser');
+      const list = (await c.get(`/api/rounds/${roundId}/proposals?include=body`)).json<{ ref: string; version: number; proposal: { title: string; computed: { investmentTotal: number } | null } }[]>();
+      const one = list.find((p) => p.ref === 'Forslag 1')!;
+      expect(one.version).toBe(2);
+      expect(one.proposal.title).toBe('Anden titel');
+      expect(one.proposal.computed?.investmentTotal).toBe(500000);
+      expect(list.length).toBe((await c.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length);
+    });
+
     it('search uses Danish stemming', async () => {
       const c = await t.client('laeser');
       const hits = (await c.get(`/api/search?q=${encodeURIComponent('ventilationsanlægget skole')}&roundId=${roundId}`)).json<{ ref: string }[]>();

@@ -41,11 +41,12 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     return sendJsonText(request, reply, c, `"r${c.revision}"`);
   });
 
-  app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee)', ID_PARAMS), (request) =>
+  app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee; include=body giver indholdet med)', ID_PARAMS), (request) =>
     s.proposals.listProposals(actor(request), idParam(request), {
       status: queryText(request, 'status'),
       administration: queryText(request, 'administration'),
       committee: queryText(request, 'committee'),
+      include: queryText(request, 'include'),
     }),
   );
 

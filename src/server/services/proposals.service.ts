@@ -13,6 +13,7 @@ import {
   type ConsultationRecord,
   type FollowUpMeasurement,
   type ProposalSummary,
+  type ProposalWithBody,
   type Round,
   type RoundDetail,
   type RoundKind,
@@ -138,11 +139,20 @@ export class ProposalService {
 
   // ---- proposals ----------------------------------------------------------------------------
 
-  async listProposals(actor: Actor, roundId: number, filter: { status?: string; administration?: string; committee?: string }): Promise<ProposalSummary[]> {
+  async listProposals(
+    actor: Actor,
+    roundId: number,
+    filter: { status?: string; administration?: string; committee?: string; include?: string },
+  ): Promise<ProposalSummary[] | ProposalWithBody[]> {
     requireInternal(actor);
     if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
     const status = filter.status ? filter.status.split(',').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)) : null;
-    return repo.listProposals(this.db, roundId, { status, administration: filter.administration ?? null, committee: filter.committee ?? null });
+    const f = { status, administration: filter.administration ?? null, committee: filter.committee ?? null };
+    if (filter.include === 'body') {
+      // The round page in one request: every proposal with its current body, computed by the engine.
+      return (await repo.listProposalsWithBodies(this.db, roundId, f)).map((p) => ({ ...p, proposal: withComputed(p.proposal) }));
+    }
+    return repo.listProposals(this.db, roundId, f);
   }
 
   private async columns(q: Queryable, p: Proposal): Promise<repo.ProposalColumns> {

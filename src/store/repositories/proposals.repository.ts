@@ -131,6 +131,17 @@ export async function listProposals(q: Queryable, roundId: number, f: ProposalFi
   return rows.map(toSummary);
 }
 
+/** Like listProposals, with each proposal's current body (one query for a whole round page). */
+export async function listProposalsWithBodies(q: Queryable, roundId: number, f: ProposalFilter = {}): Promise<ProposalWithBody[]> {
+  const { rows } = await q.query<Row & { body: Proposal }>(
+    `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
+       AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)) s
+       JOIN proposal_versions v ON v.proposal_id = s.id AND v.is_current ORDER BY s.id`,
+    [roundId, f.status ?? null, f.administration ?? null, f.committee ?? null],
+  );
+  return rows.map((r) => ({ ...toSummary(r), proposal: r.body }));
+}
+
 /** Current bodies of a round's proposals (for the live catalog), in id order. */
 export async function listBodies(
   q: Queryable,
