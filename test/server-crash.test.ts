@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../src/store/pglite-db.ts';
 import { proposalBody } from './server-helpers.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
@@ -113,4 +114,13 @@ describe('server killed mid-import', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
+
+  it('refuses to start on a database migrated by a version it does not know', async () => {
+    const db = await openPglite(join(dataDir, 'pglite'));
+    await db.query(`INSERT INTO schema_migrations (id, checksum) VALUES ('209901010000_from_the_future', 'x')`);
+    await db.close();
+    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: baseEnv(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Databasen har migreringen "209901010000_from_the_future", som denne version af Gevinst ikke kender');
+  }, 90_000);
 });
