@@ -55,6 +55,16 @@ for (const target of testDatabases) {
       expect(u?.administration).toBe('BUF');
     });
 
+    it('sessions: found until they expire, then gone', async () => {
+      await users.insertSession(db, { idHash: 'live', userId, csrfToken: 'c1', expiresAt: new Date(Date.now() + 60_000) });
+      await users.insertSession(db, { idHash: 'old', userId, csrfToken: 'c2', expiresAt: new Date(Date.now() - 1000) });
+      expect((await users.findSession(db, 'live'))?.csrfToken).toBe('c1');
+      expect(await users.findSession(db, 'old')).toBeNull();
+      await users.deleteExpiredSessions(db);
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM sessions ORDER BY id');
+      expect(rows.map((r) => r.id)).toEqual(['live']);
+    });
+
     it('keeps every version and marks exactly one current', async () => {
       const id = await proposals.insertProposal(db, {
         roundId,

@@ -33,6 +33,7 @@ export class AuthService {
   async createSession(user: User): Promise<Session> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
+    await users.deleteExpiredSessions(this.db);
     await users.insertSession(this.db, {
       idHash: hashToken(token),
       userId: user.id,

@@ -93,3 +93,8 @@ export async function deleteSession(q: Queryable, idHash: string): Promise<void>
 export async function deleteOtherSessions(q: Queryable, userId: number, keepIdHash: string | null): Promise<void> {
   await q.query('DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [userId, keepIdHash]);
 }
+
+/** Removes expired sessions (called at login, so the table does not grow without bound). */
+export async function deleteExpiredSessions(q: Queryable): Promise<void> {
+  await q.query('DELETE FROM sessions WHERE expires_at <= now()');
+}
