@@ -53,11 +53,12 @@ function detect(lines: SourceLine[]): number {
     else if (s.startsWith('kortresumé')) resume = true;
     else if (/^tabel\d+[.:]?forslagetssamledeøkonomiskekonsekvenser/.test(s)) economy = true;
   }
-  if (tabel2026) score += 0.6;
-  if (resume && economy) score += 0.3;
-  if (adminAnnex) score += 0.1;
-  if (kvantum) score -= 0.5; // the 2025 cross-cutting template
-  return Math.max(0, score);
+  // Tenths, so that all signals together give exactly 1 ("certain").
+  if (tabel2026) score += 6;
+  if (resume && economy) score += 3;
+  if (adminAnnex) score += 1;
+  if (kvantum) score -= 5; // the 2025 cross-cutting template
+  return Math.max(0, score) / 10;
 }
 
 function read(lines: SourceLine[]): GenerationResult {

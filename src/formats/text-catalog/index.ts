@@ -8,8 +8,11 @@ import { reader2026 } from './generation-2026.ts';
 import { pool2021Reader } from './pool-2021.ts';
 import type { GenerationReader, SourceLine } from './reader.ts';
 
-/** Every generation reader; each helper module adds its own here. */
-export const readers: GenerationReader[] = [pool2021Reader, crosscutting2025Reader, foranalyseReader, reader2026];
+/**
+ * Every generation reader; each helper module adds its own here. Cheap detectors go first: a
+ * reader that is certain (score 1) ends the search, so the others need not scan the text.
+ */
+export const readers: GenerationReader[] = [reader2026, pool2021Reader, crosscutting2025Reader, foranalyseReader];
 
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t, squashed: undefined }));
@@ -27,6 +30,7 @@ export function readTextCatalog(text: string, source: { path: string; sha256: st
   for (const reader of readers) {
     const score = reader.detect(lines);
     if (score > 0 && (!best || score > best.score)) best = { reader, score };
+    if (score >= 1) break;
   }
   if (!best) {
     throw new ImportError(

@@ -249,8 +249,12 @@ function readCheckbox(
     if (m[2] === 'ja') ja = { checked, extra: m[3] ?? '' };
     else nej = { checked, extra: m[3] ?? '' };
   }
-  if (ja?.checked === true || nej?.checked === false) return true;
-  if (nej?.checked === true || ja?.checked === false) return false;
+  if (ja?.checked === true && nej?.checked !== true) return true;
+  if (nej?.checked === true && ja?.checked !== true) return false;
+  if (ja?.checked !== undefined && ja?.checked !== null && nej?.checked !== undefined && nej?.checked !== null) {
+    warn(`${ref}: ved "${name}" er ${ja.checked ? 'begge' : 'ingen af'} felterne afkrydset; svaret kan ikke læses.`, q.n);
+    return null;
+  }
   if (ja && ja.extra !== '') {
     warn(`${ref}: afkrydsningen ved "${name}" er tabt i konverteringen; "Ja" er læst, fordi der står en tekst ved det.`, q.n);
     return true;
@@ -408,8 +412,8 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
     const rows = idx.slice(cfo + 1, tableEnd(cfo));
     for (const i of rows) {
       const t = collapseLetterSpacing(lines[i]!.text);
-      const m = /^(Ja|Nej)\b\s*(.*)$/i.exec(t);
-      if (m && !/^ja\/nej/.test(squash(t))) {
+      const m = /(?:^|\s)(Ja|Nej)\b\s*(.*)$/.exec(t);
+      if (m && !/ja\/nej/.test(squash(t))) {
         consultations.push({
           body: 'Center for Økonomi',
           answer: m[1]!.toLowerCase() === 'ja' ? 'ja' : 'nej',
@@ -435,10 +439,18 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
   const bodies = find(/^tabel\d+[.:]?høringoginddragelse/);
   if (bodies >= 0) {
     let current: Consultation | null = null;
-    for (const i of idx.slice(bodies + 1, tableEnd(bodies))) {
-      const t = collapseLetterSpacing(lines[i]!.text);
+    const rows = idx.slice(bodies + 1, tableEnd(bodies)).filter((i) => lines[i]!.text.trim() !== '');
+    for (let r = 0; r < rows.length; r++) {
+      const i = rows[r]!;
+      let t = collapseLetterSpacing(lines[i]!.text);
       if (t === '' || /^ja\/nej/.test(squash(t))) continue;
       if (/^ikke relevant\.?$/i.test(t)) continue;
+      // A body standing alone with "Ja …"/"Nej …" on the next line.
+      const next = rows[r + 1] !== undefined ? collapseLetterSpacing(lines[rows[r + 1]!]!.text) : '';
+      if (!/\s(Ja|Nej)\b/.test(t) && /^(Ja|Nej)\b/.test(next) && t.length < 80) {
+        t = `${t} ${next}`;
+        r++;
+      }
       const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
       if (m && (m[1] ?? '').length > 1 && (m[1] ?? '').length < 80) {
         current = {

@@ -9,12 +9,15 @@ const values = (line: string) => splitRow(line, 't.kr').values.map((v) => v.valu
 describe('numberTokens', () => {
   it('glues letter-spaced numbers and keeps double-blank separated ones apart', () => {
     expect(texts('- 6 3 9  - 6 3 9  -639')).toEqual(['-639', '-639', '-639']);
-    expect(texts('150 2 0 0')).toEqual(['150', '200']);
+    expect(texts('150 2 0 0  ')).toEqual(['150', '200']);
     expect(texts('1.040 4 6 5  -750')).toEqual(['1.040', '465', '-750']);
   });
   it('repairs blanks inside the thousands separator', () => {
     expect(texts('-1.540 -3 .080 -3 .080')).toEqual(['-1.540', '-3.080', '-3.080']);
     expect(texts('-3 .  599 -3 .  599')).toEqual(['-3.599', '-3.599']);
+  });
+  it('keeps single digits apart in a line that is not letter-spaced', () => {
+    expect(texts('Service 0 0 1 0')).toEqual(['Service', '0', '0', '1', '0']);
   });
   it('reads a row of zeros as zeros', () => {
     expect(texts('0 0 0 0 0 0')).toEqual(['0', '0', '0', '0', '0', '0']);
@@ -36,6 +39,11 @@ describe('splitRow', () => {
   it('leaves a line without values as label only', () => {
     expect(splitRow('funktion 6.45 og mere', 't.kr').values).toEqual([]);
   });
+  it('keeps a malformed number where the values begin in the label', () => {
+    const r = splitRow('hovedfunktion 6.45 -117 -117', 't.kr');
+    expect(r.label).toBe('hovedfunktion 6.45');
+    expect(r.values.map((v) => v.value)).toEqual([-117000, -117000]);
+  });
   it('reads back any amount written plainly or letter-spaced', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -99_999, max: 99_999 }), { minLength: 1, maxLength: 7 }), fc.boolean(), (nums, spaced) => {
@@ -44,7 +52,8 @@ describe('splitRow', () => {
           // Letter-spacing is only unambiguous for numbers without a leading zero digit run.
           return spaced && !/^-?0/.test(s) ? s.split('').join(' ') : s;
         });
-        expect(values('Label Service ' + cells.join('  '))).toEqual(nums.map((n) => n * 1000));
+        // Letter-spaced lines separate numbers by two blanks and end in blanks, as in the corpus.
+        expect(values('Label Service ' + cells.join('  ') + '  ')).toEqual(nums.map((n) => n * 1000));
       }),
     );
   });

@@ -41,6 +41,9 @@ function rawTokens(text: string): Token[] {
  * column count can tell.
  */
 export function numberTokens(text: string, glueDigits = true): Token[] {
+  // Letter-spaced lines separate their numbers by two or more blanks; in a line without such a
+  // gap after a digit, single digits are separate values ("0 0 1 0").
+  if (glueDigits && !/\d {2,}/.test(text)) glueDigits = false;
   const out: Token[] = [];
   for (const t of rawTokens(text)) {
     const prev = out[out.length - 1];
@@ -106,6 +109,9 @@ export function splitRow(text: string, unit: AmountUnit, glueDigits = true): Spl
   const tokens = numberTokens(text, glueDigits);
   let k = tokens.length;
   while (k > 0 && isValueToken(tokens[k - 1]!.text)) k--;
+  // A malformed number where the values begin is the end of the label ("hovedfunktion 6.45");
+  // between values it is a broken value ("-2.30") that the caller reports.
+  while (k < tokens.length && !DASH.test(tokens[k]!.text) && typeof tryParseAmount(tokens[k]!.text, unit) !== 'number') k++;
   // Dashes alone are values only beside a number ("500 - - -"); otherwise they end a hyphenated
   // word ("implementer ingsomkostn in -").
   if (tokens.slice(k).every((t) => DASH.test(t.text))) k = tokens.length;
