@@ -8,7 +8,7 @@ import { committeeId, isCommitteeName } from './administrations.ts';
 import { bannerAt } from './banners.ts';
 import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
 import type { SourceLine } from './reader.ts';
-import { splitRow, yearsOf } from './table-rows.ts';
+import { numberTokens, splitRow } from './table-rows.ts';
 
 export const CATALOG_TABLE_TITLE = /^tabel([12])\.effektiviseringeribudget(\d{4})fordeltpå(forvaltninger|forslag)/;
 
@@ -69,7 +69,17 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     }
     if (/^udvalg\d{4}/.test(sq)) {
       if (years.length === 0) {
-        years = yearsOf(line.text.replace(/^\s*Udvalg/i, '')) ?? [];
+        // The consecutive years after "Udvalg" (the header may go on: "(varig) Samlet Investering …").
+        years = [];
+        for (const t of numberTokens(line.text)) {
+          if (!/^(19|20)\d\d$/.test(t.text)) {
+            if (years.length > 0) break;
+            continue;
+          }
+          const y = Number(t.text);
+          if (years.length > 0 && y !== years[years.length - 1]! + 1) break;
+          years.push(y);
+        }
         // The last year may wrap to its own line ("2030" / "(varig)").
         for (let j = i + 1; j < stop && j < i + 4; j++) {
           const y = /^(\d{4})$/.exec(squashLine(lines[j]!));

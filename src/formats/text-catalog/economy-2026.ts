@@ -94,7 +94,7 @@ const IMPLEMENTATION_HEADING = /^implementeringsomkostninger\(/;
 const STARTS_NEW = /^(samlet|samlede|tilbagebetalingstid|varigeændringer(\(|1\.?000|$)|implementeringsomkostninger\()/;
 const CONTINUE_AFTER = /(-|,|\b(af|og|i|til|på|for|med|samt|ved|hos|vedr\.|herunder|eller|om|fra|\d))$/;
 
-const AREA_LINE = /^(service|anlæg|drift|ser-|vice|overførsler|finansposter)$/;
+const AREA_LINE = /^(service|anlæg|drift|ser-|vice|overførsler|finansposter|efterspørgselsstyret(indsats)?|efterspørgselsstyrede(overførsler)?)$/;
 
 /** Whether a line continues the pending (wrapped) label, whose last line is `prev`, rather than starting a new row. */
 function continues(prev: string, firstPart: string, sq: string, label: string): boolean {
