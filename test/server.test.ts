@@ -237,6 +237,20 @@ for (const target of testDatabases) {
       expect(changed.json<{ catalog: { rows: { proposalRef: string }[] } }>().catalog.rows.map((r) => r.proposalRef)).toContain('Forslag 8');
     });
 
+    it('a rejected or withdrawn proposal no longer counts in the catalog', async () => {
+      const cfoe = await t.client('cfoe');
+      const refs = async () =>
+        (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{ catalog: { rows: { proposalRef: string | null }[] } }>().catalog.rows.map((r) => r.proposalRef);
+      const rejected = await create('Forslag 21');
+      const withdrawn = await create('Forslag 22');
+      expect(await refs()).toEqual(expect.arrayContaining(['Forslag 21', 'Forslag 22']));
+      expect((await cfoe.post(`/api/proposals/${rejected.id}/transitions`, { to: 'afvist', basedOnVersion: 1 })).statusCode).toBe(200);
+      expect((await (await t.client('buf')).post(`/api/proposals/${withdrawn.id}/transitions`, { to: 'trukket_tilbage', basedOnVersion: 1 })).statusCode).toBe(200);
+      const after = await refs();
+      expect(after).not.toContain('Forslag 21');
+      expect(after).not.toContain('Forslag 22');
+    });
+
     it('a round page in one request: ?include=body gives every current body, computed', async () => {
       const c = await t.client('laeser');
       const list = (await c.get(`/api/rounds/${roundId}/proposals?include=body`)).json<{ ref: string; version: number; proposal: { title: string; computed: { investmentTotal: number } | null } }[]>();

@@ -12,7 +12,7 @@ import type { Round, Status } from '../../store/types.ts';
 import { type Actor, requireInternal } from './access.ts';
 import { buildCatalog } from './engine.ts';
 import { loadMasterData } from './master-data.ts';
-import { PUBLIC_STATUSES } from './workflow.ts';
+import { COUNTED_STATUSES, PUBLIC_STATUSES } from './workflow.ts';
 
 export interface CatalogAnswer {
   round: Round;
@@ -58,7 +58,7 @@ export class CatalogService {
 
   async catalog(actor: Actor, roundId: number): Promise<SerialisedCatalog> {
     requireInternal(actor);
-    return this.compute(roundId, null, false);
+    return this.compute(roundId, [...COUNTED_STATUSES], false);
   }
 
   async publicCatalog(roundId: number): Promise<SerialisedCatalog> {

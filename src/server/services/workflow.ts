@@ -2,7 +2,7 @@
 // that need the proposal's content (no CFØ approval with error findings, "Godkendt med" required)
 // are checked in proposals.service.ts, which has the findings.
 import { Conflict, Forbidden, InvalidInput } from '../../core/errors.ts';
-import type { Status, User } from '../../store/types.ts';
+import { STATUSES, type Status, type User } from '../../store/types.ts';
 
 export const STATUS_NAMES: Record<Status, string> = {
   kladde: 'kladde',
@@ -36,6 +36,9 @@ export const EDITABLE: ReadonlySet<Status> = new Set(['kladde', 'indsendt']);
 
 /** Statuses the public may see in a published round. */
 export const PUBLIC_STATUSES: readonly Status[] = ['udvalgsgodkendt', 'vedtaget', 'udmoentet', 'opfoelgning_afsluttet'];
+
+/** Proposals that count in a round's catalog: a rejected or withdrawn proposal finds no money. */
+export const COUNTED_STATUSES: readonly Status[] = STATUSES.filter((s) => s !== 'afvist' && s !== 'trukket_tilbage');
 
 function mayMove(user: User, administration: string | null, to: Status): boolean {
   if (user.role === 'admin' || user.role === 'oekonomi') return true;

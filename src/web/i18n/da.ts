@@ -97,6 +97,7 @@ export const da = {
     noTargets: 'Runden har ingen måltal.',
     met: '– opfyldt',
     shortfall: (amount: string) => `– mangler ${amount}`,
+    notCounted: (ref: string) => `${ref} er afvist eller trukket tilbage og indgår ikke i summerne.`,
     unplaced: (ref: string) => `${ref} kan ikke henføres til et udvalg (ukendt fremstillende forvaltning) og indgår ikke i tabellerne.`,
     charts: 'Overblik',
     newProposal: 'Nyt forslag i runden',

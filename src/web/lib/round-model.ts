@@ -52,6 +52,8 @@ export interface RoundTables {
   warnings: Warning[];
   /** Proposals core could not place under a committee (shown, not counted). */
   unplaced: RoundItem[];
+  /** Rejected or withdrawn proposals: shown in the list, left out of every sum. */
+  notCounted: RoundItem[];
 }
 
 /** Tabel 1 and 2 for the shown proposals, by core. The server's committee wins where it has one. */
@@ -64,7 +66,13 @@ export function roundTables(items: RoundItem[], priceLevelYear: number | null, y
   const placed: RoundItem[] = [];
   const keyed: Proposal[] = [];
   const unplaced: RoundItem[] = [];
+  const notCounted: RoundItem[] = [];
   for (const i of items) {
+    // A rejected or withdrawn proposal finds no money: listed, but not in the sums (as the server's catalog).
+    if (i.summary.status === 'afvist' || i.summary.status === 'trukket_tilbage') {
+      notCounted.push(i);
+      continue;
+    }
     const p = { ...i.proposal, ref: key(i) };
     if (i.summary.committee) committeeOf[p.ref] = i.summary.committee;
     if (i.summary.approvedWith) approvedWith[p.ref] = i.summary.approvedWith;
@@ -97,6 +105,7 @@ export function roundTables(items: RoundItem[], priceLevelYear: number | null, y
       message: w.message.replace(/#(\d+)/g, (m, id: string) => items.find((i) => i.summary.id === Number(id))?.proposal.ref ?? m),
     })),
     unplaced,
+    notCounted,
   };
 }
 

@@ -165,4 +165,13 @@ describe('round tables', () => {
     expect(t.unplaced.map((i) => i.summary.id)).toEqual([9]);
     expect(t.total?.amounts['2026']).toBe(500 * T);
   });
+
+  it('lists a rejected or withdrawn proposal but leaves it out of every sum', () => {
+    const rejected = toItem({ ...summary(7, 'TMU', 'effektivisering'), status: 'afvist' }, eff(-900 * T));
+    const withdrawn = toItem({ ...summary(8, 'BUU', 'effektivisering'), status: 'trukket_tilbage' }, eff(-700 * T));
+    const t = roundTables([...items, rejected, withdrawn], 2027);
+    expect(t.notCounted.map((i) => i.summary.id)).toEqual([7, 8]);
+    expect(t.rowOf.has(7)).toBe(false);
+    expect(t.total?.amounts['2026']).toBe(500 * T);
+  });
 });

@@ -214,9 +214,12 @@ export function RoundPage({ roundId }: { roundId: number }) {
         </div>
       </section>
 
-      {(tables.warnings.length > 0 || tables.unplaced.length > 0) && (
+      {(tables.warnings.length > 0 || tables.unplaced.length > 0 || tables.notCounted.length > 0) && (
         <div className="notice" role="note">
           <ul>
+            {tables.notCounted.map((i) => (
+              <li key={`n${i.summary.id}`}>{da.round.notCounted(i.summary.ref)}</li>
+            ))}
             {tables.unplaced.map((i) => (
               <li key={i.summary.id}>{da.round.unplaced(i.summary.ref)}</li>
             ))}
