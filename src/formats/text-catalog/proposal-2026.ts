@@ -273,6 +273,32 @@ function readCheckbox(
 
 const FOLLOW_GROUPS = /^(implementeringoganvendelseafinvesteringsmidler|realiseringafeffektiviseringer)$/;
 
+/** The template's group rows by squashed text: a word broken by the converter reads as printed in the template. */
+const FOLLOW_GROUP_NAMES: Record<string, string> = {
+  implementeringoganvendelseafinvesteringsmidler: 'Implementering og anvendelse af investeringsmidler',
+  realiseringafeffektiviseringer: 'Realisering af effektiviseringer',
+};
+
+/** The four column headings of the follow-up table, squashed and without hyphens. */
+const FOLLOW_HEADINGS = ['opfølgningsmål', 'hvordanmålesopfølgningsmålet?', 'hvemeransvarligforopfølgning?', 'hvornårgennemføresopfølgningen?'];
+
+/**
+ * A paragraph made only of column headings (all four on their lines, or some of them): the header
+ * at the top of the table, or repeated after a page break. It is not a cell.
+ */
+function isFollowUpHeader(text: string): boolean {
+  let s = squash(text).replace(/-/g, '');
+  let matched = 0;
+  for (const h of FOLLOW_HEADINGS) {
+    if (s.startsWith(h)) {
+      s = s.slice(h.length);
+      matched++;
+    }
+  }
+  // "Opfølgningsmål" alone could be a cell's text; with another heading it is the header.
+  return s === '' && (matched >= 2 || (matched === 1 && !squash(text).startsWith('opfølgningsmål')));
+}
+
 function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: string, l: number | null) => void): FollowUpTarget[] {
   const p = idx.findIndex((i) => /^tabel\d+[.:]?opfølgningsmål/.test(squashLine(lines[i]!)));
   if (p < 0) return [];
@@ -292,7 +318,9 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
     else paras.push({ ...para });
   }
   // Skip the four header cells (they end with "Hvornår gennemføres opfølgningen?").
-  let q = paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
+  // A header printed as one paragraph is skipped in the loop below (it may also repeat after a page
+  // break); searching for "Hvornår" then could take a cell that starts with that word for it.
+  let q = paras[0] && isFollowUpHeader(paras[0].text) ? -1 : paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
   // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
   while (q >= 0 && q < paras.length - 1 && !squash(paras[q]!.text).endsWith('?')) q++;
   q = q < 0 ? 0 : q + 1;
@@ -300,10 +328,12 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   let group: string | null = null;
   let cells: { text: string; first: number }[] = [];
   for (const para of paras.slice(q)) {
-    if (FOLLOW_GROUPS.test(squash(para.text))) {
+    if (isFollowUpHeader(para.text)) continue;
+    const sq = squash(para.text);
+    if (FOLLOW_GROUPS.test(sq)) {
       if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
       cells = [];
-      group = para.text;
+      group = FOLLOW_GROUP_NAMES[sq] ?? para.text;
       continue;
     }
     cells.push(para);
