@@ -128,6 +128,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
   let grund = false;
   const rows: RawRow[] = [];
   let pending: { parts: string[]; first: number } | null = null;
+  let unitLine: string | null = null;
   let i = start + 1;
 
   const flush = () => {
@@ -149,14 +150,19 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     if (sq === '') continue;
     if (END.test(sq)) break;
     if (ECONOMY_TITLE.test(sq)) continue; // the title printed twice
+    // The unit line repeated over the table after a page break: nothing new.
+    if (unitLine !== null && sq === unitLine) continue;
     if (unit === null && /kr/.test(sq) && detectUnit(sq) !== null && !/\d{3,}kr/.test(sq.replace(/1\.?000kr/, ''))) {
       unit = detectUnit(sq);
+      unitLine = sq;
       priceLevelYear = pl(sq);
       if (VARIG_HEADING.test(sq)) section = 'varig';
       continue;
     }
     // Year headers: the first one, or a repeat after a page break (a line starting with a year).
-    const ys: number[] | null = years === null || /^\d{4}/.test(sq) ? (yearsOf(text) ?? headerYears(text)) : null;
+    // "Styringsområde 2025 2026 …" repeated after a page break is a header too, not a row.
+    const ys: number[] | null =
+      years === null || /^\d{4}/.test(sq) ? (yearsOf(text) ?? headerYears(text)) : /^styringsområde\d{4}/.test(sq) ? headerYears(text) : null;
     if (ys) {
       if (years === null) years = ys;
       else if (ys.join() !== years.join()) warn(`Tabellen gentager årskolonnerne med andre år (${ys.join(', ')}); de første bruges.`, line.n);
