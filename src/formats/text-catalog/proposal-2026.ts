@@ -48,22 +48,37 @@ function contentIndexes(ctx: Ctx): number[] {
   return out;
 }
 
-/** Paragraphs: runs of non-blank lines. */
+/**
+ * Paragraphs: runs of non-blank lines. A page banner (a gap in `idx`) with blank lines around it
+ * does not end a paragraph when the text after it starts in lower case: the page broke a sentence
+ * or a hyphenated word ("samtykkeskab-" / banner / "elonerne"), which is joined again.
+ */
 function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string; first: number }[] {
   const out: { text: string; first: number }[] = [];
   let parts: string[] = [];
   let first = 0;
+  let ended = false; // a blank line followed the current parts
+  let acrossBanner = false; // lines were skipped (a banner) since the current parts
+  let prevI = -1;
+  const close = () => {
+    if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+    parts = [];
+  };
   for (const i of idx) {
+    if (prevI >= 0 && i > prevI + 1) acrossBanner = true;
+    prevI = i;
     const l = lines[i]!;
     if (l.text.trim() === '') {
-      if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
-      parts = [];
+      ended = true;
       continue;
     }
+    if (ended && !(acrossBanner && /^\s*\p{Ll}/u.test(l.text))) close();
+    ended = false;
+    acrossBanner = false;
     if (parts.length === 0) first = l.n;
     parts.push(l.text);
   }
-  if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+  close();
   return out;
 }
 
