@@ -469,6 +469,13 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
         break;
       }
     }
+    // The CFØ row printed without an answer (not yet approved): the body is there, the answer unknown.
+    if (consultations.length === 0) {
+      const body = rows.find((i) => /^centerforøkonomi/.test(squashLine(lines[i]!)));
+      if (body !== undefined) {
+        consultations.push({ body: 'Center for Økonomi', answer: null, date: null, text: null, sourceLine: lines[body]!.n });
+      }
+    }
   }
   // Partners.
   const part = find(/^tabel\d+[.:]?inddragedesamarbejdspartnere/);
