@@ -19,6 +19,11 @@ describe('numberTokens', () => {
   it('keeps single digits apart in a line that is not letter-spaced', () => {
     expect(texts('Service 0 0 1 0')).toEqual(['Service', '0', '0', '1', '0']);
   });
+  it('glues the digits of the only value of a line whose letter spacing is in the label', () => {
+    // Found by the round trip: a row with blank later years, "1 0 .000" read as 1 and 0.
+    expect(texts('V e d l i g e h o l d  S e r v i c e  1 0 .000')).toEqual(['V', 'e', 'd', 'l', 'i', 'g', 'e', 'h', 'o', 'l', 'd', 'S', 'e', 'r', 'v', 'i', 'c', 'e', '10.000']);
+    expect(values('V e d l i g e h o l d  S e r v i c e  1 0 .000')).toEqual([10000000]);
+  });
   it('reads a row of zeros as zeros', () => {
     expect(texts('0 0 0 0 0 0')).toEqual(['0', '0', '0', '0', '0', '0']);
   });

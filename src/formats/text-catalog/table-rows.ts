@@ -20,6 +20,8 @@ export interface Token {
 
 const DASH = /^[-\u2212\u2013]$/;
 const DIGIT = /^\d$/;
+/** Three single letters one blank apart ("V e d"), then a word gap: a letter-spaced label. */
+const LETTER_SPACED_WORD = /(?:^|\s)\p{L} \p{L} \p{L}(?: \p{L})* {2}/u;
 /** No amount in a table has more characters than this ("-999.999.999.999"). */
 const MAX_DIGITS = 20;
 
@@ -41,9 +43,10 @@ function rawTokens(text: string): Token[] {
  * column count can tell.
  */
 export function numberTokens(text: string, glueDigits = true): Token[] {
-  // Letter-spaced lines separate their numbers by two or more blanks; in a line without such a
-  // gap after a digit, single digits are separate values ("0 0 1 0").
-  if (glueDigits && !/\d {2,}/.test(text)) glueDigits = false;
+  // Letter-spaced lines separate their words and numbers by two or more blanks; in a line without
+  // such a gap, single digits are separate values ("0 0 1 0"). The gap may stand only in the label
+  // ("V e d l i g e h o l d  S e r v i c e  1 0 .000": one value, 10.000).
+  if (glueDigits && !/\d {2,}/.test(text) && !LETTER_SPACED_WORD.test(text)) glueDigits = false;
   const out: Token[] = [];
   for (const t of rawTokens(text)) {
     const prev = out[out.length - 1];
