@@ -342,8 +342,21 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   const out: FollowUpTarget[] = [];
   let group: string | null = null;
   let cells: { text: string; first: number }[] = [];
+  // Cells and group rows in order. A cell broken by a page break continues after the repeated
+  // headings in lower case ("Vedligehold og vedligehold" / banner / headings / "reducerer …").
+  const items: { text: string; first: number }[] = [];
+  let afterHeader = false;
   for (const para of paras.slice(q)) {
-    if (isFollowUpHeader(para.text)) continue;
+    if (isFollowUpHeader(para.text)) {
+      afterHeader = items.length > 0;
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (afterHeader && last && !FOLLOW_GROUPS.test(squash(last.text)) && /^\p{Ll}/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
+    else items.push({ ...para });
+    afterHeader = false;
+  }
+  for (const para of items) {
     const sq = squash(para.text);
     if (FOLLOW_GROUPS.test(sq)) {
       if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
