@@ -515,6 +515,17 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
       if (!/\s(Ja|Nej)\b/.test(t) && /^(Ja|Nej)\b/.test(next) && t.length < 80) {
         t = `${t} ${next}`;
         r++;
+      } else if (
+        // A body wrapped in its narrow column ("Velfærdsanalytisk" / "vurdering Ja …"): a new
+        // paragraph, its next line right below, in lower case and with the answer after a few words.
+        !/\s(Ja|Nej)\b/.test(t) &&
+        t.length < 80 &&
+        (r === 0 || rows[r - 1]! !== i - 1) &&
+        rows[r + 1] === i + 1 &&
+        /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u.test(next)
+      ) {
+        t = `${t} ${next}`;
+        r++;
       }
       const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
       if (m && (m[1] ?? '').length > 1 && (m[1] ?? '').length < 80) {
