@@ -114,6 +114,13 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
       if (loose.values.length >= years.length && loose.values.length <= years.length + 1) split = loose;
     }
     if (years.length === 0 || split.values.length < years.length) {
+      // Numbers in a wrapped title ("1 Vedligehold 2020 –" / "vedligehold 0 0 0 0 0 1 OFS 24-25"):
+      // the line continues when the next one carries a full row of values.
+      if (split.values.length > 0 && years.length > 0 && nextIsValueRow(lines, i + 1, stop, unit, years.length)) {
+        if (!pending) pending = { ref: null, parts: [], first: line.n };
+        pending.parts.push(line.text);
+        continue;
+      }
       if (split.values.length > 0) {
         warnings.push({ message: `Katalogrækken har ${split.values.length} tal, men tabellen har ${years.length} årskolonner; rækken er ikke læst.`, sourceLine: line.n });
         pending = null;
@@ -230,6 +237,18 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     warnings,
     end: i,
   };
+}
+
+/** The next non-blank line has at least `n` values after a label in lower case (a wrapped title's end). */
+function nextIsValueRow(lines: readonly SourceLine[], from: number, stop: number, unit: AmountUnit, n: number): boolean {
+  const j = nextNonBlank(lines, from, stop);
+  if (j === null || j !== from) return false;
+  let text = lines[j]!.text;
+  const ap = APPROVED.exec(text);
+  if (ap) text = text.slice(0, ap.index);
+  const split = splitRow(text, unit);
+  const loose = splitRow(text, unit, false);
+  return /^\p{Ll}/u.test(split.label) && Math.max(split.values.length, loose.values.length) >= n;
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): number | null {
