@@ -20,7 +20,8 @@ const GROUP_NAME: Record<string, string> = {
   effektiviseringsforslag: 'Effektiviseringsforslag',
   tværgåendeforslag: 'Tværgående forslag',
 };
-const APPROVED = /\s+(OFS\s*\d{2}\s*-\s*\d{2}|Budget(?:\s+\d{4})?\**|ØU\s.*)\s*$/;
+// Letters may be spaced one blank apart ("O F S  24-25").
+const APPROVED = /\s+(O ?F ?S\s*\d ?\d\s*-\s*\d ?\d|B ?u ?d ?g ?e ?t(?:\s+\d ?\d ?\d ?\d)?\**|Ø ?U\s.*)\s*$/;
 
 export interface CatalogParse {
   table: CatalogTable;
@@ -104,7 +105,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     let approvedWith: string | null = null;
     const ap = APPROVED.exec(text);
     if (ap) {
-      approvedWith = collapseLetterSpacing(ap[1] ?? '');
+      approvedWith = collapseLetterSpacing(ap[1] ?? '').replace(/(\d) (?=\d)/g, '$1');
       text = text.slice(0, ap.index);
     }
     let split = splitRow(text, unit);
