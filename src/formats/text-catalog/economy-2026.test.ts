@@ -71,6 +71,13 @@ describe('readEconomy (2026 generation)', () => {
     expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([3, '3', 4, '4 år']);
   });
 
+  it('reads a payback printed as spaced single digits ("4 6") as one number', () => {
+    // Found by the round trip: "4 6" on the payback's own line was read as 4.
+    const spaced = splitLines(TABLE.join('\n').replace(/\n3 \n/, '\n4 6\n'));
+    const s = readEconomy(spaced, 0, spaced.length).economy!.stated;
+    expect([s.paybackService, s.paybackServiceText]).toEqual([46, '46']);
+  });
+
   it('warns where the printed total does not add up, with the line', () => {
     // Impact 2026: -639 + 600 = -39 holds; nothing else is off.
     expect(warnings.filter((w) => /stemmer ikke/.test(w.message))).toEqual([]);

@@ -464,7 +464,9 @@ function paybackText(r: RawRow): string | null {
   if (r.cells.length > 0) {
     const last = r.parts[r.parts.length - 1] ?? '';
     const after = /\bår\b/.test(last) ? ' år' : '';
-    return r.cells.map((c) => c.raw).join(' ') + after;
+    // The payback is one number: single digits one blank apart are its letter-spaced digits ("4 6").
+    const digits = r.cells.length > 1 && r.cells.every((c) => /^\d$/.test(c.raw));
+    return r.cells.map((c) => c.raw).join(digits ? '' : ' ') + after;
   }
   const last = joinWrapped([r.parts[r.parts.length - 1] ?? '']);
   if (/^\d+\s*år/.test(last) || /^ikke/i.test(last)) return last;
