@@ -415,7 +415,11 @@ function readAdministrationEffect(
     }
     if (!years) continue;
     const split = splitRow(l.text, 't.kr');
-    if (split.values.length === 0) {
+    // A number that ends a wrapped label ("… hovedkonto 6" / "og øvrige adm. …") is not a value:
+    // the next line goes on in lower case.
+    const next = idx.slice(r + 1).find((i) => lines[i]!.text.trim() !== '');
+    const wrapsOn = split.values.length === 1 && split.values.length < years.length && next !== undefined && /^\p{Ll}/u.test(collapseLetterSpacing(lines[next]!.text));
+    if (split.values.length === 0 || wrapsOn) {
       parts.push(l.text);
       continue;
     }
