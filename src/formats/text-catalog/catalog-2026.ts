@@ -240,16 +240,32 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
   };
 }
 
-/** The next non-blank line has at least `n` values after a label in lower case (a wrapped title's end). */
+/**
+ * The next non-blank line goes on in lower case and has at least `n` values, itself or on the line
+ * after it (a wrapped title's end).
+ */
 function nextIsValueRow(lines: readonly SourceLine[], from: number, stop: number, unit: AmountUnit, n: number): boolean {
   const j = nextNonBlank(lines, from, stop);
-  if (j === null || j !== from) return false;
+  if (j === null) return false;
   let text = lines[j]!.text;
   const ap = APPROVED.exec(text);
   if (ap) text = text.slice(0, ap.index);
   const split = splitRow(text, unit);
-  const loose = splitRow(text, unit, false);
-  return /^\p{Ll}/u.test(split.label) && Math.max(split.values.length, loose.values.length) >= n;
+  if (!/^\p{Ll}/u.test(split.label)) return false;
+  // The values on that line, or (the title wrapped once more) on the line after it.
+  if (split.values.length > 0) return Math.max(split.values.length, splitRow(text, unit, false).values.length) >= n;
+  return nextIsValueRow(lines, j + 1, stop, unit, n) || rowValues(lines, j + 1, stop, unit) >= n;
+}
+
+/** The number of values on the next non-blank line (0 when there is none). */
+function rowValues(lines: readonly SourceLine[], from: number, stop: number, unit: AmountUnit): number {
+  const j = nextNonBlank(lines, from, stop);
+  if (j === null) return 0;
+  let text = lines[j]!.text;
+  const ap = APPROVED.exec(text);
+  if (ap) text = text.slice(0, ap.index);
+  const split = splitRow(text, unit);
+  return split.label === '' ? Math.max(split.values.length, splitRow(text, unit, false).values.length) : 0;
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): number | null {

@@ -343,7 +343,8 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   let group: string | null = null;
   let cells: { text: string; first: number }[] = [];
   // Cells and group rows in order. A cell broken by a page break continues after the repeated
-  // headings in lower case ("Vedligehold og vedligehold" / banner / headings / "reducerer …").
+  // headings in lower case or with a parenthesis ("Vedligehold og vedligehold" / banner / headings /
+  // "reducerer …"; "Kontor for digitalisering" / … / "(BIF)").
   const items: { text: string; first: number }[] = [];
   let afterHeader = false;
   for (const para of paras.slice(q)) {
@@ -352,7 +353,7 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
       continue;
     }
     const last = items[items.length - 1];
-    if (afterHeader && last && !FOLLOW_GROUPS.test(squash(last.text)) && /^\p{Ll}/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
+    if (afterHeader && last && !FOLLOW_GROUPS.test(squash(last.text)) && /^[\p{Ll}(]/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
     else items.push({ ...para });
     afterHeader = false;
   }
@@ -520,12 +521,11 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
         t = `${t} ${next}`;
         r++;
       } else if (
-        // A body wrapped in its narrow column ("Velfærdsanalytisk" / "vurdering Ja …"): a new
-        // paragraph, its next line right below, in lower case and with the answer after a few words.
+        // A body wrapped in its narrow column ("Velfærdsanalytisk" / "vurdering Ja …", a blank line
+        // between at times): a new paragraph, the next line in lower case with the answer after a few words.
         !/\s(Ja|Nej)\b/.test(t) &&
         t.length < 80 &&
         (r === 0 || rows[r - 1]! !== i - 1) &&
-        rows[r + 1] === i + 1 &&
         /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u.test(next)
       ) {
         t = `${t} ${next}`;
