@@ -51,6 +51,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
   let pending: Pending | null = null;
   let i = start + 1;
   let done = false;
+  let prevSq = ''; // the previous non-blank line, squashed
   const footnoteMarks: { row: CatalogRow; mark: string }[] = [];
 
   for (; i < stop && !done; i++) {
@@ -63,6 +64,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     const sq = squashLine(line);
     if (sq === '') continue;
     if (/^1\.?000kr/.test(sq)) {
+      prevSq = sq;
       unit = detectUnit(sq) ?? 't.kr';
       const m = /(\d{4})p\/l/.exec(sq);
       if (m) priceLevelYear = Number(m[1]);
@@ -90,7 +92,13 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
       }
       continue;
     }
-    if (HEADER.test(sq)) continue;
+    // "med" alone is the header's "Godkendt" / "med" only right below "Godkendt"; otherwise it is a
+    // wrapped title's word ("Vedligehold" / "med" / "vedligehold").
+    if (HEADER.test(sq) && !(sq === 'med' && prevSq !== 'godkendt')) {
+      prevSq = sq;
+      continue;
+    }
+    prevSq = sq;
     if (GROUP.test(sq)) {
       group = GROUP_NAME[sq] ?? null;
       pending = null;
@@ -251,7 +259,7 @@ function nextIsValueRow(lines: readonly SourceLine[], from: number, stop: number
   const ap = APPROVED.exec(text);
   if (ap) text = text.slice(0, ap.index);
   const split = splitRow(text, unit);
-  if (!/^\p{Ll}/u.test(split.label)) return false;
+  if (!/^[\p{Ll}\u2013]/u.test(split.label)) return false;
   // The values on that line, or (the title wrapped once more) on the line after it.
   if (split.values.length > 0) return Math.max(split.values.length, splitRow(text, unit, false).values.length) >= n;
   return nextIsValueRow(lines, j + 1, stop, unit, n) || rowValues(lines, j + 1, stop, unit) >= n;

@@ -530,6 +530,18 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
       ) {
         t = `${t} ${next}`;
         r++;
+      } else if (
+        // The body wrapped over two lines above its "Ja …" line ("Velfærdsanalytisk" / "vurdering" / "Ja …").
+        !/\s(Ja|Nej)\b/.test(t) &&
+        t.length < 80 &&
+        (r === 0 || rows[r - 1]! !== i - 1) &&
+        /^\p{Ll}[^.]{0,40}$/u.test(next) &&
+        !/\s(Ja|Nej)\b/.test(next) &&
+        rows[r + 2] !== undefined &&
+        /^(Ja|Nej)\b/.test(collapseLetterSpacing(lines[rows[r + 2]!]!.text))
+      ) {
+        t = `${t} ${next} ${collapseLetterSpacing(lines[rows[r + 2]!]!.text)}`;
+        r += 2;
       }
       const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
       if (m && (m[1] ?? '').length > 1 && (m[1] ?? '').length < 80) {
