@@ -528,7 +528,7 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
         (r === 0 || rows[r - 1]! !== i - 1) &&
         /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u.test(next)
       ) {
-        t = `${t} ${next}`;
+        t = joinWrapped([t, next]); // "Ejendomsfaglig vur-" / "dering Ja …"
         r++;
       } else if (
         // The body wrapped over two lines above its "Ja …" line ("Velfærdsanalytisk" / "vurdering" / "Ja …").
@@ -540,7 +540,7 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
         rows[r + 2] !== undefined &&
         /^(Ja|Nej)\b/.test(collapseLetterSpacing(lines[rows[r + 2]!]!.text))
       ) {
-        t = `${t} ${next} ${collapseLetterSpacing(lines[rows[r + 2]!]!.text)}`;
+        t = `${joinWrapped([t, next])} ${collapseLetterSpacing(lines[rows[r + 2]!]!.text)}`;
         r += 2;
       }
       const m = /^(.*?)\s+(Ja|Nej)\b\s*(.*)$/.exec(t);
