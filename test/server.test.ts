@@ -237,6 +237,29 @@ for (const target of testDatabases) {
       expect(changed.json<{ catalog: { rows: { proposalRef: string }[] } }>().catalog.rows.map((r) => r.proposalRef)).toContain('Forslag 8');
     });
 
+    it('exports the round and one proposal as files; the JSON export carries the live catalog', async () => {
+      const cfoe = await t.client('cfoe');
+      const catalog = (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{ catalog: { rows: unknown[] } }>().catalog;
+      const json = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=json`, headers: { cookie: cfoe.cookie! } });
+      expect(json.statusCode).toBe(200);
+      expect(json.headers['content-disposition']).toContain('attachment');
+      const exported = JSON.parse(json.body) as { format: string; catalog: { rows: unknown[] } };
+      expect(exported.format).toBe('gevinst.document/1');
+      expect(exported.catalog.rows).toEqual(catalog.rows);
+      const pdf = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=pdf`, headers: { cookie: cfoe.cookie! } });
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const p = await create('Forslag 23');
+      const xlsx = await t.app.inject({ method: 'GET', url: `/api/proposals/${p.id}/export?format=xlsx`, headers: { cookie: cfoe.cookie! } });
+      expect(xlsx.statusCode).toBe(200);
+      expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+      const bad = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=exe`, headers: { cookie: cfoe.cookie! } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<ErrorAnswer>().error.message).toContain('format');
+      const anon = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=json` });
+      expect(anon.statusCode).toBe(401);
+    });
+
     it('a rejected or withdrawn proposal no longer counts in the catalog', async () => {
       const cfoe = await t.client('cfoe');
       const refs = async () =>

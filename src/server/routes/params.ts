@@ -63,3 +63,11 @@ export function sendJsonText(
   }
   return reply.send(cached.json);
 }
+
+/** Sends a file download (export) with its media type and a file name the browser keeps. */
+export function sendDownload(reply: FastifyReply, d: { bytes: Uint8Array; mime: string; fileName: string }): FastifyReply {
+  return reply
+    .header('content-type', d.mime)
+    .header('content-disposition', `attachment; filename="${d.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`)
+    .send(Buffer.from(d.bytes));
+}

@@ -2,9 +2,13 @@
 // follow-up and audit; and search across proposals.
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, actor, bodyObject, doc, idParam, queryInt, queryText } from './params.ts';
+import { ID_PARAMS, actor, bodyObject, doc, idParam, queryInt, queryText, sendDownload } from './params.ts';
 
 export function proposalRoutes(app: FastifyInstance, s: Services): void {
+  app.get('/api/proposals/:id/export', doc('forslag', 'Forslaget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS), async (request, reply) =>
+    sendDownload(reply, await s.exports.proposal(actor(request), idParam(request), queryText(request, 'format') ?? null)),
+  );
+
   app.get('/api/proposals/:id', doc('forslag', 'Forslagets gældende version', ID_PARAMS), (request) =>
     s.proposals.getProposal(actor(request), idParam(request)),
   );

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { InvalidInput } from '../../core/errors.ts';
 import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, actor, bodyObject, doc, idParam, queryText, sendJsonText } from './params.ts';
+import { ID_PARAMS, actor, bodyObject, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
 
 function importText(body: unknown): string {
   if (typeof body !== 'string') {
@@ -40,6 +40,10 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     const c = await s.catalog.catalog(actor(request), idParam(request));
     return sendJsonText(request, reply, c, `"r${c.revision}"`);
   });
+
+  app.get('/api/rounds/:id/export', doc('budgetrunder', 'Kataloget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS), async (request, reply) =>
+    sendDownload(reply, await s.exports.round(actor(request), idParam(request), queryText(request, 'format') ?? null)),
+  );
 
   app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee; include=body giver indholdet med)', ID_PARAMS), (request) =>
     s.proposals.listProposals(actor(request), idParam(request), {

@@ -3,6 +3,7 @@ import type { Db } from '../../store/db.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import { AuthService } from './auth.service.ts';
 import { CatalogService } from './catalog.service.ts';
+import { ExportService } from './export.service.ts';
 import { ImportService } from './import.service.ts';
 import { MasterDataService } from './master-data.service.ts';
 import { ProposalService } from './proposals.service.ts';
@@ -13,6 +14,7 @@ export interface Services {
   auth: AuthService;
   proposals: ProposalService;
   catalog: CatalogService;
+  exports: ExportService;
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
@@ -28,11 +30,13 @@ export interface ServiceOptions {
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const catalog = new CatalogService(db);
+  const proposals = new ProposalService(db);
   return {
     db,
     auth: new AuthService(db),
-    proposals: new ProposalService(db),
+    proposals,
     catalog,
+    exports: new ExportService(db, proposals),
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),

@@ -70,6 +70,12 @@ export const da = {
     open: 'Åbn',
   },
 
+  downloads: {
+    title: 'Hent',
+    round: 'Hent kataloget som fil',
+    proposal: 'Hent forslaget som fil',
+    formats: { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', 'kvantum-csv': 'Kvantum-tabeller (CSV)', csv: 'Åbne data (CSV)', json: 'Åbne data (JSON)' },
+  },
   round: {
     committeeTable: 'Effektiviseringer fordelt på udvalg',
     proposalTable: 'Forslag',

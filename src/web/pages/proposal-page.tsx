@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
 import type { ProposalRecord, Status, Version } from '../api/types.ts';
+import { Downloads } from '../components/downloads.tsx';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
@@ -47,6 +48,7 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
       <h1 id="proposal-title">
         {p.ref} {p.title}
       </h1>
+      <Downloads path={`/api/proposals/${record.id}/export`} label={da.downloads.proposal} />
       <dl className="facts">
         <dt>{da.round.kind}</dt>
         <dd>{da.kinds[p.kind] ?? p.kind}</dd>

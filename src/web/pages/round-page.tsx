@@ -15,6 +15,7 @@ import { applyFilters, attainment, NO_FILTER, paybackBuckets, poolSeries, roundT
 import type { Filters, RoundItem, TargetAttainment } from '../lib/round-model.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+import { Downloads } from '../components/downloads.tsx';
 
 /** Loads full proposal bodies with a bounded number of parallel requests. */
 async function loadItems(summaries: ProposalSummary[]): Promise<RoundItem[]> {
@@ -72,6 +73,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
         {da.priceLevel(round.priceLevelYear)} ·{' '}
         {user && can.createProposal(user.role) && <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>}
       </p>
+      <Downloads path={`/api/rounds/${round.id}/export`} label={da.downloads.round} />
 
       <fieldset className="filters">
         <legend>{da.round.filters}</legend>
