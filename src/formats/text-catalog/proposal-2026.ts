@@ -347,15 +347,39 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   // "reducerer …"; "Kontor for digitalisering" / … / "(BIF)").
   const items: { text: string; first: number }[] = [];
   let afterHeader = false;
+  const cuts = new Set<number>(); // items that start right after repeated headings
   for (const para of paras.slice(q)) {
     if (isFollowUpHeader(para.text)) {
       afterHeader = items.length > 0;
       continue;
     }
     const last = items[items.length - 1];
-    if (afterHeader && last && !FOLLOW_GROUPS.test(squash(last.text)) && /^[\p{Ll}(]/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
-    else items.push({ ...para });
+    const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(squash(last.text));
+    if (joinable && /^[\p{Ll}(]/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
+    else {
+      if (joinable) cuts.add(items.length);
+      items.push({ ...para });
+    }
     afterHeader = false;
+  }
+  // A cell broken by a page break before a capital letter: seen only in the count, one cell too
+  // many in its group (4n + 1), with the break inside the group. The two halves are joined.
+  let segStart = 0;
+  for (let k = 0; k <= items.length; k++) {
+    if (k < items.length && !FOLLOW_GROUPS.test(squash(items[k]!.text))) continue;
+    const inSeg = [...cuts].filter((c) => c > segStart && c < k);
+    if ((k - segStart) % 4 === 1 && inSeg.length === 1) {
+      const c = inSeg[0]!;
+      items[c - 1]!.text = joinWrapped([items[c - 1]!.text, items[c]!.text]);
+      items.splice(c, 1);
+      const later = [...cuts].filter((x) => x > c);
+      cuts.delete(c);
+      for (const x of later) cuts.delete(x);
+      for (const x of later) cuts.add(x - 1);
+      warn(`Et opfølgningsmål er delt af et sideskift; de to dele er læst som én celle ("${items[c - 1]!.text.slice(0, 60)}").`, items[c - 1]!.first);
+      k--;
+    }
+    segStart = k + 1;
   }
   for (const para of items) {
     const sq = squash(para.text);
