@@ -65,3 +65,37 @@ describe('gevinst export', () => {
     expect(readFileSync(out).length).toBeGreaterThan(10_000);
   });
 });
+
+describe('gevinst export --runde (a round from the database)', () => {
+  it('writes the round the server would give, leaving out rejected proposals', async () => {
+    const { openDatabase } = await import('../src/store/open.ts');
+    const { createServices } = await import('../src/server/services/index.ts');
+    const { seedDemo } = await import('../src/demo/seed.ts');
+    const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-export-db-'));
+    const db = await openDatabase({ dataDir });
+    const statuses = await (async () => {
+      await seedDemo(db, createServices(db));
+      const { rows } = await db.query<{ ref: string; status: string }>('SELECT ref, status FROM proposals WHERE round_id = 1');
+      return rows;
+    })();
+    await db.close();
+    const previous = process.env.GEVINST_DATA_DIR;
+    process.env.GEVINST_DATA_DIR = dataDir;
+    try {
+      const out = join(dir, 'runde1.json');
+      const c = io();
+      expect(await main(['export', '--runde', '1', '--format', 'json', '--out', out], c.io)).toBe(0);
+      const doc = JSON.parse(readFileSync(out, 'utf8')) as { proposals: { ref: string }[]; catalog: { rows: unknown[] } };
+      const counted = statuses.filter((s) => s.status !== 'afvist' && s.status !== 'trukket_tilbage').map((s) => s.ref);
+      expect(doc.proposals.map((p) => p.ref).sort()).toEqual(counted.sort());
+      expect(counted.length).toBeLessThan(statuses.length); // the demo has a rejected proposal
+      expect(doc.catalog.rows.length).toBeGreaterThan(0);
+      const missing = io();
+      expect(await main(['export', '--runde', '99', '--format', 'json', '--out', out], missing.io)).toBe(2);
+      expect(missing.err.join('')).toContain('Budgetrunde 99 findes ikke');
+    } finally {
+      if (previous === undefined) delete process.env.GEVINST_DATA_DIR;
+      else process.env.GEVINST_DATA_DIR = previous;
+    }
+  });
+});

@@ -11,11 +11,16 @@ import type { GevinstDocument } from '../../core/model.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA, exportDocument, isExportFormat, type ExportFormat, type ExportOptions } from '../../formats/export.ts';
 import { readDocumentJson } from '../../formats/open-data/read-json.ts';
 import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import { roundDocument } from '../../server/services/export.service.ts';
+import { openDatabase, optionsFromEnv } from '../../store/open.ts';
 import { EXIT, type Command } from '../command.ts';
 
 const USAGE = `Brug: gevinst export FIL --format FORMAT [--out STI] [valg]
+       gevinst export --runde ID --format FORMAT --out STI [valg]
 
-Danner et dokument fra FIL (en gevinst.document/1 JSON-fil eller et tekstkatalog).
+Danner et dokument fra FIL (en gevinst.document/1 JSON-fil eller et tekstkatalog) eller fra en
+budgetrunde i databasen (GEVINST_DATA_DIR eller DATABASE_URL): de forslag, der ikke er afvist
+eller trukket tilbage, med kataloget beregnet af motoren.
 
 Formater:
   docx         kataloget som Word-dokument
@@ -33,7 +38,8 @@ Valg:
   --orden udvalg     Kvantum-CSV sorteret efter udvalg i stedet for forslag`;
 
 interface Args {
-  file: string;
+  file: string | null;
+  round: number | null;
   format: ExportFormat;
   out: string | null;
   options: ExportOptions;
@@ -41,6 +47,7 @@ interface Args {
 
 function parseArgs(args: string[]): Args {
   let file: string | null = null;
+  let round: number | null = null;
   let format: string | null = null;
   let out: string | null = null;
   const options: ExportOptions = {};
@@ -51,7 +58,11 @@ function parseArgs(args: string[]): Args {
       if (v === undefined || v.startsWith('--')) throw new InvalidInput(`${a} mangler en værdi.`, { field: a });
       return v;
     };
-    if (a === '--format') format = value();
+    if (a === '--runde' || a === '--round') {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new InvalidInput(`--runde skal være et rundenummer, ikke "${v}".`, { field: '--runde' });
+      round = Number(v);
+    } else if (a === '--format') format = value();
     else if (a === '--out') out = value();
     else if (a === '--titel' || a === '--title') options.title = value();
     else if (a === '--undertitel' || a === '--subtitle') options.subtitle = value();
@@ -64,10 +75,11 @@ function parseArgs(args: string[]): Args {
     else if (file === null) file = a;
     else throw new InvalidInput(`Kun én fil ad gangen ("${a}" er en fil for meget).`);
   }
-  if (file === null) throw new InvalidInput('Angiv hvilken fil der skal eksporteres. Skriv "gevinst export --help".');
+  if ((file === null) === (round === null)) throw new InvalidInput('Angiv enten en fil eller --runde ID. Skriv "gevinst export --help".');
+  if (round !== null && out === null) throw new InvalidInput('Angiv --out, hvor filen skal skrives.', { field: '--out' });
   if (format === null) throw new InvalidInput(`Angiv --format (${EXPORT_FORMATS.join(', ')}).`, { field: '--format' });
   if (!isExportFormat(format)) throw new InvalidInput(`Ukendt format "${format}". Brug ${EXPORT_FORMATS.join(', ')}.`, { field: '--format' });
-  return { file, format, out, options };
+  return { file, round, format, out, options };
 }
 
 /** Reads FILE as gevinst.document/1 JSON when it looks like JSON, otherwise as a text catalog. */
@@ -91,6 +103,18 @@ export async function readInputDocument(path: string): Promise<GevinstDocument> 
   return readTextCatalog(text, { path, sha256 });
 }
 
+/** A round from the database (the same document the server's download gives). */
+async function readRound(roundId: number, options: ExportOptions): Promise<GevinstDocument> {
+  const db = await openDatabase(optionsFromEnv());
+  try {
+    const { name, doc } = await roundDocument(db, roundId);
+    options.subtitle ??= name;
+    return doc;
+  } finally {
+    await db.close();
+  }
+}
+
 function defaultOut(file: string, format: ExportFormat): string {
   const stem = basename(file, extname(file));
   const ext = format === 'kvantum-csv' ? 'kvantum.csv' : EXPORT_MEDIA[format].extension;
@@ -103,9 +127,9 @@ export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     const a = parseArgs(args);
-    const doc = await readInputDocument(a.file);
+    const doc = a.round !== null ? await readRound(a.round, a.options) : await readInputDocument(a.file as string);
     const bytes = await exportDocument(doc, a.format, a.options);
-    const out = a.out ?? defaultOut(a.file, a.format);
+    const out = a.out ?? defaultOut(a.file as string, a.format);
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
     try {
       await writeFile(tmp, bytes);

@@ -32,6 +32,26 @@ function safeName(text: string): string {
   return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'gevinst';
 }
 
+/**
+ * A round as a document: the proposals that count (not rejected or withdrawn) and the catalog the
+ * engine computes for them. Also what `gevinst export --runde ID` writes.
+ */
+export async function roundDocument(db: Db, roundId: number): Promise<{ name: string; doc: GevinstDocument }> {
+  const round = await rounds.getRound(db, roundId);
+  if (!round) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
+  const bodies = await repo.listBodies(db, roundId, [...COUNTED_STATUSES]);
+  const live = buildCatalog(bodies, round, await loadMasterData(db));
+  const doc: GevinstDocument = {
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: round.priceLevelYear,
+    catalog: live.catalog,
+    proposals: bodies.map((b) => b.proposal),
+    warnings: live.warnings,
+  };
+  return { name: round.name, doc };
+}
+
 export class ExportService {
   constructor(
     private readonly db: Db,
@@ -41,20 +61,9 @@ export class ExportService {
   async round(actor: Actor, roundId: number, format: string | null): Promise<Download> {
     requireInternal(actor);
     const f = formatOf(format);
-    const round = await rounds.getRound(this.db, roundId);
-    if (!round) throw new NotFound('Budgetrunden findes ikke.');
-    const bodies = await repo.listBodies(this.db, roundId, [...COUNTED_STATUSES]);
-    const live = buildCatalog(bodies, round, await loadMasterData(this.db));
-    const doc: GevinstDocument = {
-      format: DOCUMENT_FORMAT,
-      source: null,
-      priceLevelYear: round.priceLevelYear,
-      catalog: live.catalog,
-      proposals: bodies.map((b) => b.proposal),
-      warnings: live.warnings,
-    };
-    const bytes = await exportDocument(doc, f, { subtitle: round.name });
-    return { bytes, mime: EXPORT_MEDIA[f].mime, fileName: `${safeName(round.name)}.${EXPORT_MEDIA[f].extension}` };
+    const { name, doc } = await roundDocument(this.db, roundId);
+    const bytes = await exportDocument(doc, f, { subtitle: name });
+    return { bytes, mime: EXPORT_MEDIA[f].mime, fileName: `${safeName(name)}.${EXPORT_MEDIA[f].extension}` };
   }
 
   async proposal(actor: Actor, id: number, format: string | null): Promise<Download> {
