@@ -110,32 +110,15 @@ export function economyTable(p: Proposal): EconomyTableView | null {
   const included = (list: ReturnType<typeof section>) =>
     list.filter(({ line }) => line.outsideTotals !== true).map(({ i }) => `L${i}`);
 
-  const permanent = section('varig');
-  const implementation = section('implementering');
-  const hasImplementation = implementation.length > 0 || p.kind === 'investering';
-
-  rows.push({ id: 'GP', kind: 'group', label: 'Varige ændringer (effektiviseringer og drift)', area: '', amounts: {} });
-  for (const { line, i } of permanent) {
-    rows.push({
-      id: `L${i}`,
-      kind: 'line',
-      label: line.label,
-      area: line.budgetArea ? AREA_LABEL[line.budgetArea] : '',
-      amounts: line.amounts,
-      ...(line.outsideTotals ? { outsideTotals: true } : {}),
-    });
-  }
-  for (const area of PERMANENT_AREA_ORDER) {
-    const amounts = derived.permanentByArea[area];
-    if (!amounts) continue;
-    const ids = permanent.filter(({ line }) => line.budgetArea === area && line.outsideTotals !== true).map(({ i }) => `L${i}`);
-    rows.push({ id: `PS:${area}`, kind: 'subtotal', label: PERMANENT_SUBTOTAL[area], area: AREA_LABEL[area], amounts, sumOf: ids });
-  }
-  rows.push({ id: 'P', kind: 'total', label: 'Samlet varig ændring', area: '', amounts: derived.permanentChange, sumOf: included(permanent) });
-
-  if (hasImplementation) {
-    rows.push({ id: 'GI', kind: 'group', label: 'Implementeringsomkostninger (midler fra investeringspuljen)', area: '', amounts: {} });
-    for (const { line, i } of implementation) {
+  // One block's line rows, then its per-area subtotals (amounts from the engine, the summed rows named).
+  const pushLinesAndSubtotals = (
+    list: ReturnType<typeof section>,
+    prefix: 'PS' | 'IS',
+    areaOrder: readonly BudgetArea[],
+    byArea: Partial<Record<BudgetArea, YearAmounts>>,
+    subtotalLabel: Record<BudgetArea, string>,
+  ): void => {
+    for (const { line, i } of list) {
       rows.push({
         id: `L${i}`,
         kind: 'line',
@@ -145,12 +128,25 @@ export function economyTable(p: Proposal): EconomyTableView | null {
         ...(line.outsideTotals ? { outsideTotals: true } : {}),
       });
     }
-    for (const area of IMPLEMENTATION_AREA_ORDER) {
-      const amounts = derived.implementationByArea[area];
+    for (const area of areaOrder) {
+      const amounts = byArea[area];
       if (!amounts) continue;
-      const ids = implementation.filter(({ line }) => line.budgetArea === area && line.outsideTotals !== true).map(({ i }) => `L${i}`);
-      rows.push({ id: `IS:${area}`, kind: 'subtotal', label: IMPLEMENTATION_SUBTOTAL[area], area: AREA_LABEL[area], amounts, sumOf: ids });
+      const ids = list.filter(({ line }) => line.budgetArea === area && line.outsideTotals !== true).map(({ i }) => `L${i}`);
+      rows.push({ id: `${prefix}:${area}`, kind: 'subtotal', label: subtotalLabel[area], area: AREA_LABEL[area], amounts, sumOf: ids });
     }
+  };
+
+  const permanent = section('varig');
+  const implementation = section('implementering');
+  const hasImplementation = implementation.length > 0 || p.kind === 'investering';
+
+  rows.push({ id: 'GP', kind: 'group', label: 'Varige ændringer (effektiviseringer og drift)', area: '', amounts: {} });
+  pushLinesAndSubtotals(permanent, 'PS', PERMANENT_AREA_ORDER, derived.permanentByArea, PERMANENT_SUBTOTAL);
+  rows.push({ id: 'P', kind: 'total', label: 'Samlet varig ændring', area: '', amounts: derived.permanentChange, sumOf: included(permanent) });
+
+  if (hasImplementation) {
+    rows.push({ id: 'GI', kind: 'group', label: 'Implementeringsomkostninger (midler fra investeringspuljen)', area: '', amounts: {} });
+    pushLinesAndSubtotals(implementation, 'IS', IMPLEMENTATION_AREA_ORDER, derived.implementationByArea, IMPLEMENTATION_SUBTOTAL);
     rows.push({ id: 'I', kind: 'total', label: 'Samlede implementeringsomkostninger', area: '', amounts: derived.implementationCost, sumOf: included(implementation) });
     rows.push({ id: 'E', kind: 'impact', label: 'Samlet økonomisk påvirkning', area: '', amounts: derived.economicImpact, sumOf: ['P', 'I'] });
     rows.push({ id: 'BS', kind: 'payback', label: 'Tilbagebetalingstid baseret på serviceeffektivisering', area: '', amounts: {}, text: paybackText(derived.paybackService) });
