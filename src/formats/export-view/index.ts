@@ -46,8 +46,20 @@ const IMPLEMENTATION_SUBTOTAL: Record<BudgetArea, string> = {
 };
 
 /** Order of the subtotal rows in the 2026 template. */
-const PERMANENT_AREA_ORDER: BudgetArea[] = ['service', 'anlaeg', 'efterspoergselsstyret', 'overfoersler', 'finansposter'];
-const IMPLEMENTATION_AREA_ORDER: BudgetArea[] = ['service', 'anlaeg', 'overfoersler', 'efterspoergselsstyret', 'finansposter'];
+const PERMANENT_AREA_ORDER: BudgetArea[] = [
+  'service',
+  'anlaeg',
+  'efterspoergselsstyret',
+  'overfoersler',
+  'finansposter',
+];
+const IMPLEMENTATION_AREA_ORDER: BudgetArea[] = [
+  'service',
+  'anlaeg',
+  'overfoersler',
+  'efterspoergselsstyret',
+  'finansposter',
+];
 
 export const KIND_LABEL: Record<ProposalKind, string> = {
   investering: 'Investeringsforslag',
@@ -131,8 +143,17 @@ export function economyTable(p: Proposal): EconomyTableView | null {
     for (const area of areaOrder) {
       const amounts = byArea[area];
       if (!amounts) continue;
-      const ids = list.filter(({ line }) => line.budgetArea === area && line.outsideTotals !== true).map(({ i }) => `L${i}`);
-      rows.push({ id: `${prefix}:${area}`, kind: 'subtotal', label: subtotalLabel[area], area: AREA_LABEL[area], amounts, sumOf: ids });
+      const ids = list
+        .filter(({ line }) => line.budgetArea === area && line.outsideTotals !== true)
+        .map(({ i }) => `L${i}`);
+      rows.push({
+        id: `${prefix}:${area}`,
+        kind: 'subtotal',
+        label: subtotalLabel[area],
+        area: AREA_LABEL[area],
+        amounts,
+        sumOf: ids,
+      });
     }
   };
 
@@ -140,17 +161,70 @@ export function economyTable(p: Proposal): EconomyTableView | null {
   const implementation = section('implementering');
   const hasImplementation = implementation.length > 0 || p.kind === 'investering';
 
-  rows.push({ id: 'GP', kind: 'group', label: 'Varige ændringer (effektiviseringer og drift)', area: '', amounts: {} });
+  rows.push({
+    id: 'GP',
+    kind: 'group',
+    label: 'Varige ændringer (effektiviseringer og drift)',
+    area: '',
+    amounts: {},
+  });
   pushLinesAndSubtotals(permanent, 'PS', PERMANENT_AREA_ORDER, derived.permanentByArea, PERMANENT_SUBTOTAL);
-  rows.push({ id: 'P', kind: 'total', label: 'Samlet varig ændring', area: '', amounts: derived.permanentChange, sumOf: included(permanent) });
+  rows.push({
+    id: 'P',
+    kind: 'total',
+    label: 'Samlet varig ændring',
+    area: '',
+    amounts: derived.permanentChange,
+    sumOf: included(permanent),
+  });
 
   if (hasImplementation) {
-    rows.push({ id: 'GI', kind: 'group', label: 'Implementeringsomkostninger (midler fra investeringspuljen)', area: '', amounts: {} });
-    pushLinesAndSubtotals(implementation, 'IS', IMPLEMENTATION_AREA_ORDER, derived.implementationByArea, IMPLEMENTATION_SUBTOTAL);
-    rows.push({ id: 'I', kind: 'total', label: 'Samlede implementeringsomkostninger', area: '', amounts: derived.implementationCost, sumOf: included(implementation) });
-    rows.push({ id: 'E', kind: 'impact', label: 'Samlet økonomisk påvirkning', area: '', amounts: derived.economicImpact, sumOf: ['P', 'I'] });
-    rows.push({ id: 'BS', kind: 'payback', label: 'Tilbagebetalingstid baseret på serviceeffektivisering', area: '', amounts: {}, text: paybackText(derived.paybackService) });
-    rows.push({ id: 'BT', kind: 'payback', label: 'Tilbagebetalingstid baseret på totaløkonomi', area: '', amounts: {}, text: paybackText(derived.paybackTotal) });
+    rows.push({
+      id: 'GI',
+      kind: 'group',
+      label: 'Implementeringsomkostninger (midler fra investeringspuljen)',
+      area: '',
+      amounts: {},
+    });
+    pushLinesAndSubtotals(
+      implementation,
+      'IS',
+      IMPLEMENTATION_AREA_ORDER,
+      derived.implementationByArea,
+      IMPLEMENTATION_SUBTOTAL,
+    );
+    rows.push({
+      id: 'I',
+      kind: 'total',
+      label: 'Samlede implementeringsomkostninger',
+      area: '',
+      amounts: derived.implementationCost,
+      sumOf: included(implementation),
+    });
+    rows.push({
+      id: 'E',
+      kind: 'impact',
+      label: 'Samlet økonomisk påvirkning',
+      area: '',
+      amounts: derived.economicImpact,
+      sumOf: ['P', 'I'],
+    });
+    rows.push({
+      id: 'BS',
+      kind: 'payback',
+      label: 'Tilbagebetalingstid baseret på serviceeffektivisering',
+      area: '',
+      amounts: {},
+      text: paybackText(derived.paybackService),
+    });
+    rows.push({
+      id: 'BT',
+      kind: 'payback',
+      label: 'Tilbagebetalingstid baseret på totaløkonomi',
+      area: '',
+      amounts: {},
+      text: paybackText(derived.paybackTotal),
+    });
   }
   return {
     unit: economy.unit,
@@ -201,7 +275,8 @@ export function catalogForExport(doc: GevinstDocument): { tables: CatalogTable[]
       committeeOf,
       approvedWith,
       unit: 't.kr',
-      priceLevelYear: doc.priceLevelYear ?? doc.proposals.find((p) => p.economy)?.economy?.priceLevelYear ?? null,
+      priceLevelYear:
+        doc.priceLevelYear ?? doc.proposals.find((p) => p.economy)?.economy?.priceLevelYear ?? null,
       ...(printedYears && printedYears.length > 0 ? { years: printedYears } : {}),
     });
     return { tables: [built.committeeTable, built.proposalTable], note: null };
@@ -248,7 +323,20 @@ export function dateText(iso: string | null, printed: string | null): string {
   if (iso) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) {
-      const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+      const months = [
+        'januar',
+        'februar',
+        'marts',
+        'april',
+        'maj',
+        'juni',
+        'juli',
+        'august',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ];
       const text = `${Number(m[3])}. ${months[Number(m[2]) - 1] ?? ''} ${m[1]}`;
       return printed && printed !== text ? `${text} ${printed}` : text;
     }
