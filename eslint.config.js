@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-artifacts', 'src/web/dist', '**/*.js', '!eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'data',
+      'coverage',
+      'test-artifacts',
+      'src/web/dist',
+      '**/*.js',
+      '!eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,8 +35,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/formats/**', '**/store/**', '**/server/**', '**/cli/**', '**/web/**'], message: 'core imports nothing of the other rooms' },
-            { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*'], message: 'core is pure: no I/O, runs in the browser' },
+            {
+              group: ['**/formats/**', '**/store/**', '**/server/**', '**/cli/**', '**/web/**'],
+              message: 'core imports nothing of the other rooms',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*'],
+              message: 'core is pure: no I/O, runs in the browser',
+            },
           ],
         },
       ],
@@ -36,7 +53,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**'], message: 'formats import only core' }] },
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**'],
+              message: 'formats import only core',
+            },
+          ],
+        },
       ],
     },
   },

@@ -9,8 +9,12 @@ const GOALS: Partial<Record<ExportFormat, number>> = { docx: 2000, xlsx: 2000, p
 export default async function run(): Promise<void> {
   const doc = sampleDocument(40);
   const load = (await import('node:os')).loadavg()[0] ?? 0;
-  console.log(`load average ${load.toFixed(1)} (wall times on a busy machine overstate the cost; CPU time does not)`);
-  console.log(`catalog: ${doc.proposals.length} proposals, ${doc.proposals.reduce((a, p) => a + (p.economy?.lines.length ?? 0), 0)} economy lines`);
+  console.log(
+    `load average ${load.toFixed(1)} (wall times on a busy machine overstate the cost; CPU time does not)`,
+  );
+  console.log(
+    `catalog: ${doc.proposals.length} proposals, ${doc.proposals.reduce((a, p) => a + (p.economy?.lines.length ?? 0), 0)} economy lines`,
+  );
   for (const format of ['docx', 'pdf', 'xlsx', 'csv', 'kvantum-csv', 'json'] as const) {
     await exportDocument(doc, format);
     const times: number[] = [];
@@ -29,7 +33,10 @@ export default async function run(): Promise<void> {
     cpu.sort((a, b) => a - b);
     const median = times[2] ?? 0;
     const goal = GOALS[format];
-    const verdict = goal === undefined ? '' : `  goal < ${goal} ms: ${median < goal ? 'met' : 'NOT met'} (${(median / goal).toFixed(2)} of goal)`;
+    const verdict =
+      goal === undefined
+        ? ''
+        : `  goal < ${goal} ms: ${median < goal ? 'met' : 'NOT met'} (${(median / goal).toFixed(2)} of goal)`;
     console.log(
       `${format.padEnd(12)} median ${median.toFixed(0).padStart(6)} ms wall (min ${times[0]?.toFixed(0)}, max ${times[4]?.toFixed(0)}), ${(cpu[2] ?? 0).toFixed(0)} ms CPU, ${(size / 1024).toFixed(0)} KiB${verdict}`,
     );

@@ -27,13 +27,21 @@ export function syntheticCorpus(text2026: string, targetBytes: number): string {
   const parts = [head];
   for (let k = 0; k < copies; k++) {
     const shift = k * 36;
-    parts.push(body.map((l) => l.replace(/^( ?)Forslag (\d+)/, (_m, sp: string, n: string) => `${sp}Forslag ${Number(n) + shift}`)).join('\n'));
+    parts.push(
+      body
+        .map((l) =>
+          l.replace(/^( ?)Forslag (\d+)/, (_m, sp: string, n: string) => `${sp}Forslag ${Number(n) + shift}`),
+        )
+        .join('\n'),
+    );
   }
   return parts.join('\n');
 }
 
 export default async function bench(): Promise<void> {
-  console.log(`Import of each corpus file (median of 7 runs after one warm-up; load average ${loadavg()[0]!.toFixed(1)}):`);
+  console.log(
+    `Import of each corpus file (median of 7 runs after one warm-up; load average ${loadavg()[0]!.toFixed(1)}):`,
+  );
   let text2026: string | null = null;
   for (const name of Object.values(CORPUS_FILES)) {
     const path = join(CORPUS_DIR, name);

@@ -24,7 +24,15 @@ const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 10_000);
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const ADMINS = ['BUF', 'SOF', 'SUF', 'TMF', 'KFF', 'BIF', 'ØKF'];
-const COMMITTEE: Record<string, string> = { BUF: 'BUU', SOF: 'SU', SUF: 'SUU', TMF: 'TMU', KFF: 'KFU', BIF: 'BIU', ØKF: 'ØU' };
+const COMMITTEE: Record<string, string> = {
+  BUF: 'BUU',
+  SOF: 'SU',
+  SUF: 'SUU',
+  TMF: 'TMU',
+  KFF: 'KFU',
+  BIF: 'BIU',
+  ØKF: 'ØU',
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -34,15 +42,32 @@ function percentile(sorted: number[], p: number): number {
 async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
   const templates = demoProposals().map((d) => d.proposal);
   const started = performance.now();
-  const roundId = await insertRound(db, { name: 'Bench 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
+  const roundId = await insertRound(db, {
+    name: 'Bench 2027',
+    kind: 'budget',
+    year: 2027,
+    priceLevelYear: 2027,
+  });
   const ids: number[] = [];
   for (let start = 0; start < PROPOSALS; start += 1000) {
     await db.transaction(async (tx) => {
       for (let i = start; i < Math.min(PROPOSALS, start + 1000); i++) {
         const base = templates[i % templates.length]!;
         const administration = ADMINS[i % ADMINS.length]!;
-        const body = { ...base, ref: `Forslag ${i + 1}`, title: `${base.title} (${i + 1})`, presentingAdministrations: [administration] };
-        ids.push(await insertProposal(tx, { roundId, body, columns: { administration, committee: COMMITTEE[administration]! }, authorId: null }));
+        const body = {
+          ...base,
+          ref: `Forslag ${i + 1}`,
+          title: `${base.title} (${i + 1})`,
+          presentingAdministrations: [administration],
+        };
+        ids.push(
+          await insertProposal(tx, {
+            roundId,
+            body,
+            columns: { administration, committee: COMMITTEE[administration]! },
+            authorId: null,
+          }),
+        );
       }
       await bumpRevision(tx, roundId);
     });
@@ -63,12 +88,16 @@ async function cannon(url: string, cookie: string, label: string, paths: () => s
         headers: { cookie, 'accept-encoding': 'gzip' },
         requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }],
       },
-      (err: unknown, r: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(r)),
+      (err: unknown, r: autocannon.Result) =>
+        err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(r),
     );
-    (instance as unknown as EventEmitter).on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-      latencies.push(ms);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    });
+    (instance as unknown as EventEmitter).on(
+      'response',
+      (_client: unknown, status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      },
+    );
   });
   latencies.sort((a, b) => a - b);
   const codes = [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' ');
@@ -84,7 +113,10 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', GEVINST_WEB: '0', ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -108,11 +140,19 @@ async function serve(env: Record<string, string>): Promise<{ url: string; stop: 
 
 async function prepare(db: Db): Promise<{ roundId: number; ids: number[] }> {
   const loaded = await load(db);
-  await new AuthService(db).addUser('cli', { email: 'bench@test.dk', role: 'laeser', password: 'bench-bench-bench' });
+  await new AuthService(db).addUser('cli', {
+    email: 'bench@test.dk',
+    role: 'laeser',
+    password: 'bench-bench-bench',
+  });
   return loaded;
 }
 
-async function benchOne(name: string, loaded: { roundId: number; ids: number[] }, env: Record<string, string>): Promise<void> {
+async function benchOne(
+  name: string,
+  loaded: { roundId: number; ids: number[] },
+  env: Record<string, string>,
+): Promise<void> {
   const { roundId, ids } = loaded;
   const server = await serve(env);
   const url = server.url;
@@ -122,13 +162,22 @@ async function benchOne(name: string, loaded: { roundId: number; ids: number[] }
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'bench@test.dk', password: 'bench-bench-bench' }),
     });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    console.log(`  ${name}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    console.log(
+      `  ${name}, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     const cold = performance.now();
     const first = await fetch(`${url}/api/rounds/${roundId}/catalog`, { headers: { cookie } });
     // fetch decompresses; the figure is the JSON size.
     const bytes = (await first.arrayBuffer()).byteLength;
-    console.log(`  catalog cold (computed, ${(bytes / 1e6).toFixed(1)} MB)   ${(performance.now() - cold).toFixed(0)} ms`);
+    console.log(
+      `  catalog cold (computed, ${(bytes / 1e6).toFixed(1)} MB)   ${(performance.now() - cold).toFixed(0)} ms`,
+    );
     await cannon(url, cookie, 'GET catalog (cached per revision)', () => `/api/rounds/${roundId}/catalog`);
     const page = ['', '/versions', '/findings', '/comments', '/transitions'];
     let n = 0;
@@ -153,7 +202,9 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export default async function serverBench(): Promise<void> {
-  console.log(`${PROPOSALS} proposals, ${CONNECTIONS} connections, ${DURATION_S} s per run, server in its own process`);
+  console.log(
+    `${PROPOSALS} proposals, ${CONNECTIONS} connections, ${DURATION_S} s per run, server in its own process`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-bench-'));
   try {
     console.log('\nPGlite:');

@@ -45,7 +45,9 @@ function documentOf(proposals: Proposal[]): GevinstDocument {
   const { committeeTable, proposalTable, warnings } = buildCatalog(proposals, {
     priceLevelYear: 2026,
     years: [2026, 2027, 2028, 2029, 2030],
-    approvedWith: Object.fromEntries(proposals.filter((p) => p.kind === 'investering').map((p) => [p.ref, 'OFS 24-25'])),
+    approvedWith: Object.fromEntries(
+      proposals.filter((p) => p.kind === 'investering').map((p) => [p.ref, 'OFS 24-25']),
+    ),
   });
   // The 2026 template's table titles; Tabel 1 has no investment column.
   const t1 = {
@@ -89,7 +91,10 @@ export function buildSyntheticCorpus(options: SyntheticCorpusOptions = {}): Synt
 export function syntheticCorpusFile(options: SyntheticCorpusOptions & { dir?: string } = {}): string {
   const mb = Math.round((options.targetBytes ?? 50 * 1024 * 1024) / 1024 / 1024);
   const dir = options.dir ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'bench');
-  const path = join(dir, `synthetic-${mb}mb-seed${options.seed ?? 1}${options.artefacts === false ? '-clean' : ''}.txt`);
+  const path = join(
+    dir,
+    `synthetic-${mb}mb-seed${options.seed ?? 1}${options.artefacts === false ? '-clean' : ''}.txt`,
+  );
   if (!existsSync(path)) {
     mkdirSync(dir, { recursive: true });
     // Write beside and rename, so that an interrupted build never leaves half a corpus.

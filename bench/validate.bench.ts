@@ -49,9 +49,9 @@ function corpusRun(): void {
     totalMs.push(t2 - t0);
   }
   console.log(
-    `2026 catalog, import + validate: median ${median(totalMs).toFixed(0)} ms (import ${median(importMs).toFixed(0)} ms, rules ${median(ruleMs).toFixed(
-      1,
-    )} ms; CPU ${median(cpuMs).toFixed(0)} ms), ${findings} findings; goal < 200 ms`,
+    `2026 catalog, import + validate: median ${median(totalMs).toFixed(0)} ms (import ${median(importMs).toFixed(0)} ms, rules ${median(
+      ruleMs,
+    ).toFixed(1)} ms; CPU ${median(cpuMs).toFixed(0)} ms), ${findings} findings; goal < 200 ms`,
   );
 }
 
@@ -74,7 +74,8 @@ export function syntheticDocument(): GevinstDocument {
     e.stated.paybackService = d.paybackService;
     e.stated.paybackTotal = d.paybackTotal;
     const first = Object.keys(e.stated.economicImpact)[0];
-    if (i % 50 === 0 && first) e.stated.economicImpact[first] = (e.stated.economicImpact[first] ?? 0) + 5_000_000;
+    if (i % 50 === 0 && first)
+      e.stated.economicImpact[first] = (e.stated.economicImpact[first] ?? 0) + 5_000_000;
     // A prose claim the prose rule must read and compare (it agrees with the table).
     const y = Object.keys(d.permanentChange)[1] ?? '2027';
     const saving = -(d.permanentChange[y] ?? 0);
@@ -83,7 +84,16 @@ export function syntheticDocument(): GevinstDocument {
       { body: 'Center for Økonomi', answer: 'ja', date: '2025-02-01', text: null, sourceLine: 130 },
       { body: 'Velfærdsanalytisk vurdering', answer: 'ja', date: '2025-01-15', text: null, sourceLine: 131 },
     ];
-    p.followUp = [{ group: null, target: 'Gevinsten er realiseret', measure: 'Budgetopfølgning', responsible: 'Økonomi', when: 'Q4 2027', sourceLine: 125 }];
+    p.followUp = [
+      {
+        group: null,
+        target: 'Gevinsten er realiseret',
+        measure: 'Budgetopfølgning',
+        responsible: 'Økonomi',
+        when: 'Q4 2027',
+        sourceLine: 125,
+      },
+    ];
     p.risk = { level: 'Lav', text: 'Lav risiko.', sourceLine: 128 };
     const amounts: Record<string, number> = {};
     for (const [y, v] of Object.entries(d.permanentChange)) amounts[y] = -v;
@@ -98,8 +108,23 @@ export function syntheticDocument(): GevinstDocument {
       sourceLine: 10 + i,
     });
   });
-  const table = { name: 'Tabel 2', title: 'Tabel 2', unit: 't.kr' as const, priceLevelYear: 2026, years: [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032], rows, sourceLine: 1 };
-  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: 2026, catalog: { tables: [table], rows }, proposals, warnings: [] };
+  const table = {
+    name: 'Tabel 2',
+    title: 'Tabel 2',
+    unit: 't.kr' as const,
+    priceLevelYear: 2026,
+    years: [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032],
+    rows,
+    sourceLine: 1,
+  };
+  return {
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: 2026,
+    catalog: { tables: [table], rows },
+    proposals,
+    warnings: [],
+  };
 }
 
 function syntheticRun(): void {
@@ -125,7 +150,11 @@ function syntheticRun(): void {
       m,
     )} proposals/s (CPU ${median(cpu).toFixed(0)} ms = ${rate(median(cpu))}/s); ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info; goal ≥ 10.000 proposals/s`,
   );
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${String(availableParallelism())} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${String(availableParallelism())} cores`,
+  );
 }
 
 export default async function validateBench(): Promise<void> {

@@ -26,7 +26,13 @@ async function create40(page: Page, roundId: number): Promise<number> {
         if (permanent) amounts[String(y)] = -(i + 1) * 10_000 * (j === 0 ? 1 : 2);
         else if (j < 2) amounts[String(y)] = (i + 1) * 50_000;
       });
-      return { label: `Linje ${i + 1}`, section: permanent ? 'varig' : 'implementering', budgetArea: i % 7 === 0 ? 'anlaeg' : 'service', amounts, sourceLine: null };
+      return {
+        label: `Linje ${i + 1}`,
+        section: permanent ? 'varig' : 'implementering',
+        budgetArea: i % 7 === 0 ? 'anlaeg' : 'service',
+        amounts,
+        sourceLine: null,
+      };
     });
     const proposal = {
       ref: 'Bench 40',
@@ -36,7 +42,19 @@ async function create40(page: Page, roundId: number): Promise<number> {
       affectedAdministrations: [],
       summary: null,
       innovationOrigin: null,
-      economy: { unit: 't.kr', priceLevelYear: 2027, years, lines, stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null } },
+      economy: {
+        unit: 't.kr',
+        priceLevelYear: 2027,
+        years,
+        lines,
+        stated: {
+          permanentChange: {},
+          implementationCost: {},
+          economicImpact: {},
+          paybackService: null,
+          paybackTotal: null,
+        },
+      },
       administrationEffect: null,
       kvantumTables: [],
       followUp: [],
@@ -90,13 +108,17 @@ export default async function bench(): Promise<void> {
       firstRender.push(await page.evaluate(() => (window as unknown as { __tableAt: number }).__tableAt));
     }
     const proposals = await page.locator('[data-testid="proposal-table"] tbody tr').count();
-    console.log(`round page, time to first render (${proposals} proposals, production build): ${stats(firstRender)}`);
+    console.log(
+      `round page, time to first render (${proposals} proposals, production build): ${stats(firstRender)}`,
+    );
 
     const id = await create40(page, roundId);
     await page.goto(`${stack.baseUrl}/#/forslag/${id}/rediger`);
     await page.locator('[data-grid="economy"]').waitFor();
     const recalc = await page.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>('[data-grid="economy"] tr[data-line="0"] input.cell');
+      const input = document.querySelector<HTMLInputElement>(
+        '[data-grid="economy"] tr[data-line="0"] input.cell',
+      );
       const total = document.querySelector('tr[data-row="permanent"]');
       if (!input || !total) throw new Error('editor not found');
       // React tracks input.value; the prototype's setter is how a real keystroke changes it.
@@ -119,7 +141,9 @@ export default async function bench(): Promise<void> {
       }
       return times.slice(10); // the first ones warm up the JIT
     });
-    console.log(`editor, one recalculation of a 40-line table (input → committed totals, paybacks, findings): ${stats(recalc)} (goal < 16 ms)`);
+    console.log(
+      `editor, one recalculation of a 40-line table (input → committed totals, paybacks, findings): ${stats(recalc)} (goal < 16 ms)`,
+    );
     await context.close();
   } finally {
     await stack.stop();

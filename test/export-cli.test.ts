@@ -36,11 +36,16 @@ describe('gevinst export', () => {
 
   it('fails with one Danish line and writes nothing on bad input', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, '{"format":"gevinst.document/1","proposals":[{"ref":"F1","title":"x","kind":"investering","economy":{"years":[2026],"lines":[{"label":"a","section":"varig","amounts":{"2026":1.5}}]}}]}');
+    writeFileSync(
+      bad,
+      '{"format":"gevinst.document/1","proposals":[{"ref":"F1","title":"x","kind":"investering","economy":{"years":[2026],"lines":[{"label":"a","section":"varig","amounts":{"2026":1.5}}]}}]}',
+    );
     const out = join(dir, 'bad.xlsx');
     const c = io();
     expect(await main(['export', bad, '--format', 'xlsx', '--out', out], c.io)).toBe(2);
-    expect(c.err.join('\n')).toMatch(/^Fejl: .*proposals\[0\]\.economy\.lines\[0\]\.amounts\["2026"\] skal være et helt antal kroner\.$/);
+    expect(c.err.join('\n')).toMatch(
+      /^Fejl: .*proposals\[0\]\.economy\.lines\[0\]\.amounts\["2026"\] skal være et helt antal kroner\.$/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -75,7 +80,9 @@ describe('gevinst export --runde (a round from the database)', () => {
     const db = await openDatabase({ dataDir });
     const statuses = await (async () => {
       await seedDemo(db, createServices(db));
-      const { rows } = await db.query<{ ref: string; status: string }>('SELECT ref, status FROM proposals WHERE round_id = 1');
+      const { rows } = await db.query<{ ref: string; status: string }>(
+        'SELECT ref, status FROM proposals WHERE round_id = 1',
+      );
       return rows;
     })();
     await db.close();
@@ -85,8 +92,13 @@ describe('gevinst export --runde (a round from the database)', () => {
       const out = join(dir, 'runde1.json');
       const c = io();
       expect(await main(['export', '--runde', '1', '--format', 'json', '--out', out], c.io)).toBe(0);
-      const doc = JSON.parse(readFileSync(out, 'utf8')) as { proposals: { ref: string }[]; catalog: { rows: unknown[] } };
-      const counted = statuses.filter((s) => s.status !== 'afvist' && s.status !== 'trukket_tilbage').map((s) => s.ref);
+      const doc = JSON.parse(readFileSync(out, 'utf8')) as {
+        proposals: { ref: string }[];
+        catalog: { rows: unknown[] };
+      };
+      const counted = statuses
+        .filter((s) => s.status !== 'afvist' && s.status !== 'trukket_tilbage')
+        .map((s) => s.ref);
       expect(doc.proposals.map((p) => p.ref).sort()).toEqual(counted.sort());
       expect(counted.length).toBeLessThan(statuses.length); // the demo has a rejected proposal
       expect(doc.catalog.rows.length).toBeGreaterThan(0);

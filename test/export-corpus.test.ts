@@ -19,8 +19,10 @@ const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts', 'export-c
 const KNOWN_READER_FAILURES: Record<string, string> = {
   'y2026 Forslag 1':
     'wrapped label "Digitalisering af samtykkeskabeloner, inkl." / "Jura og UX Anlæg 300 800": the reader keeps only the last line when the continuation starts with a capital letter',
-  'y2026 Forslag 19': 'label ending in a number ("… Kapelvej 34") loses the number to the amounts (34 read as 2025)',
-  'y2025 Forslag 2': 'wrapped label "… til Step" / "Up-medarbejdere …": first line dropped (continuation starts with a capital letter)',
+  'y2026 Forslag 19':
+    'label ending in a number ("… Kapelvej 34") loses the number to the amounts (34 read as 2025)',
+  'y2025 Forslag 2':
+    'wrapped label "… til Step" / "Up-medarbejdere …": first line dropped (continuation starts with a capital letter)',
   'y2025 BC01': 'the 2026 reader only starts a proposal at "Forslag N"; a "BC01 …" heading is not read',
   'y2025 BC02': 'as BC01',
 };
@@ -47,38 +49,50 @@ function projection(p: Proposal) {
 
 describe.each([['y2026'], ['y2025']] as const)('corpus %s through PDF and back', (key) => {
   const file = corpusFile(CORPUS_FILES[key]);
-  it.runIf(file !== null && poppler())('keeps every proposal identical', async () => {
-    const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), null);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const pdf = join(ARTIFACTS, `${key}.pdf`);
-    writeFileSync(pdf, await exportPdf(first));
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).replace(/\f/g, '\n');
-    const second = readTextCatalog(text, null);
-    let checked = 0;
-    for (const p of first.proposals) {
-      const id = `${key} ${p.ref}`;
-      const back = second.proposals.find((q) => q.ref === p.ref);
-      const same = back !== undefined && JSON.stringify(projection(back)) === JSON.stringify(projection(p));
-      if (id in KNOWN_READER_FAILURES) {
-        if (same) console.info(`${id} now round-trips; remove it from KNOWN_READER_FAILURES.`);
-        else console.warn(`${id}: known reader failure: ${KNOWN_READER_FAILURES[id]}`);
-        continue;
+  it.runIf(file !== null && poppler())(
+    'keeps every proposal identical',
+    async () => {
+      const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), null);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const pdf = join(ARTIFACTS, `${key}.pdf`);
+      writeFileSync(pdf, await exportPdf(first));
+      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      }).replace(/\f/g, '\n');
+      const second = readTextCatalog(text, null);
+      let checked = 0;
+      for (const p of first.proposals) {
+        const id = `${key} ${p.ref}`;
+        const back = second.proposals.find((q) => q.ref === p.ref);
+        const same = back !== undefined && JSON.stringify(projection(back)) === JSON.stringify(projection(p));
+        if (id in KNOWN_READER_FAILURES) {
+          if (same) console.info(`${id} now round-trips; remove it from KNOWN_READER_FAILURES.`);
+          else console.warn(`${id}: known reader failure: ${KNOWN_READER_FAILURES[id]}`);
+          continue;
+        }
+        expect(back, `${id} missing after the round trip`).toBeDefined();
+        expect(back && projection(back), id).toEqual(projection(p));
+        checked++;
       }
-      expect(back, `${id} missing after the round trip`).toBeDefined();
-      expect(back && projection(back), id).toEqual(projection(p));
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(key === 'y2026' ? 30 : 3);
-  }, 120_000);
+      expect(checked).toBeGreaterThan(key === 'y2026' ? 30 : 3);
+    },
+    120_000,
+  );
 });
 
-describe.each([['y2021'], ['y2025'], ['y2026']] as const)('corpus %s through open-data JSON and back', (key) => {
-  const file = corpusFile(CORPUS_FILES[key]);
-  it.runIf(file !== null)('keeps the whole document identical', () => {
-    const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), { path: file ?? '', sha256: 'x' });
-    const back = readDocumentJson(new TextDecoder().decode(exportJson(first)));
-    expect(back.catalog).toEqual(first.catalog);
-    expect(back.warnings).toEqual(first.warnings);
-    expect(back.proposals.map(({ computed: _c, ...p }) => p)).toEqual(first.proposals.map(({ computed: _c, ...p }) => p));
-  });
-});
+describe.each([['y2021'], ['y2025'], ['y2026']] as const)(
+  'corpus %s through open-data JSON and back',
+  (key) => {
+    const file = corpusFile(CORPUS_FILES[key]);
+    it.runIf(file !== null)('keeps the whole document identical', () => {
+      const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), { path: file ?? '', sha256: 'x' });
+      const back = readDocumentJson(new TextDecoder().decode(exportJson(first)));
+      expect(back.catalog).toEqual(first.catalog);
+      expect(back.warnings).toEqual(first.warnings);
+      expect(back.proposals.map(({ computed: _c, ...p }) => p)).toEqual(
+        first.proposals.map(({ computed: _c, ...p }) => p),
+      );
+    });
+  },
+);

@@ -24,9 +24,13 @@ describe('open data JSON', () => {
   });
 
   it('rejects a wrong shape with a Danish message naming the field', () => {
-    const bad = JSON.parse(new TextDecoder().decode(exportJson(doc))) as { proposals: { economy: { lines: { amounts: Record<string, unknown> }[] } }[] };
+    const bad = JSON.parse(new TextDecoder().decode(exportJson(doc))) as {
+      proposals: { economy: { lines: { amounts: Record<string, unknown> }[] } }[];
+    };
     bad.proposals[1]!.economy.lines[2]!.amounts['2027'] = '12';
-    expect(() => readDocumentJson(JSON.stringify(bad))).toThrow('proposals[1].economy.lines[2].amounts["2027"] skal være et helt antal kroner');
+    expect(() => readDocumentJson(JSON.stringify(bad))).toThrow(
+      'proposals[1].economy.lines[2].amounts["2027"] skal være et helt antal kroner',
+    );
     expect(() => readDocumentJson('{"format":"x"}')).toThrow('format skal være "gevinst.document/1"');
     expect(() => readDocumentJson('{')).toThrow(/ikke gyldig JSON/);
   });
@@ -48,14 +52,22 @@ describe('open data flat CSV', () => {
       const mine = rows.filter((r) => r[col('forslag')] === p.ref);
       for (const l of p.economy?.lines ?? []) {
         const got: Record<string, number> = {};
-        for (const r of mine.filter((r) => r[col('raekketype')] === 'linje' && r[col('linje')] === l.label && r[col('sektion')] === l.section)) {
+        for (const r of mine.filter(
+          (r) =>
+            r[col('raekketype')] === 'linje' &&
+            r[col('linje')] === l.label &&
+            r[col('sektion')] === l.section,
+        )) {
           got[r[col('aar')] ?? ''] = Number(r[col('beloeb_kr')]);
         }
         expect(got, `${p.ref} ${l.label}`).toEqual(l.amounts);
       }
       const d = deriveProposal(p);
       const total: Record<string, number> = {};
-      for (const r of mine.filter((r) => r[col('raekketype')] === 'beregnet' && r[col('linje')] === 'Samlet varig ændring')) total[r[col('aar')] ?? ''] = Number(r[col('beloeb_kr')]);
+      for (const r of mine.filter(
+        (r) => r[col('raekketype')] === 'beregnet' && r[col('linje')] === 'Samlet varig ændring',
+      ))
+        total[r[col('aar')] ?? ''] = Number(r[col('beloeb_kr')]);
       expect(total).toEqual(d?.permanentChange);
     }
   });
@@ -84,7 +96,9 @@ describe('Kvantum CSV', () => {
       years.forEach((y, k) => {
         const cell = a[0]?.[KVANTUM_FIXED_COLUMNS.length + k] ?? '';
         if (cell.includes(',')) halves++;
-        expect(cell === '' ? undefined : parseAmount(cell, 't.kr'), `${p.ref} ${y}`).toBe(d?.permanentChange[y]);
+        expect(cell === '' ? undefined : parseAmount(cell, 't.kr'), `${p.ref} ${y}`).toBe(
+          d?.permanentChange[y],
+        );
         expect(cell).not.toContain('.');
       });
       const b = mine.filter((r) => r[2] === 'B');
@@ -95,7 +109,9 @@ describe('Kvantum CSV', () => {
   });
 
   it('can be ordered by committee', () => {
-    const byCommittee = parseCsv(exportKvantumCsv(doc, { order: 'udvalg' })).slice(1).map((r) => r[4] ?? '');
+    const byCommittee = parseCsv(exportKvantumCsv(doc, { order: 'udvalg' }))
+      .slice(1)
+      .map((r) => r[4] ?? '');
     expect(byCommittee).toEqual([...byCommittee].sort((x, y) => x.localeCompare(y, 'da')));
   });
 });

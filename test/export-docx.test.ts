@@ -22,7 +22,9 @@ function paragraphs(xml: string): { style: string | null; text: string }[] {
 function tables(xml: string): string[][][] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
     [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
-      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')),
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) =>
+        [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''),
+      ),
     ),
   );
 }
@@ -47,7 +49,13 @@ describe('DOCX export', async () => {
     const h1 = paras.filter((p) => p.style === 'Heading1').map((p) => p.text);
     expect(h1).toEqual(['Oversigt over forslagene', ...doc.proposals.map((p) => `${p.ref} ${p.title}`)]);
     const h2 = paras.filter((p) => p.style === 'Heading2').map((p) => p.text);
-    for (const h of ['1. Beskrivelse af forslag (fremgangsmåde og effekt)', '2. Økonomi', '3. Implementering og opfølgning', '4. Risikovurdering', '6. Hvem er hørt?']) {
+    for (const h of [
+      '1. Beskrivelse af forslag (fremgangsmåde og effekt)',
+      '2. Økonomi',
+      '3. Implementering og opfølgning',
+      '4. Risikovurdering',
+      '6. Hvem er hørt?',
+    ]) {
       expect(h2.filter((x) => x === h)).toHaveLength(doc.proposals.length);
     }
   });
@@ -64,13 +72,19 @@ describe('DOCX export', async () => {
       const expectRow = (label: string, amounts: Record<string, number>) => {
         const r = row(label);
         expect(r, `${p.ref} ${label}`).toBeDefined();
-        years.forEach((y, k) => expect(r?.[2 + k], `${p.ref} ${label} ${y}`).toBe(amounts[y] === undefined ? '' : formatAmount(amounts[y], 't.kr')));
+        years.forEach((y, k) =>
+          expect(r?.[2 + k], `${p.ref} ${label} ${y}`).toBe(
+            amounts[y] === undefined ? '' : formatAmount(amounts[y], 't.kr'),
+          ),
+        );
       };
       expectRow('Samlet varig ændring', d.permanentChange);
       if (p.kind === 'investering') {
         expectRow('Samlede implementeringsomkostninger', d.implementationCost);
         expectRow('Samlet økonomisk påvirkning', d.economicImpact);
-        expect(row('Tilbagebetalingstid baseret på totaløkonomi')?.[2]).toBe(d.paybackTotal === null ? 'Ingen' : String(d.paybackTotal));
+        expect(row('Tilbagebetalingstid baseret på totaløkonomi')?.[2]).toBe(
+          d.paybackTotal === null ? 'Ingen' : String(d.paybackTotal),
+        );
       } else {
         expect(row('Samlet økonomisk påvirkning')).toBeUndefined();
       }
@@ -86,7 +100,8 @@ describe('DOCX export', async () => {
     expect(all.filter((t) => t[0]?.[0] === 'Opfølgningsmål')).toHaveLength(doc.proposals.length);
     expect(all.filter((t) => t[0]?.[2] === 'Dato for godkendelse')).toHaveLength(doc.proposals.length);
     const footers: string[] = [];
-    for (const f of Object.keys(zip.files).filter((x) => /word\/footer\d*\.xml/.test(x))) footers.push((await zip.file(f)?.async('string')) ?? '');
+    for (const f of Object.keys(zip.files).filter((x) => /word\/footer\d*\.xml/.test(x)))
+      footers.push((await zip.file(f)?.async('string')) ?? '');
     expect(footers.join('')).toMatch(/PAGE/);
     expect(footers.join('')).toMatch(/NUMPAGES/);
   });
@@ -99,7 +114,9 @@ describe('DOCX export when the overview cannot be computed', () => {
     doc.proposals[0]!.presentingAdministrations = ['Ukendt forvaltning'];
     const zip = await JSZip.loadAsync(await exportDocx(doc));
     const texts = paragraphs((await zip.file('word/document.xml')?.async('string')) ?? '').map((p) => p.text);
-    expect(texts.some((t) => t.startsWith('Der er ingen oversigt, fordi den ikke kunne beregnes fra forslagene:'))).toBe(true);
+    expect(
+      texts.some((t) => t.startsWith('Der er ingen oversigt, fordi den ikke kunne beregnes fra forslagene:')),
+    ).toBe(true);
     expect(texts).toContain('Forslag 2 Selvbetjent vejledning til ledige københavnere');
   });
 });

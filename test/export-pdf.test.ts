@@ -21,7 +21,9 @@ function hasPoppler(): boolean {
     return true;
   } catch {
     if (process.env.CI === 'true') throw new Error('pdftotext (poppler-utils) is required under CI');
-    console.warn('\n*** NOTICE: pdftotext not installed (apt-get install poppler-utils); PDF round-trip tests are SKIPPED. ***\n');
+    console.warn(
+      '\n*** NOTICE: pdftotext not installed (apt-get install poppler-utils); PDF round-trip tests are SKIPPED. ***\n',
+    );
     return false;
   }
 }
@@ -33,7 +35,10 @@ function pdfText(bytes: Uint8Array, name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   const pdf = join(ARTIFACTS, `${name}.pdf`);
   writeFileSync(pdf, bytes);
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   writeFileSync(join(ARTIFACTS, `${name}.txt`), text);
   return text.replace(/\f/g, '\n');
 }
@@ -45,7 +50,13 @@ function projection(p: Proposal) {
     ref: p.ref,
     title: p.title,
     kind: p.kind,
-    lines: p.economy?.lines.map((l) => ({ label: l.label, section: l.section, budgetArea: l.budgetArea, amounts: l.amounts })) ?? [],
+    lines:
+      p.economy?.lines.map((l) => ({
+        label: l.label,
+        section: l.section,
+        budgetArea: l.budgetArea,
+        amounts: l.amounts,
+      })) ?? [],
     permanentChange: d?.permanentChange ?? {},
     implementationCost: p.kind === 'investering' ? (d?.implementationCost ?? {}) : {},
     paybackService: p.kind === 'investering' ? (d?.paybackService ?? null) : null,
@@ -59,7 +70,13 @@ function importedProjection(p: Proposal) {
     ref: p.ref,
     title: p.title,
     kind: p.kind,
-    lines: p.economy?.lines.map((l) => ({ label: l.label, section: l.section, budgetArea: l.budgetArea, amounts: l.amounts })) ?? [],
+    lines:
+      p.economy?.lines.map((l) => ({
+        label: l.label,
+        section: l.section,
+        budgetArea: l.budgetArea,
+        amounts: l.amounts,
+      })) ?? [],
     permanentChange: s?.permanentChange ?? {},
     implementationCost: s?.implementationCost ?? {},
     paybackService: s?.paybackService ?? null,
@@ -69,9 +86,22 @@ function importedProjection(p: Proposal) {
 
 describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)', () => {
   it('renders pages to PNG for inspection', async () => {
-    const bytes = await exportPdf(sampleDocument(4), { created: new Date('2026-11-24T00:00:00Z'), appendix: 'Bilag 9' });
+    const bytes = await exportPdf(sampleDocument(4), {
+      created: new Date('2026-11-24T00:00:00Z'),
+      appendix: 'Bilag 9',
+    });
     pdfText(bytes, 'sample4');
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '6', join(ARTIFACTS, 'sample4.pdf'), join(ARTIFACTS, 'page')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '6',
+      join(ARTIFACTS, 'sample4.pdf'),
+      join(ARTIFACTS, 'page'),
+    ]);
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
@@ -79,11 +109,18 @@ describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)',
     const doc = sampleDocument(45, 4);
     pdfText(await exportPdf(doc, { subtitle: 'Budget 2026' }), 'toc45');
     const pdf = join(ARTIFACTS, 'toc45.pdf');
-    const page = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const page = (n: number) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], {
+        encoding: 'utf8',
+      });
     const toc = (page(2) + page(3)).replace(/\f/g, '\n');
-    const entries = [...toc.matchAll(/^(Forslag \d+) .*?\s(\d+)$/gm)].map((m) => ({ ref: m[1] ?? '', page: Number(m[2]) }));
+    const entries = [...toc.matchAll(/^(Forslag \d+) .*?\s(\d+)$/gm)].map((m) => ({
+      ref: m[1] ?? '',
+      page: Number(m[2]),
+    }));
     expect(entries.map((e) => e.ref)).toEqual(doc.proposals.map((p) => p.ref));
-    for (const e of entries.filter((_, i) => i % 9 === 0)) expect(page(e.page).trimStart().startsWith(`${e.ref} `), `${e.ref} on page ${e.page}`).toBe(true);
+    for (const e of entries.filter((_, i) => i % 9 === 0))
+      expect(page(e.page).trimStart().startsWith(`${e.ref} `), `${e.ref} on page ${e.page}`).toBe(true);
     const last = entries[entries.length - 1];
     expect(page(last?.page ?? 0)).toMatch(new RegExp(`Budget 2026\\s+${last?.page ?? 0}/\\d+`));
   });
@@ -115,7 +152,8 @@ describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)',
     expect(got).toEqual(printed.map((t) => t.rows.map(key)));
     // … and that agrees with the fixture's hand-made catalog, row by row.
     // (Order differs: the engine orders committees by master data, investment proposals first.)
-    const byKey = (rows: CatalogRow[]) => Object.fromEntries(rows.map((r) => [`${r.rowType} ${r.proposalRef ?? r.title}`, r.amounts]));
+    const byKey = (rows: CatalogRow[]) =>
+      Object.fromEntries(rows.map((r) => [`${r.rowType} ${r.proposalRef ?? r.title}`, r.amounts]));
     const [hand1, hand2] = doc.catalog?.tables ?? [];
     const [eng1, eng2] = printed;
     expect(byKey(eng1?.rows ?? [])).toEqual(byKey(hand1?.rows ?? []));
@@ -124,7 +162,14 @@ describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)',
 
   it('the demo round (six-year tables) round-trips, pre-analyses aside', async () => {
     const proposals = demoProposals().map((d) => d.proposal);
-    const doc: GevinstDocument = { format: 'gevinst.document/1', source: null, priceLevelYear: 2027, catalog: null, proposals, warnings: [] };
+    const doc: GevinstDocument = {
+      format: 'gevinst.document/1',
+      source: null,
+      priceLevelYear: 2027,
+      catalog: null,
+      proposals,
+      warnings: [],
+    };
     const back = readTextCatalog(pdfText(await exportPdf(doc, { subtitle: 'Budget 2027' }), 'demo'), null);
     // A foranalyse has no economic table and no kind marker in the 2026 template: it reads back
     // as a proposal without economy (kind not kept) and its catalog row has no numbers to read.
@@ -132,14 +177,28 @@ describe.runIf(poppler)('PDF export round trip (pdftotext → readTextCatalog)',
       const got = back.proposals.find((q) => q.ref === p.ref);
       expect(got && importedProjection(got), p.ref).toEqual(projection(p));
     }
-    const key = (r: CatalogRow) => ({ rowType: r.rowType, proposalRef: r.proposalRef, amounts: r.amounts, investment: r.rowType === 'proposal' ? r.investment : null });
-    const want = catalogTables(doc).flatMap((t) => t.rows.filter((r) => Object.keys(r.amounts).length > 0).map(key));
+    const key = (r: CatalogRow) => ({
+      rowType: r.rowType,
+      proposalRef: r.proposalRef,
+      amounts: r.amounts,
+      investment: r.rowType === 'proposal' ? r.investment : null,
+    });
+    const want = catalogTables(doc).flatMap((t) =>
+      t.rows.filter((r) => Object.keys(r.amounts).length > 0).map(key),
+    );
     expect((back.catalog?.tables ?? []).flatMap((t) => t.rows.map(key))).toEqual(want);
   });
 
   it('a single efficiency proposal with a half-thousand amount round-trips', async () => {
     const p = sampleProposal(2, 9);
-    const doc: GevinstDocument = { format: 'gevinst.document/1', source: null, priceLevelYear: 2026, catalog: null, proposals: [p], warnings: [] };
+    const doc: GevinstDocument = {
+      format: 'gevinst.document/1',
+      source: null,
+      priceLevelYear: 2026,
+      catalog: null,
+      proposals: [p],
+      warnings: [],
+    };
     const back = readTextCatalog(pdfText(await exportPdf(doc), 'single'), null);
     const got = back.proposals[0];
     expect(got && importedProjection(got)).toEqual(projection(p));

@@ -11,10 +11,14 @@ import { readDocumentJson } from '../src/formats/open-data/read-json.ts';
 describe('exports of random documents', () => {
   it('every format produces a file', async () => {
     await fc.assert(
-      fc.asyncProperty(documentArb({ maxLines: 6 }), fc.constantFrom(...EXPORT_FORMATS), async (doc, format) => {
-        const bytes = await exportDocument(doc, format, { created: new Date('2026-01-01T00:00:00Z') });
-        expect(bytes.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        documentArb({ maxLines: 6 }),
+        fc.constantFrom(...EXPORT_FORMATS),
+        async (doc, format) => {
+          const bytes = await exportDocument(doc, format, { created: new Date('2026-01-01T00:00:00Z') });
+          expect(bytes.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

@@ -44,7 +44,8 @@ function evaluate(book: Book, sheet: string, formula: string, depth = 0): number
         const range = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(part);
         if (range) {
           for (let r = Number(range[2]); r <= Number(range[4]); r++)
-            for (let c = colNumber(range[1] ?? ''); c <= colNumber(range[3] ?? ''); c++) total += cellValue(sheet, c, r);
+            for (let c = colNumber(range[1] ?? ''); c <= colNumber(range[3] ?? ''); c++)
+              total += cellValue(sheet, c, r);
         } else total += term(part);
       }
       return sign * total;
@@ -64,13 +65,16 @@ function evaluate(book: Book, sheet: string, formula: string, depth = 0): number
 /** Back to whole kroner from a value in 1.000 kr. (the sheets' unit). */
 const kr = (x: number) => Math.round(x * 1000);
 
-const text = (v: ExcelJS.CellValue): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const text = (v: ExcelJS.CellValue): string =>
+  typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 
 describe('XLSX export', async () => {
   const doc = sampleDocument(12);
   const bytes = await exportXlsx(doc, { created: new Date('2026-01-01T00:00:00Z') });
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
 
   it('has the catalog sheets and one sheet per proposal', () => {
     const names = book.worksheets.map((w) => w.name);
@@ -96,9 +100,12 @@ describe('XLSX export', async () => {
         if (label === 'Samlede implementeringsomkostninger') return d.implementationCost[year];
         if (label === 'Samlet økonomisk påvirkning') return d.economicImpact[year];
         if (label === 'Samlet varig ændring, service') return d.permanentByArea.service?.[year];
-        if (label === 'Samlet varig ændring, efterspørgselsstyrede overførsler') return d.permanentByArea.overfoersler?.[year];
-        if (label === 'Samlede implementeringsomkostninger, service') return d.implementationByArea.service?.[year];
-        if (label === 'Samlede implementeringsomkostninger, anlæg') return d.implementationByArea.anlaeg?.[year];
+        if (label === 'Samlet varig ændring, efterspørgselsstyrede overførsler')
+          return d.permanentByArea.overfoersler?.[year];
+        if (label === 'Samlede implementeringsomkostninger, service')
+          return d.implementationByArea.service?.[year];
+        if (label === 'Samlede implementeringsomkostninger, anlæg')
+          return d.implementationByArea.anlaeg?.[year];
         if (label.startsWith('Samlet investering')) return d.investmentTotal;
         throw new Error(`unexpected formula row ${label}`);
       };
@@ -136,16 +143,29 @@ describe('XLSX export', async () => {
     engine.rows.forEach((row, i) => {
       const r = ws.getRow(5 + i);
       expect(text(r.getCell(2).value)).toBe(row.title);
-      const handRow = row.rowType === 'total' ? handTotal : hand.rows.find((h) => (row.proposalRef ? h.proposalRef === row.proposalRef : h.rowType === 'committee' && h.title === row.title));
+      const handRow =
+        row.rowType === 'total'
+          ? handTotal
+          : hand.rows.find((h) =>
+              row.proposalRef
+                ? h.proposalRef === row.proposalRef
+                : h.rowType === 'committee' && h.title === row.title,
+            );
       for (const y of engine.years) {
         const v = r.getCell(colOf.get(String(y)) ?? 0).value;
-        const got = v && typeof v === 'object' && 'formula' in v ? kr(evaluate(book, 'Katalog', v.formula ?? '')) : undefined;
+        const got =
+          v && typeof v === 'object' && 'formula' in v
+            ? kr(evaluate(book, 'Katalog', v.formula ?? ''))
+            : undefined;
         if (got !== undefined) formulas++;
         expect(got, `${row.proposalRef ?? row.title} ${y}`).toBe(row.amounts[String(y)]);
         expect(got, `hand ${row.proposalRef ?? row.title} ${y}`).toBe(handRow?.amounts[String(y)]);
       }
       const inv = r.getCell(colOf.get('Samlet investering') ?? 0).value;
-      const gotInv = inv && typeof inv === 'object' && 'formula' in inv ? kr(evaluate(book, 'Katalog', inv.formula ?? '')) : null;
+      const gotInv =
+        inv && typeof inv === 'object' && 'formula' in inv
+          ? kr(evaluate(book, 'Katalog', inv.formula ?? ''))
+          : null;
       expect(gotInv, `${row.proposalRef ?? row.title} investering`).toBe(row.investment);
     });
     expect(formulas).toBeGreaterThan(50);
@@ -154,7 +174,17 @@ describe('XLSX export', async () => {
   it('uses Danish-style number formats with a minus sign', () => {
     const ws = book.getWorksheet(doc.proposals[0]?.ref ?? '');
     const fmts = new Set<string>();
-    ws?.eachRow((row, r) => r > 7 && row.eachCell((c) => void (typeof c.value === 'number' || (c.value && typeof c.value === 'object' && 'formula' in c.value) ? fmts.add(c.numFmt) : null)));
+    ws?.eachRow(
+      (row, r) =>
+        r > 7 &&
+        row.eachCell(
+          (c) =>
+            void (typeof c.value === 'number' ||
+            (c.value && typeof c.value === 'object' && 'formula' in c.value)
+              ? fmts.add(c.numFmt)
+              : null),
+        ),
+    );
     expect([...fmts].every((f) => f.startsWith('#,##0') && f.includes(';-#,##0'))).toBe(true);
   });
 });
@@ -165,13 +195,17 @@ describe('XLSX export, random documents (fast-check)', () => {
       fc.asyncProperty(documentArb({ maxLines: 8 }), async (doc) => {
         const bytes = await exportXlsx(doc);
         const book = new ExcelJS.Workbook();
-        await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+        await book.xlsx.load(
+          bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        );
         for (const p of doc.proposals) {
           const ws = book.getWorksheet(p.ref);
           if (!ws) throw new Error(`no sheet ${p.ref}`);
           const d = deriveProposal(p);
           const yearAt = new Map<number, string>();
-          ws.getRow(7).eachCell((c, col) => void (typeof c.value === 'number' ? yearAt.set(col, String(c.value)) : null));
+          ws.getRow(7).eachCell(
+            (c, col) => void (typeof c.value === 'number' ? yearAt.set(col, String(c.value)) : null),
+          );
           ws.eachRow((row) => {
             const label = text(row.getCell(1).value);
             row.eachCell((c, col) => {

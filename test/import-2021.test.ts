@@ -7,7 +7,12 @@ import { GevinstError } from '../src/core/errors.ts';
 import { readers, readTextCatalog, splitLines } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 import expected from './expectations/2021.json' with { type: 'json' };
-import { checkCatalogRows, checkProposals, numbersOnTheirLines, type ExpectedProposal } from './expectations/compare.ts';
+import {
+  checkCatalogRows,
+  checkProposals,
+  numbersOnTheirLines,
+  type ExpectedProposal,
+} from './expectations/compare.ts';
 
 const path = corpusFile(CORPUS_FILES.y2021);
 const text = path ? readFileSync(path, 'utf8') : '';
@@ -16,7 +21,9 @@ const doc = path ? readTextCatalog(text, null) : null;
 describe.skipIf(!path)('import of the 2021 pool catalog', () => {
   it('is recognised by the 2021 pool reader', () => {
     const lines = splitLines(text);
-    const scores = readers.map((r) => ({ id: r.id, score: r.detect(lines) })).sort((a, b) => b.score - a.score);
+    const scores = readers
+      .map((r) => ({ id: r.id, score: r.detect(lines) }))
+      .sort((a, b) => b.score - a.score);
     expect(scores[0]?.id).toBe(expected.reader);
     expect(doc!.priceLevelYear).toBe(expected.priceLevelYear);
   });
@@ -41,16 +48,25 @@ describe.skipIf(!path)('import of the 2021 pool catalog', () => {
 
   it('keeps BC11 as printed where its rows do not add up (-3.529 vs -3.530)', () => {
     const e = doc!.proposals.find((p) => p.ref === 'BC11')!.economy!;
-    const sum = e.lines.filter((l) => l.section === 'varig').reduce((a, l) => a + (l.amounts['2022'] ?? 0), 0);
+    const sum = e.lines
+      .filter((l) => l.section === 'varig')
+      .reduce((a, l) => a + (l.amounts['2022'] ?? 0), 0);
     expect(e.stated.permanentChange['2022']).toBe(-3_529_000);
     expect(sum).toBe(-3_530_000);
-    expect(e.lines.filter((l) => l.budgetArea === 'overfoersler').map((l) => l.sourceLine)).toEqual([479, 480]);
+    expect(e.lines.filter((l) => l.budgetArea === 'overfoersler').map((l) => l.sourceLine)).toEqual([
+      479, 480,
+    ]);
   });
 
   it('reads the checkbox grid, consultation, risk level and follow-up of BC01', () => {
     const p = doc!.proposals.find((x) => x.ref === 'BC01')!;
     expect(p.presentingAdministrations).toEqual(['ØKF']);
-    expect(p.affectedAdministrations.filter((a) => a.checked).map((a) => a.administration).sort()).toEqual(['BUF', 'SOF', 'TMF']);
+    expect(
+      p.affectedAdministrations
+        .filter((a) => a.checked)
+        .map((a) => a.administration)
+        .sort(),
+    ).toEqual(['BUF', 'SOF', 'TMF']);
     expect(p.affectedAdministrations).toHaveLength(7);
     expect(p.consultations[0]).toMatchObject({ answer: 'ja', date: '2020-05-28', sourceLine: 166 });
     expect(p.risk?.level).toBe('Lav');
@@ -91,18 +107,22 @@ describe.skipIf(!path)('import of the 2021 pool catalog', () => {
   it('reads any truncated or line-shuffled copy without crashing (property)', () => {
     const all = text.split('\n');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: all.length }), fc.integer({ min: 0, max: all.length }), (cut, drop) => {
-        const damaged = all.slice(0, cut).filter((_, i) => i !== drop);
-        let result;
-        try {
-          result = readTextCatalog(damaged.join('\n'), null);
-        } catch (e) {
-          expect(e).toBeInstanceOf(GevinstError);
-          return;
-        }
-        expect(numbersOnTheirLines(result, damaged)).toEqual([]);
-        for (const w of result.warnings) expect(typeof w.sourceLine).toBe('number');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: all.length }),
+        fc.integer({ min: 0, max: all.length }),
+        (cut, drop) => {
+          const damaged = all.slice(0, cut).filter((_, i) => i !== drop);
+          let result;
+          try {
+            result = readTextCatalog(damaged.join('\n'), null);
+          } catch (e) {
+            expect(e).toBeInstanceOf(GevinstError);
+            return;
+          }
+          expect(numbersOnTheirLines(result, damaged)).toEqual([]);
+          for (const w of result.warnings) expect(typeof w.sourceLine).toBe('number');
+        },
+      ),
       { numRuns: 40 },
     );
   });

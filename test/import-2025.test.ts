@@ -7,25 +7,35 @@ import { GevinstError } from '../src/core/errors.ts';
 import { readers, readTextCatalog, splitLines } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 import expected from './expectations/2025.json' with { type: 'json' };
-import { checkCatalogRows, checkProposals, numbersOnTheirLines, type ExpectedProposal } from './expectations/compare.ts';
+import {
+  checkCatalogRows,
+  checkProposals,
+  numbersOnTheirLines,
+  type ExpectedProposal,
+} from './expectations/compare.ts';
 
 const path = corpusFile(CORPUS_FILES.y2025);
 const text = path ? readFileSync(path, 'utf8') : '';
 const doc = path ? readTextCatalog(text, null) : null;
 const proposal = (ref: string) => doc!.proposals.find((p) => p.ref === ref)!;
-const warned = (line: number, re: RegExp) => doc!.warnings.some((w) => w.sourceLine === line && re.test(w.message));
+const warned = (line: number, re: RegExp) =>
+  doc!.warnings.some((w) => w.sourceLine === line && re.test(w.message));
 
 describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
   it('is recognised by the 2025 cross-cutting reader', () => {
     const lines = splitLines(text);
-    const scores = readers.map((r) => ({ id: r.id, score: r.detect(lines) })).sort((a, b) => b.score - a.score);
+    const scores = readers
+      .map((r) => ({ id: r.id, score: r.detect(lines) }))
+      .sort((a, b) => b.score - a.score);
     expect(scores[0]?.id).toBe(expected.reader);
     expect(doc!.priceLevelYear).toBe(expected.priceLevelYear);
   });
 
   it('reads Tabel 1 and Tabel 2 with committee group rows, "-" investment and footnote mark', () => {
     const tables = doc!.catalog!.tables;
-    expect(tables.map((t) => ({ name: t.name, line: t.sourceLine, years: t.years }))).toEqual(expected.catalog.tables);
+    expect(tables.map((t) => ({ name: t.name, line: t.sourceLine, years: t.years }))).toEqual(
+      expected.catalog.tables,
+    );
     checkCatalogRows(doc!.catalog!.rows, expected.catalog.rows, 't.kr');
   });
 
@@ -56,11 +66,18 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
       ...Array<string>(3).fill('Implementering og anvendelse af investeringsmidler'),
       ...Array<string>(3).fill('Realisering af effektiviseringer'),
     ]);
-    expect(p.followUp[0]).toMatchObject({ when: 'Tredje kvartal 2025', responsible: 'Koncernservice (projektejer)', sourceLine: 192 });
+    expect(p.followUp[0]).toMatchObject({
+      when: 'Tredje kvartal 2025',
+      responsible: 'Koncernservice (projektejer)',
+      sourceLine: 192,
+    });
     expect(p.kvantumTables.map((t) => t.id)).toEqual(['A', 'D']);
     const a = p.kvantumTables[0]!;
     expect(a.priceLevelYear).toBe(2025);
-    expect(a.rows.find((r) => r.label.startsWith('Sundheds- og Om-sorgsudvalget'))).toMatchObject({ committee: 'SUU', amounts: { '2026': -30_000 } });
+    expect(a.rows.find((r) => r.label.startsWith('Sundheds- og Om-sorgsudvalget'))).toMatchObject({
+      committee: 'SUU',
+      amounts: { '2026': -30_000 },
+    });
     expect(p.consultations.map((c) => [c.body, c.answer])).toEqual([
       ['Center for Økonomi, Økonomiforvaltningen', 'ja'],
       ['IT-kredsen', 'nej'],
@@ -69,13 +86,17 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
     ]);
     expect(p.economy!.stated.permanentByArea?.service?.['2027']).toBe(-1_474_000);
     expect(p.economy!.stated.implementationByArea?.anlaeg?.['2026']).toBe(2_250_000);
-    expect(p.detailTables?.find((t) => t.id === 'fordeling')?.rows.find((r) => r.isTotal)?.amounts['2025']).toBe(1_703_000);
+    expect(
+      p.detailTables?.find((t) => t.id === 'fordeling')?.rows.find((r) => r.isTotal)?.amounts['2025'],
+    ).toBe(1_703_000);
   });
 
   it('reads Forslag 3 implementation lines that have no heading row', () => {
     const e = proposal('Forslag 3').economy!;
     expect(e.priceLevelYear).toBe(2024);
-    expect(e.lines.filter((l) => l.section === 'implementering').map((l) => l.sourceLine)).toEqual([949, 950, 951, 952, 953]);
+    expect(e.lines.filter((l) => l.section === 'implementering').map((l) => l.sourceLine)).toEqual([
+      949, 950, 951, 952, 953,
+    ]);
     expect(warned(946, /delsum/i)).toBe(true);
   });
 
@@ -89,7 +110,12 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
   it('places a Kvantum row that lost a cell, and says it guessed', () => {
     const a = proposal('Forslag 5').kvantumTables.find((t) => t.id === 'A')!;
     expect(a.rows.find((r) => r.sourceLine === 1476)?.amounts).toEqual({
-      '2024': 0, '2025': -516_000, '2026': -1_032_000, '2027': -1_032_000, '2028': -1_032_000, '2029': -1_032_000,
+      '2024': 0,
+      '2025': -516_000,
+      '2026': -1_032_000,
+      '2027': -1_032_000,
+      '2028': -1_032_000,
+      '2029': -1_032_000,
     });
     expect(warned(1476, /gæt/)).toBe(true);
   });
@@ -117,18 +143,22 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
   it('reads any truncated or line-shuffled copy without crashing (property)', () => {
     const all = text.split('\n');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: all.length }), fc.integer({ min: 0, max: all.length }), (cut, drop) => {
-        const damaged = all.slice(0, cut).filter((_, i) => i !== drop);
-        let result;
-        try {
-          result = readTextCatalog(damaged.join('\n'), null);
-        } catch (e) {
-          expect(e).toBeInstanceOf(GevinstError);
-          return;
-        }
-        expect(numbersOnTheirLines(result, damaged)).toEqual([]);
-        for (const w of result.warnings) expect(typeof w.sourceLine).toBe('number');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: all.length }),
+        fc.integer({ min: 0, max: all.length }),
+        (cut, drop) => {
+          const damaged = all.slice(0, cut).filter((_, i) => i !== drop);
+          let result;
+          try {
+            result = readTextCatalog(damaged.join('\n'), null);
+          } catch (e) {
+            expect(e).toBeInstanceOf(GevinstError);
+            return;
+          }
+          expect(numbersOnTheirLines(result, damaged)).toEqual([]);
+          for (const w of result.warnings) expect(typeof w.sourceLine).toBe('number');
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -29,11 +29,14 @@ interface Expectations {
   footnotes: { title: string; table: string; mark: string; text?: string }[];
 }
 
-const expected = JSON.parse(readFileSync(join(import.meta.dirname, 'expectations', '2026.json'), 'utf8')) as Expectations;
+const expected = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'expectations', '2026.json'), 'utf8'),
+) as Expectations;
 const path = corpusFile(CORPUS_FILES.y2026);
 
 /** 1.000 kr. as written in the expectation file → kroner. */
-const kr = (a: Record<string, number>): YearAmounts => Object.fromEntries(Object.entries(a).map(([y, v]) => [y, v * 1000]));
+const kr = (a: Record<string, number>): YearAmounts =>
+  Object.fromEntries(Object.entries(a).map(([y, v]) => [y, v * 1000]));
 const sum = (a: YearAmounts) => Object.values(a).reduce((s, v) => s + v, 0);
 
 describe.skipIf(!path)('2026 catalog import', () => {
@@ -97,10 +100,21 @@ describe.skipIf(!path)('2026 catalog import', () => {
       if (!computed || !p.economy) continue;
       const stated = p.economy.stated;
       const [first, last] = p.sourceLines as [number, number];
-      const warned = doc.warnings.some((w) => w.message.startsWith(`${p.ref}:`) && w.sourceLine !== null && w.sourceLine >= first && w.sourceLine <= last);
-      const permOk = Object.keys(stated.permanentChange).every((y) => Math.abs((computed.permanentChange[y] ?? 0) - stated.permanentChange[y]!) <= 2000);
-      const implOk = Object.keys(stated.implementationCost).every((y) => Math.abs((computed.implementationCost[y] ?? 0) - stated.implementationCost[y]!) <= 2000);
-      if (!permOk || !implOk) expect(warned, `${p.ref} differs from its printed totals without a warning`).toBe(true);
+      const warned = doc.warnings.some(
+        (w) =>
+          w.message.startsWith(`${p.ref}:`) &&
+          w.sourceLine !== null &&
+          w.sourceLine >= first &&
+          w.sourceLine <= last,
+      );
+      const permOk = Object.keys(stated.permanentChange).every(
+        (y) => Math.abs((computed.permanentChange[y] ?? 0) - stated.permanentChange[y]!) <= 2000,
+      );
+      const implOk = Object.keys(stated.implementationCost).every(
+        (y) => Math.abs((computed.implementationCost[y] ?? 0) - stated.implementationCost[y]!) <= 2000,
+      );
+      if (!permOk || !implOk)
+        expect(warned, `${p.ref} differs from its printed totals without a warning`).toBe(true);
     }
   });
 
@@ -130,7 +144,11 @@ describe.skipIf(!path)('2026 catalog import', () => {
     const f1 = doc.proposals[0]!;
     expect(f1.presentingAdministrations).toEqual(['BIF']);
     expect(f1.summary).toMatch(/^Der skal implementeres digitale samtykker/);
-    expect(f1.consultations[0]).toMatchObject({ body: 'Center for Økonomi', answer: 'ja', date: '2025-01-29' });
+    expect(f1.consultations[0]).toMatchObject({
+      body: 'Center for Økonomi',
+      answer: 'ja',
+      date: '2025-01-29',
+    });
     expect(f1.risk?.level).toBe('Lav til middel');
     const f8 = doc.proposals.find((p) => p.ref === 'Forslag 8')!;
     expect(f8.innovationOrigin).toBe(false);

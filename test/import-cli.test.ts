@@ -43,19 +43,28 @@ describe('gevinst import: bad input', () => {
     expectUnreadable(await run(file('blank.txt', '\n  \n\t\n')), /tom/);
   });
   it('a binary file', async () => {
-    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]);
+    const bytes = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe,
+    ]);
     expectUnreadable(await run(file('billede.png', bytes)), /ikke en tekstfil/);
   });
   it('text that is not UTF-8', async () => {
-    expectUnreadable(await run(file('latin1.txt', Buffer.from([0x53, 0xf8, 0x20, 0x6f, 0x67, 0x20, 0xe5]))), /UTF-8/);
+    expectUnreadable(
+      await run(file('latin1.txt', Buffer.from([0x53, 0xf8, 0x20, 0x6f, 0x67, 0x20, 0xe5]))),
+      /UTF-8/,
+    );
   });
   it('text that is no catalog', async () => {
-    const text = 'Referat af møde i Gevinst-gruppen\n\nVi talte om kaffe, om vejret og om frokost.\nNæste møde er tirsdag.\n';
+    const text =
+      'Referat af møde i Gevinst-gruppen\n\nVi talte om kaffe, om vejret og om frokost.\nNæste møde er tirsdag.\n';
     expectUnreadable(await run(file('referat.txt', text)), /ligner hverken et katalog/);
   });
   // Pathological shapes must stay linear: an exponential or quadratic pass would hit the timeout.
   it('a catalog header over a line of 100.000 letter-spaced digits', async () => {
-    const text = 'Tabel 1. Effektiviseringer i budget 2026 fordelt på forvaltninger\n1.000 kr. 2026 p/l\nUdvalg 2026 2027\n' + '1 '.repeat(100_000) + '\n';
+    const text =
+      'Tabel 1. Effektiviseringer i budget 2026 fordelt på forvaltninger\n1.000 kr. 2026 p/l\nUdvalg 2026 2027\n' +
+      '1 '.repeat(100_000) +
+      '\n';
     const r = await run(file('cifre.txt', text), '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as GevinstDocument;
@@ -79,7 +88,10 @@ describe.skipIf(!path)('gevinst import: the 2026 catalog', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as GevinstDocument;
     expect(doc.format).toBe('gevinst.document/1');
-    expect(doc.source).toEqual({ path, sha256: createHash('sha256').update(readFileSync(path!)).digest('hex') });
+    expect(doc.source).toEqual({
+      path,
+      sha256: createHash('sha256').update(readFileSync(path!)).digest('hex'),
+    });
     expect(doc.priceLevelYear).toBe(2026);
     expect(doc.proposals).toHaveLength(36);
     const f16 = doc.proposals.find((p) => p.ref === 'Forslag 16')!;

@@ -51,7 +51,9 @@ describe('import of foranalyse proposals', () => {
 
   it('reads several numbered foranalyser in one file; "i alt" beats its "heraf" parts', () => {
     const doc = readTextCatalog(load('to-foranalyser.txt'), null);
-    expect(doc.proposals.map((p) => [p.ref, p.title, p.requestedAmount, p.presentingAdministrations])).toEqual([
+    expect(
+      doc.proposals.map((p) => [p.ref, p.title, p.requestedAmount, p.presentingAdministrations]),
+    ).toEqual([
       ['Forslag 1', 'Foranalyse af samlet rengøring af kommunale institutioner', 750_000, ['BUF']],
       ['Forslag 2', 'Foranalyse af fælles vikarkorps', 400_000, ['SUF']],
     ]);
@@ -59,7 +61,10 @@ describe('import of foranalyse proposals', () => {
   });
 
   it('never invents an amount: an Økonomi section without kroner gives null and a warning', () => {
-    const text = load('uden-titel.txt').replace(/Analysen kræver[^\n]*/, 'Analysen løses inden for den eksisterende ramme.');
+    const text = load('uden-titel.txt').replace(
+      /Analysen kræver[^\n]*/,
+      'Analysen løses inden for den eksisterende ramme.',
+    );
     const doc = readTextCatalog(text, null);
     expect(doc.proposals[0]!.requestedAmount).toBeNull();
     expect(doc.warnings.some((w) => /intet beløb/.test(w.message))).toBe(true);

@@ -15,15 +15,28 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-crash-'));
 const children: ChildProcess[] = [];
 
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: '0', GEVINST_WEB: '0', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GEVINST_DATA_DIR: dataDir,
+    PORT: '0',
+    GEVINST_WEB: '0',
+    ...extra,
+  };
   delete env.DATABASE_URL;
   return env;
 }
 
-async function startServer(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: baseEnv(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(
+  extra: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+    env: baseEnv(extra),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
@@ -49,7 +62,10 @@ async function login(url: string): Promise<{ cookie: string; csrf: string }> {
     body: JSON.stringify({ email: 'chef@test.dk', password: 'et-langt-kodeord' }),
   });
   expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { cookie, csrf: csrfToken };
 }
@@ -61,11 +77,15 @@ afterAll(() => {
 
 describe('server killed mid-import', () => {
   it('leaves nothing half-written', async () => {
-    const add = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'], {
-      env: baseEnv(),
-      input: 'et-langt-kodeord\n',
-      encoding: 'utf8',
-    });
+    const add = spawnSync(
+      process.execPath,
+      [BIN, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'],
+      {
+        env: baseEnv(),
+        input: 'et-langt-kodeord\n',
+        encoding: 'utf8',
+      },
+    );
     expect(add.stderr + add.stdout).toContain('Bruger oprettet: chef@test.dk (oekonomi)');
     expect(add.status).toBe(0);
 
@@ -81,8 +101,16 @@ describe('server killed mid-import', () => {
     // First life: dies (SIGKILL) after the third of five proposals is written in the transaction.
     const first = await startServer({ GEVINST_TEST_KILL_DURING_IMPORT: '3' });
     let auth = await login(first.url);
-    const headers = () => ({ cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'content-type': 'application/json' });
-    const round = await fetch(`${first.url}/api/rounds`, { method: 'POST', headers: headers(), body: JSON.stringify({ name: 'Budget 2027', kind: 'budget', year: 2027 }) });
+    const headers = () => ({
+      cookie: auth.cookie,
+      'x-csrf-token': auth.csrf,
+      'content-type': 'application/json',
+    });
+    const round = await fetch(`${first.url}/api/rounds`, {
+      method: 'POST',
+      headers: headers(),
+      body: JSON.stringify({ name: 'Budget 2027', kind: 'budget', year: 2027 }),
+    });
     expect(round.status).toBe(201);
     const roundId = ((await round.json()) as { id: number }).id;
     const importing = fetch(`${first.url}/api/rounds/${roundId}/import`, {
@@ -99,7 +127,9 @@ describe('server killed mid-import', () => {
     const list = await fetch(`${second.url}/api/rounds/${roundId}/proposals`, { headers: headers() });
     expect(list.status).toBe(200);
     expect(await list.json()).toEqual([]);
-    const audit = (await (await fetch(`${second.url}/api/audit?entity=round`, { headers: headers() })).json()) as { action: string }[];
+    const audit = (await (
+      await fetch(`${second.url}/api/audit?entity=round`, { headers: headers() })
+    ).json()) as { action: string }[];
     expect(audit.map((a) => a.action)).not.toContain('import.commit');
 
     // And the same import now goes through in full.
@@ -109,18 +139,34 @@ describe('server killed mid-import', () => {
       body: doc,
     });
     expect(again.status).toBe(201);
-    const after = (await (await fetch(`${second.url}/api/rounds/${roundId}/proposals`, { headers: headers() })).json()) as { ref: string }[];
-    expect(after.map((p) => p.ref)).toEqual(['Forslag 1', 'Forslag 2', 'Forslag 3', 'Forslag 4', 'Forslag 5']);
+    const after = (await (
+      await fetch(`${second.url}/api/rounds/${roundId}/proposals`, { headers: headers() })
+    ).json()) as { ref: string }[];
+    expect(after.map((p) => p.ref)).toEqual([
+      'Forslag 1',
+      'Forslag 2',
+      'Forslag 3',
+      'Forslag 4',
+      'Forslag 5',
+    ]);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
 
   it('refuses to start on a database migrated by a version it does not know', async () => {
     const db = await openPglite(join(dataDir, 'pglite'));
-    await db.query(`INSERT INTO schema_migrations (id, checksum) VALUES ('209901010000_from_the_future', 'x')`);
+    await db.query(
+      `INSERT INTO schema_migrations (id, checksum) VALUES ('209901010000_from_the_future', 'x')`,
+    );
     await db.close();
-    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], { env: baseEnv(), encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+      env: baseEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Databasen har migreringen "209901010000_from_the_future", som denne version af Gevinst ikke kender');
+    expect(run.stderr).toContain(
+      'Databasen har migreringen "209901010000_from_the_future", som denne version af Gevinst ikke kender',
+    );
   }, 90_000);
 });

@@ -103,23 +103,47 @@ export async function startTestApp(target: TestDatabase): Promise<TestApp> {
 }
 
 /** A proposal body of the model's shape, with an economy in kroner. */
-export function proposalBody(ref: string, administration: string, title = `Forslag om ${ref}`): Record<string, unknown> {
+export function proposalBody(
+  ref: string,
+  administration: string,
+  title = `Forslag om ${ref}`,
+): Record<string, unknown> {
   return {
     ref,
     title,
     kind: 'investering',
     presentingAdministrations: [administration],
     summary: 'Et forslag skrevet til testen.',
-    sections: [{ heading: 'Beskrivelse af forslag', text: 'Skolernes ventilationsanlæg udskiftes.', sourceLine: null }],
+    sections: [
+      { heading: 'Beskrivelse af forslag', text: 'Skolernes ventilationsanlæg udskiftes.', sourceLine: null },
+    ],
     economy: {
       unit: 't.kr',
       priceLevelYear: 2027,
       years: [2027, 2028, 2029],
       lines: [
-        { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2027': -100000, '2028': -400000, '2029': -400000 }, sourceLine: null },
-        { label: 'Investering', section: 'implementering', budgetArea: 'service', amounts: { '2027': 500000 }, sourceLine: null },
+        {
+          label: 'Besparelse',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2027': -100000, '2028': -400000, '2029': -400000 },
+          sourceLine: null,
+        },
+        {
+          label: 'Investering',
+          section: 'implementering',
+          budgetArea: 'service',
+          amounts: { '2027': 500000 },
+          sourceLine: null,
+        },
       ],
-      stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+      stated: {
+        permanentChange: {},
+        implementationCost: {},
+        economicImpact: {},
+        paybackService: null,
+        paybackTotal: null,
+      },
     },
   };
 }

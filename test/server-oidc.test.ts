@@ -31,7 +31,15 @@ describe('OIDC login', () => {
     await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
     const provider = new Provider(issuer, {
-      clients: [{ client_id: 'gevinst', client_secret: 'hemmelig-test-noegle-0123456789', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+      clients: [
+        {
+          client_id: 'gevinst',
+          client_secret: 'hemmelig-test-noegle-0123456789',
+          redirect_uris: [redirectUri],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
       claims: { openid: ['sub'], email: ['email'] },
       cookies: { keys: ['test-cookie-key'] },
       findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: ACCOUNTS[id]?.email }) }),
@@ -45,13 +53,28 @@ describe('OIDC login', () => {
         const grant = new provider.Grant({ accountId: loginAs, clientId: String(details.params.client_id) });
         grant.addOIDCScope('openid email');
         const grantId = await grant.save();
-        await provider.interactionFinished(req, res, { login: { accountId: loginAs }, consent: { grantId } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: loginAs }, consent: { grantId } },
+          { mergeWithLastSubmission: false },
+        );
       })();
     });
     db = await openDatabase({ inMemory: true });
-    const oidc = new OidcLogin({ issuer, clientId: 'gevinst', clientSecret: 'hemmelig-test-noegle-0123456789', redirectUri, allowHttp: true });
+    const oidc = new OidcLogin({
+      issuer,
+      clientId: 'gevinst',
+      clientSecret: 'hemmelig-test-noegle-0123456789',
+      redirectUri,
+      allowHttp: true,
+    });
     const services = createServices(db, { oidc });
-    await services.auth.addUser('cli', { email: 'anne@kk.dk', role: 'oekonomi', password: 'et-langt-kodeord' });
+    await services.auth.addUser('cli', {
+      email: 'anne@kk.dk',
+      role: 'oekonomi',
+      password: 'et-langt-kodeord',
+    });
     app = await buildApp(services);
   });
 
@@ -62,20 +85,36 @@ describe('OIDC login', () => {
   });
 
   /** Follows the browser's redirects through the provider until it comes back to Gevinst. */
-  async function runFlow(): Promise<{ status: number; cookies: string; location: string | undefined; body: string }> {
+  async function runFlow(): Promise<{
+    status: number;
+    cookies: string;
+    location: string | undefined;
+    body: string;
+  }> {
     const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/login' });
     expect(start.statusCode).toBe(302);
-    const pendingCookie = (start.cookies as { name: string; value: string }[]).map((c) => `${c.name}=${c.value}`).join('; ');
+    const pendingCookie = (start.cookies as { name: string; value: string }[])
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
     let url = String(start.headers.location);
     expect(url.startsWith(`${issuer}/auth?`)).toBe(true);
     const jar = new Map<string, string>();
     for (let hop = 0; hop < 10; hop++) {
       if (url.startsWith(redirectUri)) {
-        const back = await app.inject({ method: 'GET', url: url.slice('http://gevinst.test'.length), headers: { cookie: pendingCookie } });
-        const cookies = (back.cookies as { name: string; value: string }[]).map((c) => `${c.name}=${c.value}`).join('; ');
+        const back = await app.inject({
+          method: 'GET',
+          url: url.slice('http://gevinst.test'.length),
+          headers: { cookie: pendingCookie },
+        });
+        const cookies = (back.cookies as { name: string; value: string }[])
+          .map((c) => `${c.name}=${c.value}`)
+          .join('; ');
         return { status: back.statusCode, cookies, location: back.headers.location, body: back.body };
       }
-      const res = await fetch(url, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      const res = await fetch(url, {
+        redirect: 'manual',
+        headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
       for (const c of res.headers.getSetCookie()) {
         const [pair] = c.split(';');
         const [k, ...v] = pair!.split('=');
@@ -99,7 +138,9 @@ describe('OIDC login', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ user: { email: 'anne@kk.dk', role: 'oekonomi' } });
     // The provider's subject is now linked: the second login finds the account by it.
-    const { rows } = await db.query<{ oidc_subject: string }>(`SELECT oidc_subject FROM users WHERE email = 'anne@kk.dk'`);
+    const { rows } = await db.query<{ oidc_subject: string }>(
+      `SELECT oidc_subject FROM users WHERE email = 'anne@kk.dk'`,
+    );
     expect(rows[0]?.oidc_subject).toBe(`${issuer}|sub-anne`);
   });
 
@@ -113,8 +154,14 @@ describe('OIDC login', () => {
 
   it('refuses a callback with a forged state', async () => {
     const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/login' });
-    const pendingCookie = (start.cookies as { name: string; value: string }[]).map((c) => `${c.name}=${c.value}`).join('; ');
-    const res = await app.inject({ method: 'GET', url: '/api/auth/oidc/callback?code=abc&state=forfalsket', headers: { cookie: pendingCookie } });
+    const pendingCookie = (start.cookies as { name: string; value: string }[])
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/auth/oidc/callback?code=abc&state=forfalsket',
+      headers: { cookie: pendingCookie },
+    });
     expect(res.statusCode).toBe(403);
   });
 });

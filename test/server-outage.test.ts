@@ -79,10 +79,16 @@ describe.skipIf(!TEST_DATABASE_URL)('database outage (PostgreSQL)', () => {
     await proxy.down();
     const health = await app.inject({ method: 'GET', url: '/api/health' });
     expect(health.statusCode).toBe(503);
-    expect(health.json()).toEqual({ status: 'unavailable', message: 'Databasen svarer ikke lige nu. Prøv igen om lidt.' });
+    expect(health.json()).toEqual({
+      status: 'unavailable',
+      message: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
+    });
     const api = await c.get('/api/rounds');
     expect(api.statusCode).toBe(503);
-    expect(api.json<{ error: { code: string; message: string } }>().error).toMatchObject({ code: 'unavailable', message: 'Databasen svarer ikke lige nu. Prøv igen om lidt.' });
+    expect(api.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+      code: 'unavailable',
+      message: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
+    });
 
     await proxy.up();
     let status = 0;

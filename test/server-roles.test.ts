@@ -17,7 +17,23 @@ interface Case {
   refused: Who[];
 }
 
-const TABLES = ['users', 'sessions', 'rounds', 'round_targets', 'rising_profiles', 'proposals', 'proposal_versions', 'transitions', 'comments', 'consultations', 'follow_up', 'audit_log', 'master_data', 'price_index', 'imports'];
+const TABLES = [
+  'users',
+  'sessions',
+  'rounds',
+  'round_targets',
+  'rising_profiles',
+  'proposals',
+  'proposal_versions',
+  'transitions',
+  'comments',
+  'consultations',
+  'follow_up',
+  'audit_log',
+  'master_data',
+  'price_index',
+  'imports',
+];
 
 describe('role matrix', () => {
   let t: TestApp;
@@ -29,13 +45,30 @@ describe('role matrix', () => {
   beforeAll(async () => {
     t = await startTestApp(testDatabases[0]!);
     const cfoe = await t.client('cfoe');
-    roundId = (await cfoe.post('/api/rounds', { name: 'Budget 2027', kind: 'budget', year: 2027 })).json<{ id: number }>().id;
-    bufProposal = (await (await t.client('buf')).post(`/api/rounds/${roundId}/proposals`, { proposal: proposalBody('Forslag 1', 'BUF') })).json<{ id: number }>().id;
-    sofProposal = (await (await t.client('sof')).post(`/api/rounds/${roundId}/proposals`, { proposal: proposalBody('Forslag 2', 'SOF') })).json<{ id: number }>().id;
+    roundId = (await cfoe.post('/api/rounds', { name: 'Budget 2027', kind: 'budget', year: 2027 })).json<{
+      id: number;
+    }>().id;
+    bufProposal = (
+      await (
+        await t.client('buf')
+      ).post(`/api/rounds/${roundId}/proposals`, { proposal: proposalBody('Forslag 1', 'BUF') })
+    ).json<{ id: number }>().id;
+    sofProposal = (
+      await (
+        await t.client('sof')
+      ).post(`/api/rounds/${roundId}/proposals`, { proposal: proposalBody('Forslag 2', 'SOF') })
+    ).json<{ id: number }>().id;
     const everyone: Who[] = ['anonym'];
     const notFinance: Who[] = ['anonym', 'buf', 'sof', 'laeser'];
     const notAdmin: Who[] = ['anonym', 'cfoe', 'buf', 'sof', 'laeser'];
-    const doc = JSON.stringify({ format: 'gevinst.document/1', source: null, priceLevelYear: null, catalog: null, warnings: [], proposals: [proposalBody('Import 1', 'BUF')] });
+    const doc = JSON.stringify({
+      format: 'gevinst.document/1',
+      source: null,
+      priceLevelYear: null,
+      catalog: null,
+      warnings: [],
+      proposals: [proposalBody('Import 1', 'BUF')],
+    });
     cases = [
       { method: 'GET', path: '/api/rounds', refused: everyone },
       { method: 'GET', path: `/api/rounds/${roundId}`, refused: everyone },
@@ -55,26 +88,106 @@ describe('role matrix', () => {
       { method: 'GET', path: `/api/proposals/${bufProposal}/audit`, refused: notFinance },
       { method: 'GET', path: '/api/audit', refused: notFinance },
       { method: 'GET', path: '/api/users', refused: notAdmin },
-      { method: 'POST', path: '/api/users', body: { email: 'ny@test.dk', role: 'admin', password: 'et-langt-kodeord' }, refused: notAdmin },
-      { method: 'POST', path: '/api/rounds', body: { name: 'OFS 27-28', kind: 'ofs', year: 2027 }, refused: notFinance },
-      { method: 'PUT', path: `/api/rounds/${roundId}/targets`, body: { targets: [{ committee: 'BUU', year: 2027, amount: 1 }] }, refused: notFinance },
-      { method: 'PUT', path: `/api/rounds/${roundId}/rising-profiles`, body: { risingProfiles: [] }, refused: notFinance },
-      { method: 'PUT', path: `/api/rounds/${roundId}/published`, body: { published: true }, refused: notFinance },
+      {
+        method: 'POST',
+        path: '/api/users',
+        body: { email: 'ny@test.dk', role: 'admin', password: 'et-langt-kodeord' },
+        refused: notAdmin,
+      },
+      {
+        method: 'POST',
+        path: '/api/rounds',
+        body: { name: 'OFS 27-28', kind: 'ofs', year: 2027 },
+        refused: notFinance,
+      },
+      {
+        method: 'PUT',
+        path: `/api/rounds/${roundId}/targets`,
+        body: { targets: [{ committee: 'BUU', year: 2027, amount: 1 }] },
+        refused: notFinance,
+      },
+      {
+        method: 'PUT',
+        path: `/api/rounds/${roundId}/rising-profiles`,
+        body: { risingProfiles: [] },
+        refused: notFinance,
+      },
+      {
+        method: 'PUT',
+        path: `/api/rounds/${roundId}/published`,
+        body: { published: true },
+        refused: notFinance,
+      },
       { method: 'POST', path: `/api/rounds/${roundId}/import/preview`, raw: doc, refused: notFinance },
       { method: 'POST', path: `/api/rounds/${roundId}/import`, raw: doc, refused: notFinance },
-      { method: 'PUT', path: '/api/master-data', body: { committees: [], administrations: [] }, refused: notAdmin },
-      { method: 'PUT', path: '/api/price-index', body: { entries: [{ year: 2027, index: '110' }] }, refused: notFinance },
+      {
+        method: 'PUT',
+        path: '/api/master-data',
+        body: { committees: [], administrations: [] },
+        refused: notAdmin,
+      },
+      {
+        method: 'PUT',
+        path: '/api/price-index',
+        body: { entries: [{ year: 2027, index: '110' }] },
+        refused: notFinance,
+      },
       // Authors: own administration only; readers: never.
-      { method: 'POST', path: `/api/rounds/${roundId}/proposals`, body: { proposal: proposalBody('Forslag 9', 'BUF') }, refused: ['anonym', 'sof', 'laeser'] },
-      { method: 'PUT', path: `/api/proposals/${bufProposal}`, body: { basedOnVersion: 1, proposal: proposalBody('Forslag 1', 'BUF', 'Ny') }, refused: ['anonym', 'sof', 'laeser'] },
+      {
+        method: 'POST',
+        path: `/api/rounds/${roundId}/proposals`,
+        body: { proposal: proposalBody('Forslag 9', 'BUF') },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
+      {
+        method: 'PUT',
+        path: `/api/proposals/${bufProposal}`,
+        body: { basedOnVersion: 1, proposal: proposalBody('Forslag 1', 'BUF', 'Ny') },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
       // Moving a proposal into another administration is editing that administration's proposal.
-      { method: 'PUT', path: `/api/proposals/${sofProposal}`, body: { basedOnVersion: 1, proposal: proposalBody('Forslag 2', 'BUF') }, refused: ['anonym', 'buf', 'sof', 'laeser'] },
-      { method: 'POST', path: `/api/proposals/${bufProposal}/transitions`, body: { to: 'indsendt', basedOnVersion: 1 }, refused: ['anonym', 'sof', 'laeser'] },
-      { method: 'POST', path: `/api/proposals/${bufProposal}/transitions`, body: { to: 'afvist', basedOnVersion: 1 }, refused: ['anonym', 'buf', 'sof', 'laeser'] },
-      { method: 'POST', path: `/api/proposals/${bufProposal}/comments`, body: { text: 'Hej' }, refused: ['anonym', 'laeser'] },
-      { method: 'POST', path: `/api/proposals/${bufProposal}/consultations`, body: { body: 'IT-kredsen', answer: 'ja' }, refused: ['anonym', 'sof', 'laeser'] },
-      { method: 'PUT', path: `/api/proposals/${bufProposal}/follow-up`, body: { measurements: [{ year: 2027, planned: 1, realised: 1 }] }, refused: notFinance },
-      { method: 'POST', path: '/api/auth/password', body: { currentPassword: 'korrekt-hest-batteri', newPassword: 'et-andet-kodeord' }, refused: ['anonym'] },
+      {
+        method: 'PUT',
+        path: `/api/proposals/${sofProposal}`,
+        body: { basedOnVersion: 1, proposal: proposalBody('Forslag 2', 'BUF') },
+        refused: ['anonym', 'buf', 'sof', 'laeser'],
+      },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/transitions`,
+        body: { to: 'indsendt', basedOnVersion: 1 },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/transitions`,
+        body: { to: 'afvist', basedOnVersion: 1 },
+        refused: ['anonym', 'buf', 'sof', 'laeser'],
+      },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/comments`,
+        body: { text: 'Hej' },
+        refused: ['anonym', 'laeser'],
+      },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/consultations`,
+        body: { body: 'IT-kredsen', answer: 'ja' },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
+      {
+        method: 'PUT',
+        path: `/api/proposals/${bufProposal}/follow-up`,
+        body: { measurements: [{ year: 2027, planned: 1, realised: 1 }] },
+        refused: notFinance,
+      },
+      {
+        method: 'POST',
+        path: '/api/auth/password',
+        body: { currentPassword: 'korrekt-hest-batteri', newPassword: 'et-andet-kodeord' },
+        refused: ['anonym'],
+      },
     ];
   });
   afterAll(async () => t?.close());
@@ -82,7 +195,9 @@ describe('role matrix', () => {
   async function snapshot(): Promise<string> {
     const counts: string[] = [];
     for (const table of TABLES) {
-      const { rows } = await t.db.query<{ n: number; h: string }>(`SELECT count(*) AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`);
+      const { rows } = await t.db.query<{ n: number; h: string }>(
+        `SELECT count(*) AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`,
+      );
       counts.push(`${table}:${rows[0]?.n}:${rows[0]?.h}`);
     }
     return counts.join(' ');
@@ -107,10 +222,12 @@ describe('role matrix', () => {
         const res = await client.request(c.method, c.path, c.body, c.raw !== undefined ? { raw: c.raw } : {});
         const expected = who === 'anonym' ? 401 : 403;
         checked++;
-        if (res.statusCode !== expected) failures.push(`${who} ${c.method} ${c.path}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (res.statusCode !== expected)
+          failures.push(`${who} ${c.method} ${c.path}: ${res.statusCode} ${res.body.slice(0, 120)}`);
         else {
           const message = res.json<{ error: { message: string } }>().error.message;
-          if (!/[æøå]|Du |Som /.test(message)) failures.push(`${who} ${c.method} ${c.path}: not a Danish message: ${message}`);
+          if (!/[æøå]|Du |Som /.test(message))
+            failures.push(`${who} ${c.method} ${c.path}: not a Danish message: ${message}`);
         }
       }
     }
@@ -121,9 +238,22 @@ describe('role matrix', () => {
 
   it('the allowed role does get through (the matrix is not refusing everyone)', async () => {
     const buf = await t.client('buf');
-    expect((await buf.put(`/api/proposals/${bufProposal}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 1', 'BUF', 'Ny') })).statusCode).toBe(200);
+    expect(
+      (
+        await buf.put(`/api/proposals/${bufProposal}`, {
+          basedOnVersion: 1,
+          proposal: proposalBody('Forslag 1', 'BUF', 'Ny'),
+        })
+      ).statusCode,
+    ).toBe(200);
     const cfoe = await t.client('cfoe');
-    expect((await cfoe.put(`/api/proposals/${bufProposal}/follow-up`, { measurements: [{ year: 2027, planned: 1, realised: 1 }] })).statusCode).toBe(200);
+    expect(
+      (
+        await cfoe.put(`/api/proposals/${bufProposal}/follow-up`, {
+          measurements: [{ year: 2027, planned: 1, realised: 1 }],
+        })
+      ).statusCode,
+    ).toBe(200);
     const admin = await t.client('admin');
     expect((await admin.get('/api/users')).json<unknown[]>().length).toBe(Object.keys(USERS).length);
   });

@@ -16,7 +16,12 @@ for (const target of testDatabases) {
     beforeAll(async () => {
       t = await startTestApp(target);
       const cfoe = await t.client('cfoe');
-      const res = await cfoe.post('/api/rounds', { name: 'Budget 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
+      const res = await cfoe.post('/api/rounds', {
+        name: 'Budget 2027',
+        kind: 'budget',
+        year: 2027,
+        priceLevelYear: 2027,
+      });
       expect(res.statusCode).toBe(201);
       roundId = res.json<{ id: number }>().id;
     });
@@ -28,12 +33,15 @@ for (const target of testDatabases) {
 
     async function create(ref: string, administration = 'BUF') {
       const c = await t.client(authorOf(administration));
-      const res = await c.post(`/api/rounds/${roundId}/proposals`, { proposal: proposalBody(ref, administration) });
+      const res = await c.post(`/api/rounds/${roundId}/proposals`, {
+        proposal: proposalBody(ref, administration),
+      });
       expect(res.statusCode, res.body).toBe(201);
       return res.json<{ id: number; version: number; status: string }>();
     }
 
-    const count = async (c: Client) => (await c.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length;
+    const count = async (c: Client) =>
+      (await c.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length;
 
     it('health answers ok once the database is ready', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/health' });
@@ -48,7 +56,12 @@ for (const target of testDatabases) {
       const session = (plain.cookies as Cookie[]).find((c) => c.name === 'gevinst_session');
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
       expect(session?.secure).toBeFalsy();
-      const tls = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: login });
+      const tls = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: login,
+      });
       expect((tls.cookies as Cookie[]).find((c) => c.name === 'gevinst_session')?.secure).toBe(true);
     });
 
@@ -73,9 +86,15 @@ for (const target of testDatabases) {
     it('password change: old password stops working, other sessions end', async () => {
       const a = await t.client('buf2');
       const b = await t.client('buf2');
-      const weak = await a.post('/api/auth/password', { currentPassword: 'korrekt-hest-batteri', newPassword: 'kort' });
+      const weak = await a.post('/api/auth/password', {
+        currentPassword: 'korrekt-hest-batteri',
+        newPassword: 'kort',
+      });
       expect(weak.statusCode).toBe(400);
-      const res = await a.post('/api/auth/password', { currentPassword: 'korrekt-hest-batteri', newPassword: 'et-helt-nyt-kodeord' });
+      const res = await a.post('/api/auth/password', {
+        currentPassword: 'korrekt-hest-batteri',
+        newPassword: 'et-helt-nyt-kodeord',
+      });
       expect(res.statusCode).toBe(200);
       expect((await a.get('/api/auth/me')).statusCode).toBe(200);
       expect((await b.get('/api/auth/me')).statusCode).toBe(401);
@@ -85,7 +104,12 @@ for (const target of testDatabases) {
 
     it('a state-changing request without the CSRF header is 403 and changes nothing', async () => {
       const c = await t.client('cfoe');
-      const res = await c.request('POST', '/api/rounds', { name: 'OFS 27-28', kind: 'ofs', year: 2027 }, { csrf: false });
+      const res = await c.request(
+        'POST',
+        '/api/rounds',
+        { name: 'OFS 27-28', kind: 'ofs', year: 2027 },
+        { csrf: false },
+      );
       expect(res.statusCode).toBe(403);
       expect(res.json<ErrorAnswer>().error.code).toBe('csrf');
       const rounds = (await c.get('/api/rounds')).json<{ name: string }[]>();
@@ -96,21 +120,34 @@ for (const target of testDatabases) {
       const created = await create('Forslag 1');
       expect(created.version).toBe(1);
       const buf = await t.client('buf');
-      const v2 = await buf.put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 1', 'BUF', 'Anden titel') });
+      const v2 = await buf.put(`/api/proposals/${created.id}`, {
+        basedOnVersion: 1,
+        proposal: proposalBody('Forslag 1', 'BUF', 'Anden titel'),
+      });
       expect(v2.statusCode, v2.body).toBe(200);
       expect(v2.json<{ version: number }>().version).toBe(2);
-      const stale = await buf.put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 1', 'BUF', 'Tredje titel') });
+      const stale = await buf.put(`/api/proposals/${created.id}`, {
+        basedOnVersion: 1,
+        proposal: proposalBody('Forslag 1', 'BUF', 'Tredje titel'),
+      });
       expect(stale.statusCode).toBe(409);
       expect(stale.json<ErrorAnswer>().error.message).toMatch(/version 2/);
-      const current = (await buf.get(`/api/proposals/${created.id}`)).json<{ title: string; proposal: { title: string } }>();
+      const current = (await buf.get(`/api/proposals/${created.id}`)).json<{
+        title: string;
+        proposal: { title: string };
+      }>();
       expect(current.title).toBe('Anden titel');
       expect(current.proposal.title).toBe('Anden titel');
-      const versions = (await buf.get(`/api/proposals/${created.id}/versions`)).json<{ version: number; current: boolean; author: string }[]>();
+      const versions = (await buf.get(`/api/proposals/${created.id}/versions`)).json<
+        { version: number; current: boolean; author: string }[]
+      >();
       expect(versions.map((v) => [v.version, v.current, v.author])).toEqual([
         [2, true, 'buf@test.dk'],
         [1, false, 'buf@test.dk'],
       ]);
-      const v1 = (await buf.get(`/api/proposals/${created.id}/versions/1`)).json<{ proposal: { title: string } }>();
+      const v1 = (await buf.get(`/api/proposals/${created.id}/versions/1`)).json<{
+        proposal: { title: string };
+      }>();
       expect(v1.proposal.title).toBe('Forslag om Forslag 1');
     });
 
@@ -119,8 +156,14 @@ for (const target of testDatabases) {
       const buf = await t.client('buf');
       const cfoe = await t.client('cfoe');
       const [a, b] = await Promise.all([
-        buf.put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 2', 'BUF', 'Forfatterens titel') }),
-        cfoe.put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 2', 'BUF', 'Økonomiens titel') }),
+        buf.put(`/api/proposals/${created.id}`, {
+          basedOnVersion: 1,
+          proposal: proposalBody('Forslag 2', 'BUF', 'Forfatterens titel'),
+        }),
+        cfoe.put(`/api/proposals/${created.id}`, {
+          basedOnVersion: 1,
+          proposal: proposalBody('Forslag 2', 'BUF', 'Økonomiens titel'),
+        }),
       ]);
       expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
       const winner = a.statusCode === 200 ? 'Forfatterens titel' : 'Økonomiens titel';
@@ -131,15 +174,21 @@ for (const target of testDatabases) {
     it('the engine computes totals on read; the client cannot plant them', async () => {
       const created = await create('Forslag 3');
       const body = { ...proposalBody('Forslag 3', 'BUF'), computed: { investmentTotal: 1 } };
-      const res = await (await t.client('buf')).put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: body });
-      const computed = res.json<{ proposal: { computed: { investmentTotal: number; permanentChange: Record<string, number> } } }>().proposal.computed;
+      const res = await (
+        await t.client('buf')
+      ).put(`/api/proposals/${created.id}`, { basedOnVersion: 1, proposal: body });
+      const computed = res.json<{
+        proposal: { computed: { investmentTotal: number; permanentChange: Record<string, number> } };
+      }>().proposal.computed;
       // 500.000 invested in 2027; savings 100.000, 400.000, 400.000 (see proposalBody).
       expect(computed.investmentTotal).toBe(500000);
       expect(computed.permanentChange).toEqual({ '2027': -100000, '2028': -400000, '2029': -400000 });
     });
 
     it('rejects amounts that are not whole kroner, naming the field in Danish', async () => {
-      const body = proposalBody('Forslag 4', 'BUF') as { economy: { lines: { amounts: Record<string, number> }[] } };
+      const body = proposalBody('Forslag 4', 'BUF') as {
+        economy: { lines: { amounts: Record<string, number> }[] };
+      };
       body.economy.lines[0]!.amounts['2027'] = 1.5;
       const res = await (await t.client('buf')).post(`/api/rounds/${roundId}/proposals`, { proposal: body });
       expect(res.statusCode).toBe(400);
@@ -159,51 +208,100 @@ for (const target of testDatabases) {
       expect((await move(buf, 'godkendt_cfoe')).statusCode).toBe(403);
       expect((await move(cfoe, 'godkendt_cfoe')).statusCode).toBe(200);
       // Approved proposals are locked for editing.
-      const locked = await buf.put(`/api/proposals/${p.id}`, { basedOnVersion: 1, proposal: proposalBody('Forslag 5', 'BUF', 'Sent') });
+      const locked = await buf.put(`/api/proposals/${p.id}`, {
+        basedOnVersion: 1,
+        proposal: proposalBody('Forslag 5', 'BUF', 'Sent'),
+      });
       expect(locked.statusCode).toBe(409);
       expect((await move(cfoe, 'udvalgsgodkendt')).statusCode).toBe(200);
       expect((await move(cfoe, 'vedtaget')).statusCode).toBe(400);
       const adopted = await move(cfoe, 'vedtaget', { approvedWith: 'Budget 2027' });
       expect(adopted.json()).toMatchObject({ status: 'vedtaget', approvedWith: 'Budget 2027' });
-      const transitions = (await cfoe.get(`/api/proposals/${p.id}/transitions`)).json<{ from: string; to: string; user: string }[]>();
+      const transitions = (await cfoe.get(`/api/proposals/${p.id}/transitions`)).json<
+        { from: string; to: string; user: string }[]
+      >();
       expect(transitions.map((x) => `${x.from}>${x.to}:${x.user}`)).toEqual([
         'kladde>indsendt:buf@test.dk',
         'indsendt>godkendt_cfoe:cfoe@test.dk',
         'godkendt_cfoe>udvalgsgodkendt:cfoe@test.dk',
         'udvalgsgodkendt>vedtaget:cfoe@test.dk',
       ]);
-      const audit = (await cfoe.get(`/api/proposals/${p.id}/audit`)).json<{ action: string; before: unknown; after: unknown }[]>();
+      const audit = (await cfoe.get(`/api/proposals/${p.id}/audit`)).json<
+        { action: string; before: unknown; after: unknown }[]
+      >();
       expect(audit.filter((a) => a.action === 'proposal.transition')).toHaveLength(4);
-      expect(audit[0]).toMatchObject({ action: 'proposal.transition', before: { status: 'udvalgsgodkendt' }, after: { status: 'vedtaget' } });
+      expect(audit[0]).toMatchObject({
+        action: 'proposal.transition',
+        before: { status: 'udvalgsgodkendt' },
+        after: { status: 'vedtaget' },
+      });
       expect((await move(cfoe, 'kladde')).statusCode).toBe(409);
     });
 
     it('no CFØ approval while the validation engine reports errors', async () => {
-      const body = proposalBody('Forslag 9', 'BUF') as { economy: { stated: { permanentChange: Record<string, number> } } };
+      const body = proposalBody('Forslag 9', 'BUF') as {
+        economy: { stated: { permanentChange: Record<string, number> } };
+      };
       // The stated total disagrees with the lines (which sum to -100.000 in 2027).
       body.economy.stated.permanentChange = { '2027': -900000, '2028': -400000, '2029': -400000 };
       const buf = await t.client('buf');
-      const created = (await buf.post(`/api/rounds/${roundId}/proposals`, { proposal: body })).json<{ id: number }>();
-      const findings = (await buf.get(`/api/proposals/${created.id}/findings`)).json<{ findings: { severity: string; year: number | null }[] }>().findings;
+      const created = (await buf.post(`/api/rounds/${roundId}/proposals`, { proposal: body })).json<{
+        id: number;
+      }>();
+      const findings = (await buf.get(`/api/proposals/${created.id}/findings`)).json<{
+        findings: { severity: string; year: number | null }[];
+      }>().findings;
       expect(findings.some((f) => f.severity === 'error' && f.year === 2027)).toBe(true);
-      expect((await buf.post(`/api/proposals/${created.id}/transitions`, { to: 'indsendt', basedOnVersion: 1 })).statusCode).toBe(200);
+      expect(
+        (await buf.post(`/api/proposals/${created.id}/transitions`, { to: 'indsendt', basedOnVersion: 1 }))
+          .statusCode,
+      ).toBe(200);
       const cfoe = await t.client('cfoe');
-      const refused = await cfoe.post(`/api/proposals/${created.id}/transitions`, { to: 'godkendt_cfoe', basedOnVersion: 1 });
+      const refused = await cfoe.post(`/api/proposals/${created.id}/transitions`, {
+        to: 'godkendt_cfoe',
+        basedOnVersion: 1,
+      });
       expect(refused.statusCode).toBe(409);
       expect(refused.json<ErrorAnswer>().error.message).toMatch(/fejl/);
-      expect((await cfoe.get(`/api/proposals/${created.id}`)).json<{ status: string }>().status).toBe('indsendt');
+      expect((await cfoe.get(`/api/proposals/${created.id}`)).json<{ status: string }>().status).toBe(
+        'indsendt',
+      );
     });
 
     it('comments, consultations and follow-up', async () => {
       const p = await create('Forslag 6');
       const buf = await t.client('buf');
       const cfoe = await t.client('cfoe');
-      expect((await buf.post(`/api/proposals/${p.id}/comments`, { text: 'Tallene er fra 2026.' })).statusCode).toBe(201);
-      expect((await buf.post(`/api/proposals/${p.id}/consultations`, { body: 'IT-kredsen', answer: 'ja', date: '2027-02-01', text: null })).statusCode).toBe(201);
-      expect((await buf.post(`/api/proposals/${p.id}/consultations`, { body: 'HR-kredsen', answer: 'måske' })).statusCode).toBe(400);
-      expect((await cfoe.get(`/api/proposals/${p.id}/consultations`)).json()).toMatchObject([{ body: 'IT-kredsen', answer: 'ja', date: '2027-02-01' }]);
-      expect((await cfoe.get(`/api/proposals/${p.id}/comments`)).json()).toMatchObject([{ text: 'Tallene er fra 2026.', user: 'buf@test.dk', version: 1 }]);
-      expect((await buf.put(`/api/proposals/${p.id}/follow-up`, { measurements: [{ year: 2027, planned: -100000, realised: null }] })).statusCode).toBe(403);
+      expect(
+        (await buf.post(`/api/proposals/${p.id}/comments`, { text: 'Tallene er fra 2026.' })).statusCode,
+      ).toBe(201);
+      expect(
+        (
+          await buf.post(`/api/proposals/${p.id}/consultations`, {
+            body: 'IT-kredsen',
+            answer: 'ja',
+            date: '2027-02-01',
+            text: null,
+          })
+        ).statusCode,
+      ).toBe(201);
+      expect(
+        (await buf.post(`/api/proposals/${p.id}/consultations`, { body: 'HR-kredsen', answer: 'måske' }))
+          .statusCode,
+      ).toBe(400);
+      expect((await cfoe.get(`/api/proposals/${p.id}/consultations`)).json()).toMatchObject([
+        { body: 'IT-kredsen', answer: 'ja', date: '2027-02-01' },
+      ]);
+      expect((await cfoe.get(`/api/proposals/${p.id}/comments`)).json()).toMatchObject([
+        { text: 'Tallene er fra 2026.', user: 'buf@test.dk', version: 1 },
+      ]);
+      expect(
+        (
+          await buf.put(`/api/proposals/${p.id}/follow-up`, {
+            measurements: [{ year: 2027, planned: -100000, realised: null }],
+          })
+        ).statusCode,
+      ).toBe(403);
       const fu = await cfoe.put(`/api/proposals/${p.id}/follow-up`, {
         measurements: [
           { year: 2027, planned: -100000, realised: -80000, note: 'Forsinket udrulning' },
@@ -219,41 +317,79 @@ for (const target of testDatabases) {
     it('catalog is computed live with the catalog sign and the investment total', async () => {
       const res = await (await t.client('cfoe')).get(`/api/rounds/${roundId}/catalog`);
       expect(res.statusCode).toBe(200);
-      type Row = { proposalRef: string; amounts: Record<string, number>; investment: number | null; rowType: string };
+      type Row = {
+        proposalRef: string;
+        amounts: Record<string, number>;
+        investment: number | null;
+        rowType: string;
+      };
       const rows = res.json<{ catalog: { rows: Row[] } }>().catalog.rows;
       const row = rows.find((r) => r.proposalRef === 'Forslag 6' && r.rowType === 'proposal');
       expect(rows.filter((r) => r.rowType === 'total').length).toBeGreaterThan(0);
-      expect(row).toMatchObject({ amounts: { '2027': 100000, '2028': 400000, '2029': 400000 }, investment: 500000 });
+      expect(row).toMatchObject({
+        amounts: { '2027': 100000, '2028': 400000, '2029': 400000 },
+        investment: 500000,
+      });
       // Unchanged round: 304 on the ETag; after a change the catalog is computed again.
       const etag = String(res.headers.etag);
-      const same = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/catalog`, headers: { cookie: (await t.client('cfoe')).cookie!, 'if-none-match': etag } });
+      const same = await t.app.inject({
+        method: 'GET',
+        url: `/api/rounds/${roundId}/catalog`,
+        headers: { cookie: (await t.client('cfoe')).cookie!, 'if-none-match': etag },
+      });
       expect(same.statusCode).toBe(304);
-      const zipped = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/catalog`, headers: { cookie: (await t.client('cfoe')).cookie!, 'accept-encoding': 'gzip, deflate' } });
+      const zipped = await t.app.inject({
+        method: 'GET',
+        url: `/api/rounds/${roundId}/catalog`,
+        headers: { cookie: (await t.client('cfoe')).cookie!, 'accept-encoding': 'gzip, deflate' },
+      });
       expect(zipped.headers['content-encoding']).toBe('gzip');
       expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(res.json());
       await create('Forslag 8');
       const changed = await (await t.client('cfoe')).get(`/api/rounds/${roundId}/catalog`);
       expect(changed.headers.etag).not.toBe(etag);
-      expect(changed.json<{ catalog: { rows: { proposalRef: string }[] } }>().catalog.rows.map((r) => r.proposalRef)).toContain('Forslag 8');
+      expect(
+        changed
+          .json<{ catalog: { rows: { proposalRef: string }[] } }>()
+          .catalog.rows.map((r) => r.proposalRef),
+      ).toContain('Forslag 8');
     });
 
     it('exports the round and one proposal as files; the JSON export carries the live catalog', async () => {
       const cfoe = await t.client('cfoe');
-      const catalog = (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{ catalog: { rows: unknown[] } }>().catalog;
-      const json = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=json`, headers: { cookie: cfoe.cookie! } });
+      const catalog = (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{
+        catalog: { rows: unknown[] };
+      }>().catalog;
+      const json = await t.app.inject({
+        method: 'GET',
+        url: `/api/rounds/${roundId}/export?format=json`,
+        headers: { cookie: cfoe.cookie! },
+      });
       expect(json.statusCode).toBe(200);
       expect(json.headers['content-disposition']).toContain('attachment');
       const exported = JSON.parse(json.body) as { format: string; catalog: { rows: unknown[] } };
       expect(exported.format).toBe('gevinst.document/1');
       expect(exported.catalog.rows).toEqual(catalog.rows);
-      const pdf = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=pdf`, headers: { cookie: cfoe.cookie! } });
+      const pdf = await t.app.inject({
+        method: 'GET',
+        url: `/api/rounds/${roundId}/export?format=pdf`,
+        headers: { cookie: cfoe.cookie! },
+      });
       expect(pdf.headers['content-type']).toBe('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const p = await create('Forslag 23');
-      const xlsx = await t.app.inject({ method: 'GET', url: `/api/proposals/${p.id}/export?format=xlsx`, headers: { cookie: cfoe.cookie! } });
+      const xlsx = await t.app.inject({
+        method: 'GET',
+        url: `/api/proposals/${p.id}/export?format=xlsx`,
+        headers: { cookie: cfoe.cookie! },
+      });
       expect(xlsx.statusCode).toBe(200);
       expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
-      const bad = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=exe`, headers: { cookie: cfoe.cookie! } });
+      const bad = await t.app.inject({
+        method: 'GET',
+        url: `/api/rounds/${roundId}/export?format=exe`,
+        headers: { cookie: cfoe.cookie! },
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json<ErrorAnswer>().error.message).toContain('format');
       const anon = await t.app.inject({ method: 'GET', url: `/api/rounds/${roundId}/export?format=json` });
@@ -263,12 +399,23 @@ for (const target of testDatabases) {
     it('a rejected or withdrawn proposal no longer counts in the catalog', async () => {
       const cfoe = await t.client('cfoe');
       const refs = async () =>
-        (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{ catalog: { rows: { proposalRef: string | null }[] } }>().catalog.rows.map((r) => r.proposalRef);
+        (await cfoe.get(`/api/rounds/${roundId}/catalog`))
+          .json<{ catalog: { rows: { proposalRef: string | null }[] } }>()
+          .catalog.rows.map((r) => r.proposalRef);
       const rejected = await create('Forslag 21');
       const withdrawn = await create('Forslag 22');
       expect(await refs()).toEqual(expect.arrayContaining(['Forslag 21', 'Forslag 22']));
-      expect((await cfoe.post(`/api/proposals/${rejected.id}/transitions`, { to: 'afvist', basedOnVersion: 1 })).statusCode).toBe(200);
-      expect((await (await t.client('buf')).post(`/api/proposals/${withdrawn.id}/transitions`, { to: 'trukket_tilbage', basedOnVersion: 1 })).statusCode).toBe(200);
+      expect(
+        (await cfoe.post(`/api/proposals/${rejected.id}/transitions`, { to: 'afvist', basedOnVersion: 1 }))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (
+          await (
+            await t.client('buf')
+          ).post(`/api/proposals/${withdrawn.id}/transitions`, { to: 'trukket_tilbage', basedOnVersion: 1 })
+        ).statusCode,
+      ).toBe(200);
       const after = await refs();
       expect(after).not.toContain('Forslag 21');
       expect(after).not.toContain('Forslag 22');
@@ -276,7 +423,13 @@ for (const target of testDatabases) {
 
     it('a round page in one request: ?include=body gives every current body, computed', async () => {
       const c = await t.client('laeser');
-      const list = (await c.get(`/api/rounds/${roundId}/proposals?include=body`)).json<{ ref: string; version: number; proposal: { title: string; computed: { investmentTotal: number } | null } }[]>();
+      const list = (await c.get(`/api/rounds/${roundId}/proposals?include=body`)).json<
+        {
+          ref: string;
+          version: number;
+          proposal: { title: string; computed: { investmentTotal: number } | null };
+        }[]
+      >();
       const one = list.find((p) => p.ref === 'Forslag 1')!;
       expect(one.version).toBe(2);
       expect(one.proposal.title).toBe('Anden titel');
@@ -286,7 +439,9 @@ for (const target of testDatabases) {
 
     it('search uses Danish stemming', async () => {
       const c = await t.client('laeser');
-      const hits = (await c.get(`/api/search?q=${encodeURIComponent('ventilationsanlægget skole')}&roundId=${roundId}`)).json<{ ref: string }[]>();
+      const hits = (
+        await c.get(`/api/search?q=${encodeURIComponent('ventilationsanlægget skole')}&roundId=${roundId}`)
+      ).json<{ ref: string }[]>();
       expect(hits.length).toBeGreaterThan(0);
       expect((await c.get('/api/search?q=cykelsti')).json()).toEqual([]);
     });
@@ -299,17 +454,25 @@ for (const target of testDatabases) {
       const res = await buf.post(`/api/rounds/${roundId}/proposals`, { proposal: body });
       expect(res.statusCode).toBe(201);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
-      const back = (await buf.get(`/api/proposals/${res.json<{ id: number }>().id}`)).json<{ title: string; proposal: { summary: string } }>();
+      const back = (await buf.get(`/api/proposals/${res.json<{ id: number }>().id}`)).json<{
+        title: string;
+        proposal: { summary: string };
+      }>();
       expect(back.title).toBe(hostile);
       expect(back.proposal.summary).toBe(summary);
-      expect((await buf.get(`/api/search?q=${encodeURIComponent("'); DROP TABLE proposals; --")}`)).statusCode).toBe(200);
+      expect(
+        (await buf.get(`/api/search?q=${encodeURIComponent("'); DROP TABLE proposals; --")}`)).statusCode,
+      ).toBe(200);
       expect((await buf.get(`/api/rounds/${roundId}/proposals`)).statusCode).toBe(200);
       expect((await (await t.client()).login('buf@test.dk')).statusCode).toBe(200);
     });
 
     it('malformed JSON is 400 with a Danish message', async () => {
       const c = await t.client('cfoe');
-      const res = await c.request('POST', '/api/rounds', undefined, { raw: '{"name": "Budget', contentType: 'application/json' });
+      const res = await c.request('POST', '/api/rounds', undefined, {
+        raw: '{"name": "Budget',
+        contentType: 'application/json',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json<ErrorAnswer>().error.message).toBe('Forespørgslens JSON kan ikke læses.');
     });
@@ -317,8 +480,14 @@ for (const target of testDatabases) {
     it('import: a bad file is 4xx with a Danish reason, and nothing is stored', async () => {
       const c = await t.client('cfoe');
       const before = await count(c);
-      for (const raw of ['Dette er en indkøbsliste.\nMælk\nBrød\n', ' ', '{"format":"gevinst.document/1","proposals":[{"ref":"X"}]}']) {
-        const res = await c.request('POST', `/api/rounds/${roundId}/import?fileName=x.txt`, undefined, { raw });
+      for (const raw of [
+        'Dette er en indkøbsliste.\nMælk\nBrød\n',
+        ' ',
+        '{"format":"gevinst.document/1","proposals":[{"ref":"X"}]}',
+      ]) {
+        const res = await c.request('POST', `/api/rounds/${roundId}/import?fileName=x.txt`, undefined, {
+          raw,
+        });
         expect([400, 422]).toContain(res.statusCode);
         expect(res.json<ErrorAnswer>().error.message.length).toBeGreaterThan(5);
       }
@@ -327,23 +496,43 @@ for (const target of testDatabases) {
 
     it('import: preview stores nothing; commit stores all in one go; a clash stores nothing', async () => {
       const c = await t.client('cfoe');
-      const doc = { format: 'gevinst.document/1', source: null, priceLevelYear: 2027, catalog: null, warnings: [], proposals: [proposalBody('Import 1', 'SOF'), proposalBody('Import 2', 'TMF')] };
+      const doc = {
+        format: 'gevinst.document/1',
+        source: null,
+        priceLevelYear: 2027,
+        catalog: null,
+        warnings: [],
+        proposals: [proposalBody('Import 1', 'SOF'), proposalBody('Import 2', 'TMF')],
+      };
       const raw = JSON.stringify(doc);
       const before = await count(c);
       const preview = await c.request('POST', `/api/rounds/${roundId}/import/preview`, undefined, { raw });
       expect(preview.statusCode, preview.body).toBe(200);
       expect(preview.json<{ conflicts: string[] }>().conflicts).toEqual([]);
       expect(await count(c)).toBe(before);
-      const commit = await c.request('POST', `/api/rounds/${roundId}/import?fileName=doc.json`, undefined, { raw });
+      const commit = await c.request('POST', `/api/rounds/${roundId}/import?fileName=doc.json`, undefined, {
+        raw,
+      });
       expect(commit.statusCode, commit.body).toBe(201);
-      expect(commit.json<{ proposals: { ref: string; committee: string }[] }>().proposals.map((p) => [p.ref, p.committee])).toEqual([
+      expect(
+        commit
+          .json<{ proposals: { ref: string; committee: string }[] }>()
+          .proposals.map((p) => [p.ref, p.committee]),
+      ).toEqual([
         ['Import 1', 'SU'],
         ['Import 2', 'TMU'],
       ]);
       // "Import 1" exists now, so "Import 3" in the same file must not be stored either.
-      const clash = JSON.stringify({ ...doc, proposals: [proposalBody('Import 3', 'SOF'), proposalBody('Import 1', 'SOF')] });
-      expect((await c.request('POST', `/api/rounds/${roundId}/import`, undefined, { raw: clash })).statusCode).toBe(409);
-      const refs = (await c.get(`/api/rounds/${roundId}/proposals`)).json<{ ref: string }[]>().map((p) => p.ref);
+      const clash = JSON.stringify({
+        ...doc,
+        proposals: [proposalBody('Import 3', 'SOF'), proposalBody('Import 1', 'SOF')],
+      });
+      expect(
+        (await c.request('POST', `/api/rounds/${roundId}/import`, undefined, { raw: clash })).statusCode,
+      ).toBe(409);
+      const refs = (await c.get(`/api/rounds/${roundId}/proposals`))
+        .json<{ ref: string }[]>()
+        .map((p) => p.ref);
       expect(refs).not.toContain('Import 3');
       expect(refs.length).toBe(before + 2);
     });
@@ -351,10 +540,15 @@ for (const target of testDatabases) {
     it('oversized uploads and bodies are 413 and store nothing', async () => {
       const c = await t.client('cfoe');
       const before = await count(c);
-      const res = await c.request('POST', `/api/rounds/${roundId}/import`, undefined, { raw: 'x'.repeat(10 * 1024 * 1024 + 10) });
+      const res = await c.request('POST', `/api/rounds/${roundId}/import`, undefined, {
+        raw: 'x'.repeat(10 * 1024 * 1024 + 10),
+      });
       expect(res.statusCode).toBe(413);
       expect(res.json<ErrorAnswer>().error.message).toBe('Forespørgslen er for stor.');
-      const big = await c.request('POST', '/api/rounds', undefined, { raw: JSON.stringify({ name: 'y'.repeat(3 * 1024 * 1024) }), contentType: 'application/json' });
+      const big = await c.request('POST', '/api/rounds', undefined, {
+        raw: JSON.stringify({ name: 'y'.repeat(3 * 1024 * 1024) }),
+        contentType: 'application/json',
+      });
       expect(big.statusCode).toBe(413);
       expect(await count(c)).toBe(before);
     });
@@ -364,8 +558,12 @@ for (const target of testDatabases) {
       expect((await anon.get(`/api/public/rounds/${roundId}/catalog`)).statusCode).toBe(404);
       const cfoe = await t.client('cfoe');
       expect((await cfoe.put(`/api/rounds/${roundId}/published`, { published: true })).statusCode).toBe(200);
-      const catalog = (await anon.get(`/api/public/rounds/${roundId}/catalog`)).json<{ catalog: { rows: { proposalRef: string }[] } }>();
-      expect(catalog.catalog.rows.filter((r) => r.proposalRef !== null).map((r) => r.proposalRef)).toEqual(['Forslag 5']);
+      const catalog = (await anon.get(`/api/public/rounds/${roundId}/catalog`)).json<{
+        catalog: { rows: { proposalRef: string }[] };
+      }>();
+      expect(catalog.catalog.rows.filter((r) => r.proposalRef !== null).map((r) => r.proposalRef)).toEqual([
+        'Forslag 5',
+      ]);
       const list = (await cfoe.get(`/api/rounds/${roundId}/proposals`)).json<{ id: number; ref: string }[]>();
       const draft = list.find((p) => p.ref === 'Forslag 1')!;
       const adopted = list.find((p) => p.ref === 'Forslag 5')!;
@@ -374,9 +572,14 @@ for (const target of testDatabases) {
     });
 
     it('openapi.json describes the API', async () => {
-      const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ openapi: string; paths: Record<string, unknown> }>();
+      const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+        openapi: string;
+        paths: Record<string, unknown>;
+      }>();
       expect(spec.openapi).toMatch(/^3\./);
-      expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/proposals/{id}', '/api/rounds/{id}/catalog']));
+      expect(Object.keys(spec.paths)).toEqual(
+        expect.arrayContaining(['/api/health', '/api/proposals/{id}', '/api/rounds/{id}/catalog']),
+      );
     });
   });
 }

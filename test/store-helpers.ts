@@ -13,7 +13,9 @@ export interface TestDatabase {
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || null;
 
 if (!TEST_DATABASE_URL) {
-  console.warn('[store] TEST_DATABASE_URL er ikke sat: PostgreSQL-delen af testene springes over (kun PGlite).');
+  console.warn(
+    '[store] TEST_DATABASE_URL er ikke sat: PostgreSQL-delen af testene springes over (kun PGlite).',
+  );
 }
 
 export async function createSchema(url: string): Promise<string> {

@@ -30,8 +30,21 @@ for (const target of testDatabases) {
       const opened = await target.open();
       db = opened.db;
       cleanup = opened.cleanup;
-      roundId = await rounds.insertRound(db, { name: 'Budget 2027', kind: 'budget', year: 2027, priceLevelYear: 2027 });
-      userId = (await users.insertUser(db, { email: 'A@Kk.dk ', name: 'A', role: 'forfatter', administration: 'BUF', passwordHash: 'x' })).id;
+      roundId = await rounds.insertRound(db, {
+        name: 'Budget 2027',
+        kind: 'budget',
+        year: 2027,
+        priceLevelYear: 2027,
+      });
+      userId = (
+        await users.insertUser(db, {
+          email: 'A@Kk.dk ',
+          name: 'A',
+          role: 'forfatter',
+          administration: 'BUF',
+          passwordHash: 'x',
+        })
+      ).id;
     });
     afterAll(async () => cleanup?.());
 
@@ -45,7 +58,11 @@ for (const target of testDatabases) {
     });
 
     it('refuses a migration whose file changed after it was applied', async () => {
-      const changed = loadMigrations().map((m) => ({ ...m, sql: m.sql + '\n-- edited', checksum: checksum(m.sql + '\n-- edited') }));
+      const changed = loadMigrations().map((m) => ({
+        ...m,
+        sql: m.sql + '\n-- edited',
+        checksum: checksum(m.sql + '\n-- edited'),
+      }));
       await expect(migrate(db, changed)).rejects.toThrow(/kontrolsummen/);
     });
 
@@ -56,8 +73,18 @@ for (const target of testDatabases) {
     });
 
     it('sessions: found until they expire, then gone', async () => {
-      await users.insertSession(db, { idHash: 'live', userId, csrfToken: 'c1', expiresAt: new Date(Date.now() + 60_000) });
-      await users.insertSession(db, { idHash: 'old', userId, csrfToken: 'c2', expiresAt: new Date(Date.now() - 1000) });
+      await users.insertSession(db, {
+        idHash: 'live',
+        userId,
+        csrfToken: 'c1',
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      await users.insertSession(db, {
+        idHash: 'old',
+        userId,
+        csrfToken: 'c2',
+        expiresAt: new Date(Date.now() - 1000),
+      });
       expect((await users.findSession(db, 'live'))?.csrfToken).toBe('c1');
       expect(await users.findSession(db, 'old')).toBeNull();
       await users.deleteExpiredSessions(db);
@@ -98,8 +125,12 @@ for (const target of testDatabases) {
 
     it('refuses to change or delete a stored version', async () => {
       const [first] = await proposals.listProposals(db, roundId);
-      await expect(db.query(`UPDATE proposal_versions SET body = '{}' WHERE proposal_id = $1`, [first?.id])).rejects.toThrow(/immutable/);
-      await expect(db.query('DELETE FROM proposal_versions WHERE proposal_id = $1', [first?.id])).rejects.toThrow(/immutable/);
+      await expect(
+        db.query(`UPDATE proposal_versions SET body = '{}' WHERE proposal_id = $1`, [first?.id]),
+      ).rejects.toThrow(/immutable/);
+      await expect(
+        db.query('DELETE FROM proposal_versions WHERE proposal_id = $1', [first?.id]),
+      ).rejects.toThrow(/immutable/);
     });
 
     it('addVersion refuses a stale expected version', async () => {
@@ -120,9 +151,21 @@ for (const target of testDatabases) {
     });
 
     it('audit log is append-only', async () => {
-      await audit.appendAudit(db, { userId, action: 'test', entity: 'proposal', entityId: 1, before: { a: 1 }, after: { a: 2 } });
+      await audit.appendAudit(db, {
+        userId,
+        action: 'test',
+        entity: 'proposal',
+        entityId: 1,
+        before: { a: 1 },
+        after: { a: 2 },
+      });
       const entries = await audit.listAudit(db, { entity: 'proposal', entityId: '1' });
-      expect(entries[0]).toMatchObject({ user: 'a@kk.dk', action: 'test', before: { a: 1 }, after: { a: 2 } });
+      expect(entries[0]).toMatchObject({
+        user: 'a@kk.dk',
+        action: 'test',
+        before: { a: 1 },
+        after: { a: 2 },
+      });
       await expect(db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
       await expect(db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
     });
@@ -142,7 +185,9 @@ for (const target of testDatabases) {
 
     it('stores targets, rising profiles and big amounts exactly', async () => {
       await rounds.replaceTargets(db, roundId, [{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
-      await rounds.replaceRisingProfiles(db, roundId, [{ committee: 'BUU', title: 'Stigende profil fra B2026', amounts: { '2027': 1000 } }]);
+      await rounds.replaceRisingProfiles(db, roundId, [
+        { committee: 'BUU', title: 'Stigende profil fra B2026', amounts: { '2027': 1000 } },
+      ]);
       const r = await rounds.getRound(db, roundId);
       expect(r?.targets).toEqual([{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
       expect(r?.risingProfiles[0]).toMatchObject({ committee: 'BUU', amounts: { '2027': 1000 } });
@@ -151,15 +196,38 @@ for (const target of testDatabases) {
 
     it('follow-up: planned vs realised per year, blank stays null', async () => {
       const [first] = await proposals.listProposals(db, roundId);
-      await activity.upsertFollowUp(db, first!.id, { year: 2027, planned: -500_000, realised: null, note: null }, userId);
-      await activity.upsertFollowUp(db, first!.id, { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' }, userId);
-      expect(await activity.listFollowUp(db, first!.id)).toMatchObject([{ year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' }]);
+      await activity.upsertFollowUp(
+        db,
+        first!.id,
+        { year: 2027, planned: -500_000, realised: null, note: null },
+        userId,
+      );
+      await activity.upsertFollowUp(
+        db,
+        first!.id,
+        { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' },
+        userId,
+      );
+      expect(await activity.listFollowUp(db, first!.id)).toMatchObject([
+        { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' },
+      ]);
     });
 
     it('consultations keep their date as yyyy-mm-dd', async () => {
       const [first] = await proposals.listProposals(db, roundId);
-      await activity.insertConsultation(db, { proposalId: first!.id, body: 'IT-kredsen', answer: 'ja', date: '2027-03-05', text: null, userId });
-      expect((await activity.listConsultations(db, first!.id))[0]).toMatchObject({ body: 'IT-kredsen', answer: 'ja', date: '2027-03-05' });
+      await activity.insertConsultation(db, {
+        proposalId: first!.id,
+        body: 'IT-kredsen',
+        answer: 'ja',
+        date: '2027-03-05',
+        text: null,
+        userId,
+      });
+      expect((await activity.listConsultations(db, first!.id))[0]).toMatchObject({
+        body: 'IT-kredsen',
+        answer: 'ja',
+        date: '2027-03-05',
+      });
     });
 
     it('p/l index stays decimal text', async () => {
@@ -182,8 +250,18 @@ for (const target of testDatabases) {
       const before = (await proposals.listProposals(db, roundId)).length;
       await expect(
         db.transaction(async (tx) => {
-          await proposals.insertProposal(tx, { roundId, body: body('Forslag 9', 'x'), columns: { administration: null, committee: null }, authorId: null });
-          await proposals.insertProposal(tx, { roundId, body: body('Forslag 9', 'dublet'), columns: { administration: null, committee: null }, authorId: null });
+          await proposals.insertProposal(tx, {
+            roundId,
+            body: body('Forslag 9', 'x'),
+            columns: { administration: null, committee: null },
+            authorId: null,
+          });
+          await proposals.insertProposal(tx, {
+            roundId,
+            body: body('Forslag 9', 'dublet'),
+            columns: { administration: null, committee: null },
+            authorId: null,
+          });
         }),
       ).rejects.toThrow();
       expect((await proposals.listProposals(db, roundId)).length).toBe(before);

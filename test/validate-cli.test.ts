@@ -28,7 +28,10 @@ function withError(): GevinstDocument {
   const p = proposal('Forslag 9', {
     title: 'Samling af det tekniske systemejerskab',
     sourceLines: [4239],
-    lines: [line('Ressourcer', 'varig', 'service', { 2026: -600 }, 4390), line('Årsværk', 'implementering', 'service', { 2026: 800 }, 4410)],
+    lines: [
+      line('Ressourcer', 'varig', 'service', { 2026: -600 }, 4390),
+      line('Årsværk', 'implementering', 'service', { 2026: 800 }, 4410),
+    ],
     stated: { economicImpact: tkr({ 2026: -200 }), sourceLines: { economicImpact: 4425 } },
   });
   return doc([p]);
@@ -43,11 +46,28 @@ describe('gevinst validate', () => {
     const json = JSON.parse(c.out[0] ?? '') as { format: string; findings: Record<string, unknown>[] };
     expect(json.format).toBe('gevinst.findings/1');
     for (const f of json.findings) {
-      expect(Object.keys(f).sort()).toEqual(['expected', 'found', 'message', 'proposalRef', 'rule', 'severity', 'sourceLine', 'year']);
+      expect(Object.keys(f).sort()).toEqual([
+        'expected',
+        'found',
+        'message',
+        'proposalRef',
+        'rule',
+        'severity',
+        'sourceLine',
+        'year',
+      ]);
       expect(['error', 'warning', 'info']).toContain(f.severity);
     }
     expect(json.findings).toContainEqual(
-      expect.objectContaining({ rule: 'economy.impact-total', severity: 'error', proposalRef: 'Forslag 9', year: 2026, expected: 200_000, found: -200_000, sourceLine: 4425 }),
+      expect.objectContaining({
+        rule: 'economy.impact-total',
+        severity: 'error',
+        proposalRef: 'Forslag 9',
+        year: 2026,
+        expected: 200_000,
+        found: -200_000,
+        sourceLine: 4425,
+      }),
     );
   });
 
@@ -75,7 +95,9 @@ describe('gevinst validate', () => {
   it('writes the HTML report with --out, and only the finished file', async () => {
     const out = join(dir, 'rapport.html');
     const c = io();
-    expect(await main(['validate', writeDoc('fejl3.json', withError()), '--html', '--out', out], c.io)).toBe(1);
+    expect(await main(['validate', writeDoc('fejl3.json', withError()), '--html', '--out', out], c.io)).toBe(
+      1,
+    );
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h1>Afstemningsrapport</h1>');
     expect(html).toContain('economy.impact-total');
@@ -115,6 +137,8 @@ describe('gevinst validate', () => {
     const c = io();
     expect(await main(['validate', path, '--json'], c.io)).toBe(1);
     const json = JSON.parse(c.out[0] ?? '') as { findings: Record<string, unknown>[] };
-    expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'economy.impact-total', proposalRef: 'Forslag 9', sourceLine: 4425 }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: 'economy.impact-total', proposalRef: 'Forslag 9', sourceLine: 4425 }),
+    );
   });
 });

@@ -11,7 +11,10 @@ import { validate, type Finding } from '../src/core/validation/index.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 
-interface Reviewed extends Pick<Finding, 'rule' | 'severity' | 'proposalRef' | 'year' | 'expected' | 'found' | 'sourceLine'> {
+interface Reviewed extends Pick<
+  Finding,
+  'rule' | 'severity' | 'proposalRef' | 'year' | 'expected' | 'found' | 'sourceLine'
+> {
   verdict: 'true' | 'false';
   note: string;
 }
@@ -46,7 +49,9 @@ function findingsOf(name: string): Finding[] | null {
 }
 
 for (const name of Object.values(CORPUS_FILES)) {
-  const review = JSON.parse(readFileSync(join(here, 'findings', name.replace(/\.txt$/, '.json')), 'utf8')) as ReviewFile;
+  const review = JSON.parse(
+    readFileSync(join(here, 'findings', name.replace(/\.txt$/, '.json')), 'utf8'),
+  ) as ReviewFile;
 
   describe(`reviewed findings: ${name}`, () => {
     it('the review file counts what it lists, and every finding has a verdict and a note', () => {
@@ -60,7 +65,9 @@ for (const name of Object.values(CORPUS_FILES)) {
       const found = findingsOf(name);
       if (!found) return ctx.skip();
       const byKey = new Map(found.map((f) => [key(f), f]));
-      const lost = review.findings.filter((r) => r.verdict === 'true').filter((r) => byKey.get(key(r))?.severity !== r.severity);
+      const lost = review.findings
+        .filter((r) => r.verdict === 'true')
+        .filter((r) => byKey.get(key(r))?.severity !== r.severity);
       expect(lost.map((r) => `${key(r)} — ${r.note}`)).toEqual([]);
     });
 
@@ -90,21 +97,58 @@ describe('the examples of domain.md §8 are found', () => {
   };
 
   it('2021 BC11: Samlet varig ændring -3.529 against rows summing to -3.530', () => {
-    has(CORPUS_FILES.y2021, { rule: 'economy.permanent-total', proposalRef: 'BC11', year: 2021, expected: -3_530_000, found: -3_529_000 });
+    has(CORPUS_FILES.y2021, {
+      rule: 'economy.permanent-total',
+      proposalRef: 'BC11',
+      year: 2021,
+      expected: -3_530_000,
+      found: -3_529_000,
+    });
   });
 
   it('2025: the catalog shows 1.144 for Samlet ferieløsning in 2027 and 2028, the proposal 1.474', () => {
-    has(CORPUS_FILES.y2025, { rule: 'catalog.row-amount', proposalRef: 'BC01', year: 2027, expected: 1_474_000, found: 1_144_000 });
-    has(CORPUS_FILES.y2025, { rule: 'catalog.row-amount', proposalRef: 'BC01', year: 2028, expected: 1_474_000, found: 1_144_000 });
+    has(CORPUS_FILES.y2025, {
+      rule: 'catalog.row-amount',
+      proposalRef: 'BC01',
+      year: 2027,
+      expected: 1_474_000,
+      found: 1_144_000,
+    });
+    has(CORPUS_FILES.y2025, {
+      rule: 'catalog.row-amount',
+      proposalRef: 'BC01',
+      year: 2028,
+      expected: 1_474_000,
+      found: 1_144_000,
+    });
   });
 
   it('2026 Forslag 13: catalog 2.450 a year against -2.500 then -4.000', () => {
-    has(CORPUS_FILES.y2026, { rule: 'catalog.row-amount', proposalRef: 'Forslag 13', year: 2026, expected: 2_500_000, found: 2_450_000 });
-    has(CORPUS_FILES.y2026, { rule: 'catalog.row-amount', proposalRef: 'Forslag 13', year: 2027, expected: 4_000_000, found: 2_450_000 });
+    has(CORPUS_FILES.y2026, {
+      rule: 'catalog.row-amount',
+      proposalRef: 'Forslag 13',
+      year: 2026,
+      expected: 2_500_000,
+      found: 2_450_000,
+    });
+    has(CORPUS_FILES.y2026, {
+      rule: 'catalog.row-amount',
+      proposalRef: 'Forslag 13',
+      year: 2027,
+      expected: 4_000_000,
+      found: 2_450_000,
+    });
   });
 
   it('2026 Forslag 9: Samlet økonomisk påvirkning 2026 printed -200, should be +200', () => {
-    has(CORPUS_FILES.y2026, { rule: 'economy.impact-total', proposalRef: 'Forslag 9', year: 2026, expected: 200_000, found: -200_000, severity: 'error' });
+    has(CORPUS_FILES.y2026, {
+      rule: 'economy.impact-total',
+      proposalRef: 'Forslag 9',
+      year: 2026,
+      expected: 200_000,
+      found: -200_000,
+      severity: 'error',
+    });
   });
 
   it('2026 Forslag 8: stated payback 11 years, above the guideline', () => {

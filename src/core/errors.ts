@@ -19,7 +19,11 @@ export class GevinstError extends Error {
   readonly sourceLine: number | null;
   readonly field: string | null;
 
-  constructor(code: ErrorCode, message: string, where: { sourceLine?: number | null; field?: string | null } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where: { sourceLine?: number | null; field?: string | null } = {},
+  ) {
     super(message);
     this.name = new.target.name;
     this.code = code;

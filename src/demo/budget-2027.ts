@@ -16,12 +16,24 @@ export const DEMO_TARGETS: RoundTarget[] = [
   ['BIU', 4_000_000],
   ['ØU', 3_000_000],
 ].flatMap(([committee, amount]) =>
-  [2027, 2028, 2029, 2030].map((year) => ({ committee: committee as string, year, amount: amount as number })),
+  [2027, 2028, 2029, 2030].map((year) => ({
+    committee: committee as string,
+    year,
+    amount: amount as number,
+  })),
 );
 
 export const DEMO_RISING_PROFILES = [
-  { committee: 'BUU', title: 'Stigende profil: Digital skoleadministration (Budget 2026)', amounts: { '2027': 1_500_000, '2028': 2_000_000, '2029': 2_000_000 } },
-  { committee: 'SU', title: 'Stigende profil: Samling af botilbud (Budget 2025)', amounts: { '2027': 800_000, '2028': 1_200_000 } },
+  {
+    committee: 'BUU',
+    title: 'Stigende profil: Digital skoleadministration (Budget 2026)',
+    amounts: { '2027': 1_500_000, '2028': 2_000_000, '2029': 2_000_000 },
+  },
+  {
+    committee: 'SU',
+    title: 'Stigende profil: Samling af botilbud (Budget 2025)',
+    amounts: { '2027': 800_000, '2028': 1_200_000 },
+  },
 ];
 
 const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
@@ -44,7 +56,12 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
       ['Projektledelse', 'implementering', 'service', [400, 300, null, null, null, null]],
     ],
     followUp: [
-      ['Elforbrug på skolerne falder 35 pct.', 'Målt elforbrug pr. m² før og efter', 'BUF, Bygningsdrift', 'Q4 2028'],
+      [
+        'Elforbrug på skolerne falder 35 pct.',
+        'Målt elforbrug pr. m² før og efter',
+        'BUF, Bygningsdrift',
+        'Q4 2028',
+      ],
       ['Alle 24 anlæg udskiftet', 'Antal idriftsatte anlæg', 'BUF, Projektenheden', 'Ultimo 2028'],
     ],
     risk: ['Lav', 'Teknologien er afprøvet på fire skoler i 2025 med de forventede besparelser.'],
@@ -60,7 +77,8 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     administration: 'SUF',
     summary:
       'Visitationen til hjemmepleje får et digitalt selvbetjeningsforløb for pårørende og borgere, så visitatorerne bruger mindre tid på administration.',
-    background: 'Visitatorerne bruger i dag op mod en tredjedel af tiden på at indhente oplysninger, som borgeren allerede kan give digitalt.',
+    background:
+      'Visitatorerne bruger i dag op mod en tredjedel af tiden på at indhente oplysninger, som borgeren allerede kan give digitalt.',
     description:
       'Et digitalt forløb indhenter oplysninger før besøget. Forløbet integreres med omsorgssystemet. Den frigjorte tid svarer til 6 årsværk.',
     lines: [
@@ -81,10 +99,19 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     kind: 'effektivisering',
     administration: 'SOF',
     summary: 'Løn, indkøb og fakturahåndtering i de fem centre samles i én enhed.',
-    background: 'Hvert center har i dag sin egen administration med overlappende opgaver og forskellige arbejdsgange.',
-    description: 'Opgaverne samles i én fælles enhed med ens arbejdsgange. Reduktionen sker ved naturlig afgang.',
+    background:
+      'Hvert center har i dag sin egen administration med overlappende opgaver og forskellige arbejdsgange.',
+    description:
+      'Opgaverne samles i én fælles enhed med ens arbejdsgange. Reduktionen sker ved naturlig afgang.',
     lines: [['Færre administrative årsværk', 'varig', 'service', [-1500, -3000, -3000, -3000, -3000, -3000]]],
-    followUp: [['Fælles administrativ enhed etableret', 'Organisationsdiagram og normering', 'SOF, Direktionssekretariatet', '1. halvår 2027']],
+    followUp: [
+      [
+        'Fælles administrativ enhed etableret',
+        'Organisationsdiagram og normering',
+        'SOF, Direktionssekretariatet',
+        '1. halvår 2027',
+      ],
+    ],
     risk: ['Lav', 'Naturlig afgang i centrene er større end reduktionen.'],
     cfoeApproved: '2027-03-15',
     status: 'godkendt_cfoe',
@@ -96,9 +123,15 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     administration: 'TMF',
     summary: '60 dieselbiler udskiftes med elbiler og ladestandere ved tre materielgårde.',
     background: 'Forvaltningens servicebiler kører korte ture i byen, hvor elbiler er billigst i drift.',
-    description: 'Bilerne udskiftes ved leasingudløb i 2027 og 2028. Ladestandere etableres ved materielgårdene.',
+    description:
+      'Bilerne udskiftes ved leasingudløb i 2027 og 2028. Ladestandere etableres ved materielgårdene.',
     lines: [
-      ['Lavere brændstof- og vedligeholdelsesudgift', 'varig', 'service', [-300, -900, -1100, -1100, -1100, -1100]],
+      [
+        'Lavere brændstof- og vedligeholdelsesudgift',
+        'varig',
+        'service',
+        [-300, -900, -1100, -1100, -1100, -1100],
+      ],
       ['Ladestandere', 'implementering', 'anlaeg', [2400, null, null, null, null, null]],
       ['Merpris ved leasingskift', 'implementering', 'service', [600, 600, null, null, null, null]],
     ],
@@ -119,7 +152,14 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
       ['Service på sorteringsanlæg', 'varig', 'service', [0, 150, 150, 150, 150, 150]],
       ['Sorteringsanlæg og adgangskontrol', 'implementering', 'anlaeg', [2100, null, null, null, null, null]],
     ],
-    followUp: [['Selvbetjent åbningstid på fire biblioteker', 'Antal åbningstimer pr. uge', 'KFF, Bibliotekerne', 'Medio 2028']],
+    followUp: [
+      [
+        'Selvbetjent åbningstid på fire biblioteker',
+        'Antal åbningstimer pr. uge',
+        'KFF, Bibliotekerne',
+        'Medio 2028',
+      ],
+    ],
     risk: ['Middel', 'Brugerne skal vænne sig til selvbetjent åbningstid.'],
     status: 'kladde',
   },
@@ -129,13 +169,21 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     kind: 'investering',
     administration: 'BIF',
     summary: 'Flere sygemeldte får en tidlig, virksomhedsrettet indsats, så sygeforløbene bliver kortere.',
-    background: 'Erfaringer fra et forsøg i 2025 viser, at en tidlig indsats afkorter sygeforløbene med gennemsnitligt tre uger.',
+    background:
+      'Erfaringer fra et forsøg i 2025 viser, at en tidlig indsats afkorter sygeforløbene med gennemsnitligt tre uger.',
     description: 'Der ansættes fire virksomhedskonsulenter i to år. Besparelsen kommer på sygedagpenge.',
     lines: [
       ['Lavere udgift til sygedagpenge', 'varig', 'overfoersler', [-800, -2400, -3200, -3200, -3200, -3200]],
       ['Virksomhedskonsulenter', 'implementering', 'service', [2400, 2400, null, null, null, null]],
     ],
-    followUp: [['Kortere sygeforløb', 'Gennemsnitlig varighed af sygedagpengeforløb', 'BIF, Jobcenter København', 'Årligt fra 2028']],
+    followUp: [
+      [
+        'Kortere sygeforløb',
+        'Gennemsnitlig varighed af sygedagpengeforløb',
+        'BIF, Jobcenter København',
+        'Årligt fra 2028',
+      ],
+    ],
     risk: ['Middel', 'Effekten afhænger af konjunkturen.'],
     status: 'indsendt',
   },
@@ -163,7 +211,8 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     administration: 'TMF',
     summary: 'Affaldsbeholdere i parker får fyldningssensorer, så de kun tømmes, når de er fulde.',
     background: 'Beholderne tømmes i dag efter fast rute, uanset hvor fulde de er.',
-    description: 'Der monteres sensorer på 1.200 beholdere, og ruterne planlægges dagligt efter fyldningsgrad.',
+    description:
+      'Der monteres sensorer på 1.200 beholdere, og ruterne planlægges dagligt efter fyldningsgrad.',
     lines: [
       ['Færre tømninger', 'varig', 'service', [-200, -650, -650, -650, -650, -650]],
       ['Datafordeling og abonnement', 'varig', 'service', [80, 80, 80, 80, 80, 80]],
@@ -179,9 +228,11 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
     title: 'Foranalyse: Fælles vikarbureau for dagtilbud',
     kind: 'foranalyse',
     administration: 'BUF',
-    summary: 'En foranalyse skal belyse, om et fælles internt vikarkorps kan erstatte eksterne vikarbureauer i dagtilbud.',
+    summary:
+      'En foranalyse skal belyse, om et fælles internt vikarkorps kan erstatte eksterne vikarbureauer i dagtilbud.',
     background: 'Udgiften til eksterne vikarer i dagtilbud er steget i tre år i træk.',
-    description: 'Analysen kortlægger vikarforbruget og beregner driften af et internt vikarkorps. 1,3 årsværk i seks måneder.',
+    description:
+      'Analysen kortlægger vikarforbruget og beregner driften af et internt vikarkorps. 1,3 årsværk i seks måneder.',
     lines: [],
     followUp: [['Beslutningsgrundlag for internt vikarkorps', 'Analyserapport', 'BUF, Dagtilbud', 'Q3 2027']],
     risk: ['Lav', 'Foranalysen binder ingen varige udgifter.'],
@@ -202,7 +253,9 @@ const specs: (DemoSpec & { status: Status; approvedWith?: string })[] = [
       ['Licens til platform', 'varig', 'service', [250, 250, 250, 250, 250, 250]],
       ['Indkøb og opsætning', 'implementering', 'service', [1800, 400, null, null, null, null]],
     ],
-    followUp: [['Forløbene afkortes med 15 pct.', 'Gennemsnitlig forløbslængde', 'SUF, Genoptræning', 'Q2 2028']],
+    followUp: [
+      ['Forløbene afkortes med 15 pct.', 'Gennemsnitlig forløbslængde', 'SUF, Genoptræning', 'Q2 2028'],
+    ],
     risk: ['Middel', 'Ikke alle borgere kan bruge skærmbaserede øvelser.'],
     status: 'afvist',
   },
@@ -215,14 +268,48 @@ export interface DemoProposal {
 }
 
 export function demoProposals(): DemoProposal[] {
-  return specs.map((s) => ({ proposal: proposal(s), status: s.status, approvedWith: s.approvedWith ?? null }));
+  return specs.map((s) => ({
+    proposal: proposal(s),
+    status: s.status,
+    approvedWith: s.approvedWith ?? null,
+  }));
 }
 
 /** Demo accounts: printed at start. For a demo only; never use these outside a laptop. */
 export const DEMO_USERS = [
-  { email: 'admin@gevinst.demo', name: 'Ada Admin', role: 'admin', administration: null, password: 'demo-admin-2027' },
-  { email: 'cfoe@gevinst.demo', name: 'Carl Økonomi', role: 'oekonomi', administration: null, password: 'demo-cfoe-2027' },
-  { email: 'buf@gevinst.demo', name: 'Birte Forfatter (BUF)', role: 'forfatter', administration: 'BUF', password: 'demo-buf-2027' },
-  { email: 'suf@gevinst.demo', name: 'Søren Forfatter (SUF)', role: 'forfatter', administration: 'SUF', password: 'demo-suf-2027' },
-  { email: 'laeser@gevinst.demo', name: 'Lis Læser', role: 'laeser', administration: null, password: 'demo-laeser-2027' },
+  {
+    email: 'admin@gevinst.demo',
+    name: 'Ada Admin',
+    role: 'admin',
+    administration: null,
+    password: 'demo-admin-2027',
+  },
+  {
+    email: 'cfoe@gevinst.demo',
+    name: 'Carl Økonomi',
+    role: 'oekonomi',
+    administration: null,
+    password: 'demo-cfoe-2027',
+  },
+  {
+    email: 'buf@gevinst.demo',
+    name: 'Birte Forfatter (BUF)',
+    role: 'forfatter',
+    administration: 'BUF',
+    password: 'demo-buf-2027',
+  },
+  {
+    email: 'suf@gevinst.demo',
+    name: 'Søren Forfatter (SUF)',
+    role: 'forfatter',
+    administration: 'SUF',
+    password: 'demo-suf-2027',
+  },
+  {
+    email: 'laeser@gevinst.demo',
+    name: 'Lis Læser',
+    role: 'laeser',
+    administration: null,
+    password: 'demo-laeser-2027',
+  },
 ] as const;

@@ -2,9 +2,22 @@
 // prints them) and become whole kroner here. The stated totals are what Gevinst's own template
 // would print for these lines, so they come from the engine, never typed by hand.
 import { computeEconomy } from '../core/derive.ts';
-import { type BudgetArea, type Economy, type EconomyLine, type Proposal, type ProposalKind, type Section, emptyProposal } from '../core/model.ts';
+import {
+  type BudgetArea,
+  type Economy,
+  type EconomyLine,
+  type Proposal,
+  type ProposalKind,
+  type Section,
+  emptyProposal,
+} from '../core/model.ts';
 
-export type LineSpec = [label: string, section: Section, area: BudgetArea | null, amountsTkr: (number | null)[]];
+export type LineSpec = [
+  label: string,
+  section: Section,
+  area: BudgetArea | null,
+  amountsTkr: (number | null)[],
+];
 
 export const DEMO_YEARS = [2027, 2028, 2029, 2030, 2031, 2032];
 
@@ -22,7 +35,13 @@ export function economy(lines: LineSpec[], years: number[] = DEMO_YEARS): Econom
     priceLevelYear: 2027,
     years,
     lines: built,
-    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+    stated: {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+    },
   };
   const d = computeEconomy(draft);
   draft.stated = {
@@ -56,7 +75,10 @@ export interface DemoSpec {
 export function proposal(spec: DemoSpec): Proposal {
   const p = emptyProposal(spec.ref, spec.title, spec.kind);
   p.presentingAdministrations = [spec.administration];
-  p.affectedAdministrations = (spec.affected ?? []).map((administration) => ({ administration, checked: true }));
+  p.affectedAdministrations = (spec.affected ?? []).map((administration) => ({
+    administration,
+    checked: true,
+  }));
   p.summary = spec.summary;
   p.innovationOrigin = false;
   p.economy = spec.lines.length > 0 ? economy(spec.lines) : null;
@@ -75,7 +97,13 @@ export function proposal(spec: DemoSpec): Proposal {
   p.risk = { level: spec.risk[0], text: spec.risk[1], sourceLine: null };
   p.partners = spec.partners ?? [];
   p.consultations = [
-    { body: 'Center for Økonomi', answer: spec.cfoeApproved ? 'ja' : null, date: spec.cfoeApproved ?? null, text: null, sourceLine: null },
+    {
+      body: 'Center for Økonomi',
+      answer: spec.cfoeApproved ? 'ja' : null,
+      date: spec.cfoeApproved ?? null,
+      text: null,
+      sourceLine: null,
+    },
   ];
   p.requestedAmount = spec.requestedAmount ?? null;
   return p;

@@ -17,7 +17,14 @@ const PATH: Record<Status, Status[]> = {
   udvalgsgodkendt: ['indsendt', 'godkendt_cfoe', 'udvalgsgodkendt'],
   vedtaget: ['indsendt', 'godkendt_cfoe', 'udvalgsgodkendt', 'vedtaget'],
   udmoentet: ['indsendt', 'godkendt_cfoe', 'udvalgsgodkendt', 'vedtaget', 'udmoentet'],
-  opfoelgning_afsluttet: ['indsendt', 'godkendt_cfoe', 'udvalgsgodkendt', 'vedtaget', 'udmoentet', 'opfoelgning_afsluttet'],
+  opfoelgning_afsluttet: [
+    'indsendt',
+    'godkendt_cfoe',
+    'udvalgsgodkendt',
+    'vedtaget',
+    'udmoentet',
+    'opfoelgning_afsluttet',
+  ],
   afvist: ['indsendt', 'afvist'],
   trukket_tilbage: ['trukket_tilbage'],
 };
@@ -36,14 +43,20 @@ export async function seedDemo(db: Db, s: Services): Promise<boolean> {
   await db.transaction((tx) =>
     replacePriceIndex(
       tx,
-      Object.entries(DEFAULT_PRICE_INDEX.points).map(([year, point]) => ({ year: Number(year), index: String(point) })),
+      Object.entries(DEFAULT_PRICE_INDEX.points).map(([year, point]) => ({
+        year: Number(year),
+        index: String(point),
+      })),
     ),
   );
   const round = await s.proposals.createRound(cfoe, DEMO_ROUND);
   await s.proposals.setTargets(cfoe, round.id, DEMO_TARGETS);
   await s.proposals.setRisingProfiles(cfoe, round.id, DEMO_RISING_PROFILES);
   for (const demo of demoProposals()) {
-    const author = [...users.values()].find((u) => u.role === 'forfatter' && u.administration === demo.proposal.presentingAdministrations[0]) ?? cfoe;
+    const author =
+      [...users.values()].find(
+        (u) => u.role === 'forfatter' && u.administration === demo.proposal.presentingAdministrations[0],
+      ) ?? cfoe;
     let record = await s.proposals.createProposal(author, round.id, demo.proposal);
     for (const to of PATH[demo.status]) {
       const by = to === 'indsendt' ? author : cfoe;

@@ -14,7 +14,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** MIME type and file extension of each format (for downloads and --out defaults). */
 export const EXPORT_MEDIA: Record<ExportFormat, { mime: string; extension: string }> = {
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+  },
   pdf: { mime: 'application/pdf', extension: 'pdf' },
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   csv: { mime: 'text/csv; charset=utf-8', extension: 'csv' },
@@ -44,7 +47,11 @@ export function isExportFormat(s: string): s is ExportFormat {
  * in the given format. Every figure comes from the core engine; the bytes are complete or an
  * error is thrown (nothing half-written).
  */
-export async function exportDocument(doc: GevinstDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportDocument(
+  doc: GevinstDocument,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
       return exportDocx(doc, options);
@@ -60,7 +67,10 @@ export async function exportDocument(doc: GevinstDocument, format: ExportFormat,
       return exportJson(doc);
     default: {
       const unknown: never = format;
-      throw new InvalidInput(`Ukendt eksportformat "${String(unknown)}". Brug ${EXPORT_FORMATS.join(', ')}.`, { field: 'format' });
+      throw new InvalidInput(
+        `Ukendt eksportformat "${String(unknown)}". Brug ${EXPORT_FORMATS.join(', ')}.`,
+        { field: 'format' },
+      );
     }
   }
 }

@@ -51,10 +51,28 @@ export function isSecure(request: FastifyRequest): boolean {
   return request.protocol === 'https' || proto?.split(',')[0]?.trim() === 'https';
 }
 
-export function setSessionCookies(request: FastifyRequest, reply: FastifyReply, token: string, csrfToken: string, maxAgeSeconds: number): void {
+export function setSessionCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  csrfToken: string,
+  maxAgeSeconds: number,
+): void {
   const secure = isSecure(request);
-  void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
-  void reply.setCookie(CSRF_COOKIE, csrfToken, { path: '/', httpOnly: false, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
+  void reply.setCookie(CSRF_COOKIE, csrfToken, {
+    path: '/',
+    httpOnly: false,
+    sameSite: 'lax',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {
@@ -66,7 +84,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((_request, reply) => {
-    void reply.status(404).send({ error: { code: 'not_found', message: 'Adressen findes ikke.', field: null, sourceLine: null } });
+    void reply.status(404).send({
+      error: { code: 'not_found', message: 'Adressen findes ikke.', field: null, sourceLine: null },
+    });
   });
   await app.register(cookie);
   await app.register(swagger, {
@@ -75,7 +95,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       info: {
         title: 'Gevinst API',
         version: '1',
-        description: 'Investerings- og effektiviseringsforslag: budgetrunder, forslag, versioner, arbejdsgang, kataloger. Se docs/api.md.',
+        description:
+          'Investerings- og effektiviseringsforslag: budgetrunder, forslag, versioner, arbejdsgang, kataloger. Se docs/api.md.',
       },
       components: {
         securitySchemes: {
@@ -89,9 +110,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/') || request.url.startsWith('/api/health') || request.url.startsWith('/api/public/')) return;
+    if (
+      !token ||
+      !request.url.startsWith('/api/') ||
+      request.url.startsWith('/api/health') ||
+      request.url.startsWith('/api/public/')
+    )
+      return;
     const session = await services.auth.sessionFor(token);
-    if (session) request.auth = { user: session.user, csrfToken: session.csrfToken, sessionIdHash: session.idHash };
+    if (session)
+      request.auth = { user: session.user, csrfToken: session.csrfToken, sessionIdHash: session.idHash };
   });
   // CSRF: a state-changing request made with a session must echo the session's token in a
   // header, which a cross-site form or image cannot do.
@@ -99,7 +127,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     if (SAFE_METHODS.has(request.method) || !request.auth) return done();
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) {
-      return done(new HttpError('csrf', 'Forespørgslen mangler et gyldigt CSRF-token (X-CSRF-Token). Genindlæs siden, og prøv igen.'));
+      return done(
+        new HttpError(
+          'csrf',
+          'Forespørgslen mangler et gyldigt CSRF-token (X-CSRF-Token). Genindlæs siden, og prøv igen.',
+        ),
+      );
     }
     done();
   });

@@ -5,7 +5,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, isGevinstError } from '../core/errors.ts';
 
 /** Server-only codes next to the domain's ErrorCode. */
-export type HttpErrorCode = ErrorCode | 'rate_limited' | 'too_large' | 'csrf' | 'unsupported_media_type' | 'internal';
+export type HttpErrorCode =
+  ErrorCode | 'rate_limited' | 'too_large' | 'csrf' | 'unsupported_media_type' | 'internal';
 
 export const STATUS: Record<HttpErrorCode, number> = {
   invalid_number: 400,
@@ -39,7 +40,12 @@ export interface ErrorBody {
   error: { code: HttpErrorCode; message: string; field: string | null; sourceLine: number | null };
 }
 
-function body(code: HttpErrorCode, message: string, field: string | null = null, sourceLine: number | null = null): ErrorBody {
+function body(
+  code: HttpErrorCode,
+  message: string,
+  field: string | null = null,
+  sourceLine: number | null = null,
+): ErrorBody {
   return { error: { code, message, field, sourceLine } };
 }
 
@@ -52,7 +58,10 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (fe.validation) {
     return {
       status: 400,
-      body: body('invalid_input', `Forespørgslen har ikke den forventede form (${fe.validationContext ?? 'data'}): ${fe.message ?? ''}`),
+      body: body(
+        'invalid_input',
+        `Forespørgslen har ikke den forventede form (${fe.validationContext ?? 'data'}): ${fe.message ?? ''}`,
+      ),
     };
   }
   switch (fe.code) {
@@ -68,7 +77,13 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: fe.statusCode, body: body('invalid_input', 'Forespørgslen kan ikke behandles.') };
   }
-  return { status: 500, body: body('internal', 'Der skete en intern fejl i Gevinst. Fejlen er logget; prøv igen, eller kontakt support.') };
+  return {
+    status: 500,
+    body: body(
+      'internal',
+      'Der skete en intern fejl i Gevinst. Fejlen er logget; prøv igen, eller kontakt support.',
+    ),
+  };
 }
 
 export function errorHandler(e: FastifyError, request: FastifyRequest, reply: FastifyReply): void {

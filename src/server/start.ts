@@ -28,7 +28,8 @@ export interface Running {
 export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.PORT ?? '3000';
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT skal være et portnummer (0-65535), ikke "${raw}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT skal være et portnummer (0-65535), ikke "${raw}".`);
   return port;
 }
 
@@ -42,7 +43,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const killAfter = Number(env.GEVINST_TEST_KILL_DURING_IMPORT ?? '0');
   const services = createServices(db, {
     oidc: oidcSettings ? new OidcLogin(oidcSettings) : null,
-    afterEachImported: killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
+    afterEachImported:
+      killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
   });
   if (options.demo && (await seedDemo(db, services))) {
     options.log('Demodata indlæst: budgetrunden "Budget 2027" med 10 forslag.');
@@ -55,7 +57,9 @@ export async function startServer(options: StartOptions): Promise<Running> {
       await ensureWebBuild(options.log);
       if (!(await registerWeb(app))) options.log('Webappen er ikke bygget; kun API’et kører.');
     } catch (e) {
-      options.log(`Webappen kunne ikke bygges (${e instanceof Error ? e.message : 'ukendt fejl'}); kun API’et kører.`);
+      options.log(
+        `Webappen kunne ikke bygges (${e instanceof Error ? e.message : 'ukendt fejl'}); kun API’et kører.`,
+      );
     }
   }
   try {
@@ -67,7 +71,9 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host}:${port}`;
-  options.log(`Gevinst kører på ${url} (database: ${db.kind === 'pglite' ? `PGlite i ${dbOptions.dataDir ?? ''}` : 'PostgreSQL'}).`);
+  options.log(
+    `Gevinst kører på ${url} (database: ${db.kind === 'pglite' ? `PGlite i ${dbOptions.dataDir ?? ''}` : 'PostgreSQL'}).`,
+  );
   if (options.demo) {
     options.log('Demo-logins (kun til demo):');
     for (const u of DEMO_USERS) options.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(22)} ${u.password}`);

@@ -53,7 +53,9 @@ export async function migrate(db: Db, migrations: Migration[] = loadMigrations()
   const applied: string[] = [];
   await db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    const { rows } = await tx.query<{ id: string; checksum: string }>('SELECT id, checksum FROM schema_migrations ORDER BY id');
+    const { rows } = await tx.query<{ id: string; checksum: string }>(
+      'SELECT id, checksum FROM schema_migrations ORDER BY id',
+    );
     const known = new Map(migrations.map((m) => [m.id, m]));
     for (const row of rows) {
       const m = known.get(row.id);

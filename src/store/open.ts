@@ -24,7 +24,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOption
 /** Opens the database and brings its schema up to date (or refuses; see migrate.ts). */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   const db = options.databaseUrl
-    ? openPostgres({ connectionString: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}) })
+    ? openPostgres({
+        connectionString: options.databaseUrl,
+        ...(options.schema ? { schema: options.schema } : {}),
+      })
     : await openPglite(options.inMemory ? null : join(options.dataDir ?? resolve('./data'), 'pglite'));
   try {
     await migrate(db);

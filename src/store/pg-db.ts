@@ -63,7 +63,10 @@ export function openPostgres(options: PgOptions): Db {
       let broken: unknown = undefined;
       try {
         await client.query('BEGIN');
-        const result = await fn({ ...wrap(client), exec: async (sql: string) => void (await client.query(sql)) });
+        const result = await fn({
+          ...wrap(client),
+          exec: async (sql: string) => void (await client.query(sql)),
+        });
         await client.query('COMMIT');
         return result;
       } catch (e) {

@@ -6,7 +6,15 @@ export const UNAVAILABLE_MESSAGE = 'Databasen svarer ikke lige nu. Prøv igen om
 
 // Connection failures (Node), and PostgreSQL classes 08 (connection exception) and 57P (operator
 // intervention: admin shutdown, crash shutdown, cannot connect now).
-const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
 
 export function isConnectionError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;

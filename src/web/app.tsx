@@ -17,16 +17,20 @@ export function App() {
   const route = useRoute();
   const [first, second, third] = route.segments;
   if (checking) return <Loading />;
-  if (!user && first === 'offentlig') return <PublicPage roundId={second === undefined ? null : Number(second)} />;
+  if (!user && first === 'offentlig')
+    return <PublicPage roundId={second === undefined ? null : Number(second)} />;
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 
   let page;
-  if (first === 'runder' && Number.isInteger(id) && third === 'nyt') page = <EditorPage roundId={id} proposalId={null} />;
+  if (first === 'runder' && Number.isInteger(id) && third === 'nyt')
+    page = <EditorPage roundId={id} proposalId={null} />;
   else if (first === 'runder' && Number.isInteger(id)) page = <RoundPage roundId={id} />;
-  else if (first === 'forslag' && Number.isInteger(id) && third === 'rediger') page = <EditorPage roundId={null} proposalId={id} />;
+  else if (first === 'forslag' && Number.isInteger(id) && third === 'rediger')
+    page = <EditorPage roundId={null} proposalId={id} />;
   else if (first === 'forslag' && Number.isInteger(id)) page = <ProposalPage proposalId={id} />;
-  else if (first === 'importer' && can.import(user.role)) page = <ImportPage initialRound={Number(route.query.get('runde')) || null} />;
+  else if (first === 'importer' && can.import(user.role))
+    page = <ImportPage initialRound={Number(route.query.get('runde')) || null} />;
   else if (first === 'soeg') page = <SearchPage query={route.query.get('q') ?? ''} />;
   else page = <RoundsPage />;
 
@@ -40,7 +44,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {da.skipToContent}
       </a>
       <header className="top">

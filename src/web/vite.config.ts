@@ -14,7 +14,12 @@ export default defineConfig({
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     // The app's own modules under src/web/api/*.ts share the /api prefix; only the rest is the server.
-    proxy: { '^/api/(?!.*\\.tsx?(\\?|$))': { target: process.env.GEVINST_API ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '^/api/(?!.*\\.tsx?(\\?|$))': {
+        target: process.env.GEVINST_API ?? 'http://127.0.0.1:3000',
+        changeOrigin: false,
+      },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

@@ -86,12 +86,21 @@ interface WebServer {
 async function startWeb(mode: 'dev' | 'build', port: number, outDir: string): Promise<WebServer> {
   const configFile = join(root, 'src', 'web', 'vite.config.ts');
   if (mode === 'dev') {
-    const vite = await createViteServer({ configFile, logLevel: 'error', server: { port, strictPort: true, host: '127.0.0.1', hmr: false } });
+    const vite = await createViteServer({
+      configFile,
+      logLevel: 'error',
+      server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+    });
     await vite.listen();
     return { close: () => vite.close() };
   }
   await viteBuild({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = await vitePreview({ configFile, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server = await vitePreview({
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   return { close: () => server.close() };
 }
 
@@ -128,7 +137,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 }
 
 export async function newPage(stack: Stack): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await stack.browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 1000 } });
+  const context = await stack.browser.newContext({
+    locale: 'da-DK',
+    viewport: { width: 1400, height: 1000 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
@@ -159,8 +171,17 @@ export interface AxeViolation {
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

@@ -63,7 +63,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await expectAccessible(page, 'round');
 
     // An investment proposal of the author's own administration (the demo data has one).
-    const own = page.locator(`[data-testid="proposal-table"] tbody tr`, { hasText: DEMO.author.administrationCommitteeName }).filter({ has: page.getByText('Kladde') });
+    const own = page
+      .locator(`[data-testid="proposal-table"] tbody tr`, {
+        hasText: DEMO.author.administrationCommitteeName,
+      })
+      .filter({ has: page.getByText('Kladde') });
     await own.first().getByRole('link').click();
     await page.locator('#h-economy').waitFor();
     proposalUrl = page.url();
@@ -93,10 +97,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // Keyboard like a spreadsheet: arrows move between cells (left/right at the edge of the
     // text), Enter moves down, Shift+Enter up.
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return `${el?.dataset.r ?? '-'}:${el?.dataset.c ?? '-'}`;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.dataset.r ?? '-'}:${el?.dataset.c ?? '-'}`;
+      });
     const firstCell = page.locator('[data-grid="economy"] tr[data-line="0"] input.cell').first();
     await firstCell.focus();
     const start = await focused();
@@ -177,7 +182,9 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.goto(roundUrl);
     await page.getByTestId('committee-table').waitFor();
     // A proposal of another administration: no edit button is offered …
-    const other = page.locator('[data-testid="proposal-table"] tbody tr').filter({ hasNotText: DEMO.author.administrationCommitteeName });
+    const other = page
+      .locator('[data-testid="proposal-table"] tbody tr')
+      .filter({ hasNotText: DEMO.author.administrationCommitteeName });
     await other.first().getByRole('link').click();
     await page.locator('#h-economy').waitFor();
     expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
@@ -220,7 +227,12 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     // A proposal still in kladde (editable), opened in both editors.
     await a.page.goto(roundUrl);
     await a.page.getByTestId('committee-table').waitFor();
-    await a.page.locator('[data-testid="proposal-table"] tbody tr').filter({ hasText: 'Kladde' }).last().getByRole('link').click();
+    await a.page
+      .locator('[data-testid="proposal-table"] tbody tr')
+      .filter({ hasText: 'Kladde' })
+      .last()
+      .getByRole('link')
+      .click();
     await a.page.locator('#h-economy').waitFor();
     const url = a.page.url() + '/rediger';
     await a.page.goto(url);
@@ -257,7 +269,9 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     expect(rows).toBeGreaterThan(10);
     await screenshot(page, '10-import-preview');
     await expectAccessible(page, 'import');
-    const firstTitle = (await page.locator('[data-testid="import-preview"] tbody tr').first().locator('td').first().innerText()).trim();
+    const firstTitle = (
+      await page.locator('[data-testid="import-preview"] tbody tr').first().locator('td').first().innerText()
+    ).trim();
     await page.getByRole('button', { name: 'Gem i runden' }).click();
     await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
 
@@ -265,13 +279,20 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     // +200 (domain.md §8): the proposal page flags that cell in place.
     await page.getByRole('link', { name: 'Åbn' }).click();
     await page.getByTestId('committee-table').waitFor();
-    await page.locator('[data-testid="proposal-table"] tbody tr').filter({ has: page.getByRole('cell', { name: 'Forslag 9', exact: true }) }).getByRole('link').click();
+    await page
+      .locator('[data-testid="proposal-table"] tbody tr')
+      .filter({ has: page.getByRole('cell', { name: 'Forslag 9', exact: true }) })
+      .getByRole('link')
+      .click();
     await page.locator('#h-economy').waitFor();
     const impact2026 = page.locator('table.economy tr[data-row="impact"] td[data-year="2026"]');
     expect(await impact2026.getAttribute('class')).toContain('differs');
     expect(await impact2026.innerText()).toContain('200');
     await screenshot(page, '10b-imported-proposal');
-    await page.locator('table.economy').first().screenshot({ path: `${SCREENSHOT_DIR}/10c-imported-economy-flagged.png` });
+    await page
+      .locator('table.economy')
+      .first()
+      .screenshot({ path: `${SCREENSHOT_DIR}/10c-imported-economy-flagged.png` });
     await expectAccessible(page, 'imported proposal');
 
     const word = firstTitle.split(/\s+/).find((w) => w.length > 5) ?? firstTitle;

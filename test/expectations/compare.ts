@@ -40,18 +40,27 @@ export function checkProposals(doc: GevinstDocument, expected: ExpectedProposal[
     if (!economy) continue;
     expect(economy.unit, where).toBe(e.economyUnit);
     expect(economy.years, where).toEqual(e.years);
-    expect(economy.stated.permanentChange, `${where} Samlet varig ændring`).toEqual(printed(e.permanentChange, e.economyUnit));
+    expect(economy.stated.permanentChange, `${where} Samlet varig ændring`).toEqual(
+      printed(e.permanentChange, e.economyUnit),
+    );
     if (e.economicImpact) {
-      expect(economy.stated.economicImpact, `${where} Samlet økonomisk påvirkning`).toEqual(printed(e.economicImpact, e.economyUnit));
+      expect(economy.stated.economicImpact, `${where} Samlet økonomisk påvirkning`).toEqual(
+        printed(e.economicImpact, e.economyUnit),
+      );
     }
     const impl = Object.values(economy.stated.implementationCost);
     if (e.implementationTotal === null) {
       expect(impl, `${where} implementeringsomkostninger`).toEqual([]);
     } else {
-      expect(impl.reduce((a, b) => a + b, 0), `${where} implementeringsomkostninger i alt`).toBe(parseAmount(e.implementationTotal, e.economyUnit));
+      expect(
+        impl.reduce((a, b) => a + b, 0),
+        `${where} implementeringsomkostninger i alt`,
+      ).toBe(parseAmount(e.implementationTotal, e.economyUnit));
     }
     expect(economy.stated.paybackService, `${where} paybackService`).toBe(e.paybackService);
-    expect(economy.stated.paybackServiceText ?? null, `${where} paybackServiceText`).toBe(e.paybackServiceText);
+    expect(economy.stated.paybackServiceText ?? null, `${where} paybackServiceText`).toBe(
+      e.paybackServiceText,
+    );
     expect(economy.stated.paybackTotal, `${where} paybackTotal`).toBe(e.paybackTotal);
     expect(economy.stated.paybackTotalText ?? null, `${where} paybackTotalText`).toBe(e.paybackTotalText);
   }
@@ -88,7 +97,10 @@ export function checkCatalogRows(rows: CatalogRow[], expected: ExpectedRow[], un
     if (e.investment !== undefined && (e.investment === null || typeof e.investment === 'string')) {
       expect(r.investment, where).toBe(e.investment === null ? null : parseAmount(e.investment, unit));
     } else if (e.investment) {
-      expect(r.investmentByArea, where).toEqual({ service: parseAmount(e.investment.service, unit), anlaeg: parseAmount(e.investment.anlaeg, unit) });
+      expect(r.investmentByArea, where).toEqual({
+        service: parseAmount(e.investment.service, unit),
+        anlaeg: parseAmount(e.investment.anlaeg, unit),
+      });
     }
     if (e.fullEffect) {
       expect(r.fullEffectByArea, where).toEqual({
@@ -116,19 +128,28 @@ export function numbersOnTheirLines(doc: GevinstDocument, lines: string[]): stri
   for (const p of doc.proposals) {
     const e = p.economy;
     if (e) {
-      for (const l of e.lines) for (const v of Object.values(l.amounts)) onLine(l.sourceLine, v, e.unit, `${p.ref} "${l.label}"`);
+      for (const l of e.lines)
+        for (const v of Object.values(l.amounts)) onLine(l.sourceLine, v, e.unit, `${p.ref} "${l.label}"`);
       for (const key of ['permanentChange', 'implementationCost', 'economicImpact'] as const) {
-        for (const v of Object.values(e.stated[key])) onLine(e.stated.sourceLines?.[key] ?? null, v, e.unit, `${p.ref} ${key}`);
+        for (const v of Object.values(e.stated[key]))
+          onLine(e.stated.sourceLines?.[key] ?? null, v, e.unit, `${p.ref} ${key}`);
       }
     }
-    for (const t of [...p.kvantumTables, ...(p.detailTables ?? []), ...(p.administrationEffect ? [p.administrationEffect] : [])]) {
-      for (const r of t.rows) for (const v of Object.values(r.amounts)) onLine(r.sourceLine, v, t.unit, `${p.ref} ${t.id} "${r.label}"`);
+    for (const t of [
+      ...p.kvantumTables,
+      ...(p.detailTables ?? []),
+      ...(p.administrationEffect ? [p.administrationEffect] : []),
+    ]) {
+      for (const r of t.rows)
+        for (const v of Object.values(r.amounts))
+          onLine(r.sourceLine, v, t.unit, `${p.ref} ${t.id} "${r.label}"`);
     }
   }
   for (const t of doc.catalog?.tables ?? []) {
     for (const r of t.rows) {
       for (const v of Object.values(r.amounts)) onLine(r.sourceLine, v, t.unit, `katalog "${r.title}"`);
-      if (r.investment !== null) onLine(r.sourceLine, r.investment, t.unit, `katalog "${r.title}" investering`);
+      if (r.investment !== null)
+        onLine(r.sourceLine, r.investment, t.unit, `katalog "${r.title}" investering`);
     }
   }
   return problems;

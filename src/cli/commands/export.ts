@@ -8,7 +8,14 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { InvalidInput } from '../../core/errors.ts';
 import type { GevinstDocument } from '../../core/model.ts';
-import { EXPORT_FORMATS, EXPORT_MEDIA, exportDocument, isExportFormat, type ExportFormat, type ExportOptions } from '../../formats/export.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_MEDIA,
+  exportDocument,
+  isExportFormat,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../formats/export.ts';
 import { readDocumentJson } from '../../formats/open-data/read-json.ts';
 import { readTextCatalog } from '../../formats/text-catalog/index.ts';
 import { roundDocument } from '../../server/services/export.service.ts';
@@ -55,12 +62,14 @@ function parseArgs(args: string[]): Args {
     const a = args[i] as string;
     const value = (): string => {
       const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new InvalidInput(`${a} mangler en værdi.`, { field: a });
+      if (v === undefined || v.startsWith('--'))
+        throw new InvalidInput(`${a} mangler en værdi.`, { field: a });
       return v;
     };
     if (a === '--runde' || a === '--round') {
       const v = value();
-      if (!/^\d+$/.test(v)) throw new InvalidInput(`--runde skal være et rundenummer, ikke "${v}".`, { field: '--runde' });
+      if (!/^\d+$/.test(v))
+        throw new InvalidInput(`--runde skal være et rundenummer, ikke "${v}".`, { field: '--runde' });
       round = Number(v);
     } else if (a === '--format') format = value();
     else if (a === '--out') out = value();
@@ -69,16 +78,26 @@ function parseArgs(args: string[]): Args {
     else if (a === '--bilag' || a === '--appendix') options.appendix = value();
     else if (a === '--orden' || a === '--order') {
       const v = value();
-      if (v !== 'udvalg' && v !== 'forslag') throw new InvalidInput(`--orden skal være "udvalg" eller "forslag", ikke "${v}".`, { field: '--orden' });
+      if (v !== 'udvalg' && v !== 'forslag')
+        throw new InvalidInput(`--orden skal være "udvalg" eller "forslag", ikke "${v}".`, {
+          field: '--orden',
+        });
       options.kvantumOrder = v;
-    } else if (a.startsWith('--')) throw new InvalidInput(`Ukendt valg "${a}". Skriv "gevinst export --help".`, { field: a });
+    } else if (a.startsWith('--'))
+      throw new InvalidInput(`Ukendt valg "${a}". Skriv "gevinst export --help".`, { field: a });
     else if (file === null) file = a;
     else throw new InvalidInput(`Kun én fil ad gangen ("${a}" er en fil for meget).`);
   }
-  if ((file === null) === (round === null)) throw new InvalidInput('Angiv enten en fil eller --runde ID. Skriv "gevinst export --help".');
-  if (round !== null && out === null) throw new InvalidInput('Angiv --out, hvor filen skal skrives.', { field: '--out' });
-  if (format === null) throw new InvalidInput(`Angiv --format (${EXPORT_FORMATS.join(', ')}).`, { field: '--format' });
-  if (!isExportFormat(format)) throw new InvalidInput(`Ukendt format "${format}". Brug ${EXPORT_FORMATS.join(', ')}.`, { field: '--format' });
+  if ((file === null) === (round === null))
+    throw new InvalidInput('Angiv enten en fil eller --runde ID. Skriv "gevinst export --help".');
+  if (round !== null && out === null)
+    throw new InvalidInput('Angiv --out, hvor filen skal skrives.', { field: '--out' });
+  if (format === null)
+    throw new InvalidInput(`Angiv --format (${EXPORT_FORMATS.join(', ')}).`, { field: '--format' });
+  if (!isExportFormat(format))
+    throw new InvalidInput(`Ukendt format "${format}". Brug ${EXPORT_FORMATS.join(', ')}.`, {
+      field: '--format',
+    });
   return { file, round, format, out, options };
 }
 
@@ -127,7 +146,8 @@ export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     const a = parseArgs(args);
-    const doc = a.round !== null ? await readRound(a.round, a.options) : await readInputDocument(a.file as string);
+    const doc =
+      a.round !== null ? await readRound(a.round, a.options) : await readInputDocument(a.file as string);
     const bytes = await exportDocument(doc, a.format, a.options);
     const out = a.out ?? defaultOut(a.file as string, a.format);
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
@@ -136,11 +156,17 @@ export const exportCommand: Command = {
       await rename(tmp, out);
     } catch (e) {
       await rm(tmp, { force: true });
-      throw new InvalidInput(`Kunne ikke skrive "${out}": ${e instanceof Error ? e.message : String(e)}`, { field: '--out' });
+      throw new InvalidInput(`Kunne ikke skrive "${out}": ${e instanceof Error ? e.message : String(e)}`, {
+        field: '--out',
+      });
     }
-    io.out(`Skrev ${out} (${a.format}, ${bytes.length.toLocaleString('da-DK')} byte, ${doc.proposals.length} forslag).`);
-    for (const w of doc.warnings.slice(0, 5)) io.err(`Advarsel${w.sourceLine ? ` (linje ${w.sourceLine})` : ''}: ${w.message}`);
-    if (doc.warnings.length > 5) io.err(`… og ${doc.warnings.length - 5} advarsler mere (se "gevinst import").`);
+    io.out(
+      `Skrev ${out} (${a.format}, ${bytes.length.toLocaleString('da-DK')} byte, ${doc.proposals.length} forslag).`,
+    );
+    for (const w of doc.warnings.slice(0, 5))
+      io.err(`Advarsel${w.sourceLine ? ` (linje ${w.sourceLine})` : ''}: ${w.message}`);
+    if (doc.warnings.length > 5)
+      io.err(`… og ${doc.warnings.length - 5} advarsler mere (se "gevinst import").`);
     return EXIT.ok;
   },
 };

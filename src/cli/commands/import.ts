@@ -21,7 +21,8 @@ export async function importFile(path: string): Promise<GevinstDocument> {
   if (info.isDirectory()) throw new ImportError(`"${path}" er en mappe, ikke en fil.`);
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.includes(0)) throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
+  if (bytes.includes(0))
+    throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,7 +36,10 @@ export async function importFile(path: string): Promise<GevinstDocument> {
     } catch (e) {
       p.computed = null;
       const why = e instanceof Error ? e.message : String(e);
-      doc.warnings.push({ message: `${p.ref}: Gevinst kunne ikke beregne økonomien (${why}).`, sourceLine: p.sourceLines[0] ?? null });
+      doc.warnings.push({
+        message: `${p.ref}: Gevinst kunne ikke beregne økonomien (${why}).`,
+        sourceLine: p.sourceLines[0] ?? null,
+      });
     }
   }
   return doc;
@@ -58,7 +62,8 @@ function describe(p: Proposal): string {
   const computedPerm = p.computed ? lastYear(p.computed.permanentChange) : null;
   if (perm) parts.push(`varig ændring ${perm}`);
   else if (computedPerm) parts.push(`varig ændring (beregnet) ${computedPerm}`);
-  if (p.computed && p.computed.investmentTotal !== 0) parts.push(`investering ${t(p.computed.investmentTotal)}`);
+  if (p.computed && p.computed.investmentTotal !== 0)
+    parts.push(`investering ${t(p.computed.investmentTotal)}`);
   if (stated && (stated.paybackService !== null || stated.paybackTotal !== null)) {
     parts.push(`tilbagebetaling ${stated.paybackService ?? '–'}/${stated.paybackTotal ?? '–'} år`);
   }
@@ -79,14 +84,19 @@ function summary(doc: GevinstDocument): string {
   }
   const kinds = new Map<string, number>();
   for (const p of doc.proposals) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
-  out.push(`Forslag: ${doc.proposals.length}${kinds.size > 0 ? ` (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`);
+  out.push(
+    `Forslag: ${doc.proposals.length}${kinds.size > 0 ? ` (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`,
+  );
   const width = Math.max(0, ...doc.proposals.map((p) => p.ref.length));
   for (const p of doc.proposals) {
     out.push(`  ${p.ref.padEnd(width)}  ${p.title}`);
-    out.push(`  ${''.padEnd(width)}  ${p.kind}${p.presentingAdministrations.length ? ', ' + p.presentingAdministrations.join(', ') : ''}; ${describe(p)}`);
+    out.push(
+      `  ${''.padEnd(width)}  ${p.kind}${p.presentingAdministrations.length ? ', ' + p.presentingAdministrations.join(', ') : ''}; ${describe(p)}`,
+    );
   }
   out.push(`Advarsler: ${doc.warnings.length}`);
-  for (const w of doc.warnings) out.push(`  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}`);
+  for (const w of doc.warnings)
+    out.push(`  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}`);
   return out.join('\n');
 }
 

@@ -8,4 +8,12 @@ import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every command of `gevinst`, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, validateCommand, exportCommand, serveCommand, demoCommand, userCommand, calcCommand];
+export const commands: Command[] = [
+  importCommand,
+  validateCommand,
+  exportCommand,
+  serveCommand,
+  demoCommand,
+  userCommand,
+  calcCommand,
+];

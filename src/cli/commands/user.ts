@@ -58,7 +58,9 @@ export const userCommand: Command = {
         name: option(args, '--name'),
         password,
       });
-      io.out(`Bruger oprettet: ${user.email} (${user.role}${user.administration ? `, ${user.administration}` : ''}).`);
+      io.out(
+        `Bruger oprettet: ${user.email} (${user.role}${user.administration ? `, ${user.administration}` : ''}).`,
+      );
       return EXIT.ok;
     } finally {
       await db.close();

@@ -8,7 +8,13 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ImportError, InvalidInput } from '../../core/errors.ts';
 import type { GevinstDocument } from '../../core/model.ts';
-import { countBySeverity, FINDINGS_FORMAT, hasErrors, validate, type Finding } from '../../core/validation/index.ts';
+import {
+  countBySeverity,
+  FINDINGS_FORMAT,
+  hasErrors,
+  validate,
+  type Finding,
+} from '../../core/validation/index.ts';
 import { renderReconciliationReport } from '../../formats/html-report/index.ts';
 import { readDocumentJson } from '../../formats/open-data/read-json.ts';
 import { readTextCatalog } from '../../formats/text-catalog/index.ts';
@@ -41,11 +47,13 @@ function parseArgs(args: string[]): Args {
     const a = args[i] as string;
     if (a === '--json' || a === '--html') {
       const m = a === '--json' ? 'json' : 'html';
-      if (mode !== 'text' && mode !== m) throw new InvalidInput('Vælg enten --json eller --html, ikke begge.', { field: a });
+      if (mode !== 'text' && mode !== m)
+        throw new InvalidInput('Vælg enten --json eller --html, ikke begge.', { field: a });
       mode = m;
     } else if (a === '--out') {
       const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new InvalidInput('--out mangler en filsti.', { field: '--out' });
+      if (v === undefined || v.startsWith('--'))
+        throw new InvalidInput('--out mangler en filsti.', { field: '--out' });
       out = v;
     } else if (a.startsWith('--')) {
       throw new InvalidInput(`Ukendt valg "${a}". Skriv "gevinst validate --help".`, { field: a });
@@ -55,7 +63,8 @@ function parseArgs(args: string[]): Args {
       throw new InvalidInput(`Kun én fil ad gangen ("${a}" er en fil for meget).`);
     }
   }
-  if (file === null) throw new InvalidInput('Angiv hvilken fil der skal kontrolleres. Skriv "gevinst validate --help".');
+  if (file === null)
+    throw new InvalidInput('Angiv hvilken fil der skal kontrolleres. Skriv "gevinst validate --help".');
   return { file, mode, out };
 }
 
@@ -69,7 +78,8 @@ async function load(path: string): Promise<{ doc: GevinstDocument; sourceLines: 
     if (e instanceof ImportError) throw e;
     throw new ImportError(`Filen "${path}" findes ikke eller kan ikke læses.`);
   }
-  if (bytes.includes(0)) throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
+  if (bytes.includes(0))
+    throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -92,7 +102,9 @@ const LABEL = { error: 'FEJL', warning: 'ADVARSEL', info: 'OPLYSNING' } as const
 
 function textReport(path: string, findings: Finding[]): string {
   const lines = findings.map((f) => {
-    const where = [f.proposalRef, f.year === null ? null : String(f.year)].filter((x) => x !== null).join(' ');
+    const where = [f.proposalRef, f.year === null ? null : String(f.year)]
+      .filter((x) => x !== null)
+      .join(' ');
     return `${f.sourceLine === null ? '' : `l. ${f.sourceLine}`.padEnd(9)}${LABEL[f.severity].padEnd(10)} ${f.rule}${where ? ` (${where})` : ''}: ${f.message}`;
   });
   const c = countBySeverity(findings);
@@ -107,7 +119,9 @@ async function writeAtomically(out: string, content: string): Promise<void> {
     await rename(tmp, out);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new InvalidInput(`Kunne ikke skrive "${out}": ${e instanceof Error ? e.message : String(e)}`, { field: '--out' });
+    throw new InvalidInput(`Kunne ikke skrive "${out}": ${e instanceof Error ? e.message : String(e)}`, {
+      field: '--out',
+    });
   }
 }
 
@@ -128,7 +142,9 @@ export const validateCommand: Command = {
     if (a.out !== null) {
       await writeAtomically(a.out, output.endsWith('\n') ? output : output + '\n');
       const c = countBySeverity(findings);
-      io.err(`Skrev ${a.out} (${findings.length} fund: ${c.error} fejl, ${c.warning} advarsler, ${c.info} oplysninger).`);
+      io.err(
+        `Skrev ${a.out} (${findings.length} fund: ${c.error} fejl, ${c.warning} advarsler, ${c.info} oplysninger).`,
+      );
     } else {
       io.out(output);
     }

@@ -21,7 +21,9 @@ function titleKey(title: string): string {
   let k = keys.get(title);
   if (k === undefined) {
     // A leading internal code ("SU01. Fast lægesparring …") is numbering, not title.
-    k = normaliseText(title.replace(/^\s*[A-ZÆØÅ]{2,4}\s?\d{1,3}\.?\s+/, '').replace(/\(fortrolig\)|\*+/gi, ''));
+    k = normaliseText(
+      title.replace(/^\s*[A-ZÆØÅ]{2,4}\s?\d{1,3}\.?\s+/, '').replace(/\(fortrolig\)|\*+/gi, ''),
+    );
     // Bounded: a long-running server validates many documents.
     if (keys.size > 10_000) keys.clear();
     keys.set(title, k);
@@ -67,7 +69,11 @@ const indexes = new WeakMap<object, MatchIndex>();
  * matchCatalogRow with the proposals indexed once per validation run (`owner` is the run's
  * context): a catalog of n rows over n proposals is matched in O(n), not O(n²).
  */
-export function proposalForRow(owner: object, row: CatalogRow, proposals: readonly Proposal[]): Proposal | null {
+export function proposalForRow(
+  owner: object,
+  row: CatalogRow,
+  proposals: readonly Proposal[],
+): Proposal | null {
   let ix = indexes.get(owner);
   if (!ix) {
     ix = { byTitle: new Map(), byRef: new Map(), rows: new Map() };

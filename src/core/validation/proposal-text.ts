@@ -72,13 +72,15 @@ function buildText(ctx: RuleContext, p: Proposal): ProposalText {
   const last = p.sourceLines[p.sourceLines.length - 1];
   if (src && first !== undefined && last !== undefined && last >= first) {
     const segments: { text: string; line: number | null }[] = [];
-    for (let n = first; n <= Math.min(last, src.length); n++) segments.push({ text: src[n - 1] ?? '', line: n });
+    for (let n = first; n <= Math.min(last, src.length); n++)
+      segments.push({ text: src[n - 1] ?? '', line: n });
     return build(segments);
   }
   const segments: { text: string; line: number | null }[] = [];
   if (p.summary) segments.push({ text: p.summary, line: first ?? null });
   for (const s of p.sections) segments.push({ text: `${s.heading}. ${s.text}`, line: s.sourceLine });
-  for (const f of p.followUp) segments.push({ text: `${f.target} ${f.measure} ${f.responsible} ${f.when}`, line: f.sourceLine });
+  for (const f of p.followUp)
+    segments.push({ text: `${f.target} ${f.measure} ${f.responsible} ${f.when}`, line: f.sourceLine });
   for (const c of p.consultations) segments.push({ text: `${c.body} ${c.text ?? ''}`, line: c.sourceLine });
   if (p.risk) segments.push({ text: p.risk.text, line: p.risk.sourceLine });
   return build(segments);

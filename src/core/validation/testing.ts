@@ -72,7 +72,11 @@ export function proposal(
   return p;
 }
 
-export function table(id: string, years: number[], rows: { label: string; byYear: Record<number, number>; isTotal?: boolean; committee?: string }[]): AmountTable {
+export function table(
+  id: string,
+  years: number[],
+  rows: { label: string; byYear: Record<number, number>; isTotal?: boolean; committee?: string }[],
+): AmountTable {
   return {
     id,
     title: `Tabel ${id}`,
@@ -110,7 +114,9 @@ export function catalogRow(
   };
 }
 
-export function catalog(tables: { name: string; rows: CatalogRow[]; priceLevelYear?: number; years?: number[] }[]): Catalog {
+export function catalog(
+  tables: { name: string; rows: CatalogRow[]; priceLevelYear?: number; years?: number[] }[],
+): Catalog {
   const ts: CatalogTable[] = tables.map((t) => ({
     name: t.name,
     title: t.name,
@@ -124,5 +130,12 @@ export function catalog(tables: { name: string; rows: CatalogRow[]; priceLevelYe
 }
 
 export function doc(proposals: Proposal[], cat: Catalog | null = null): GevinstDocument {
-  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: 2026, catalog: cat, proposals, warnings: [] };
+  return {
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: 2026,
+    catalog: cat,
+    proposals,
+    warnings: [],
+  };
 }

@@ -19,7 +19,18 @@ export const KVANTUM_TABLE_TITLES: Record<string, string> = {
   E: 'Tabel E. Serviceinvesteringer fordelt på udvalg',
 };
 
-export const KVANTUM_FIXED_COLUMNS = ['Forslag', 'Titel', 'Tabel', 'Tabeltitel', 'Udvalg', 'Række', 'Totalrække', 'Kilde', 'Enhed', 'P/L'] as const;
+export const KVANTUM_FIXED_COLUMNS = [
+  'Forslag',
+  'Titel',
+  'Tabel',
+  'Tabeltitel',
+  'Udvalg',
+  'Række',
+  'Totalrække',
+  'Kilde',
+  'Enhed',
+  'P/L',
+] as const;
 
 export interface KvantumOptions {
   /** "forslag" (default): proposal by proposal; "udvalg": grouped by committee, for keying per committee. */
@@ -42,7 +53,9 @@ function unitName(unit: AmountUnit): string {
 }
 
 function tablesOf(p: Proposal): { table: AmountTable; source: 'dokument' | 'afledt' }[] {
-  const own = p.kvantumTables.filter((t) => /^[A-E]$/.test(t.id)).map((table) => ({ table, source: 'dokument' as const }));
+  const own = p.kvantumTables
+    .filter((t) => /^[A-E]$/.test(t.id))
+    .map((table) => ({ table, source: 'dokument' as const }));
   if (own.some((t) => t.table.id === 'A') || !p.economy) return own;
   const d = deriveProposal(p);
   if (!d || Object.keys(d.permanentChange).length === 0) return own;
@@ -52,7 +65,14 @@ function tablesOf(p: Proposal): { table: AmountTable; source: 'dokument' | 'afle
     unit: p.economy.unit,
     priceLevelYear: p.economy.priceLevelYear,
     years: d.years,
-    rows: [{ label: 'Måltalseffekt (Samlet varig ændring)', committee: p.presentingAdministrations.join(', ') || null, amounts: d.permanentChange, sourceLine: null }],
+    rows: [
+      {
+        label: 'Måltalseffekt (Samlet varig ændring)',
+        committee: p.presentingAdministrations.join(', ') || null,
+        amounts: d.permanentChange,
+        sourceLine: null,
+      },
+    ],
     sourceLine: null,
   };
   return [{ table: derived, source: 'afledt' }, ...own];
@@ -64,12 +84,26 @@ export function exportKvantumCsv(doc: GevinstDocument, options: KvantumOptions =
   for (const p of doc.proposals) {
     for (const { table, source } of tablesOf(p)) {
       for (const r of table.rows) {
-        rows.push({ p, table, label: r.label, committee: r.committee ?? '', isTotal: r.isTotal === true, source, amounts: r.amounts, order: order++ });
+        rows.push({
+          p,
+          table,
+          label: r.label,
+          committee: r.committee ?? '',
+          isTotal: r.isTotal === true,
+          source,
+          amounts: r.amounts,
+          order: order++,
+        });
       }
     }
   }
   if (options.order === 'udvalg') {
-    rows.sort((a, b) => a.committee.localeCompare(b.committee, 'da') || a.table.id.localeCompare(b.table.id) || a.order - b.order);
+    rows.sort(
+      (a, b) =>
+        a.committee.localeCompare(b.committee, 'da') ||
+        a.table.id.localeCompare(b.table.id) ||
+        a.order - b.order,
+    );
   } else {
     rows.sort((a, b) => a.order - b.order);
   }

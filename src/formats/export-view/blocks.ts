@@ -49,13 +49,29 @@ export interface CatalogMeta {
   publisher: string;
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 export function danishDate(d: Date): string {
   return `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
-export function catalogMeta(doc: GevinstDocument, options: { title?: string; subtitle?: string; appendix?: string; created?: Date }): CatalogMeta {
+export function catalogMeta(
+  doc: GevinstDocument,
+  options: { title?: string; subtitle?: string; appendix?: string; created?: Date },
+): CatalogMeta {
   return {
     title: options.title ?? 'Katalog med investerings- og effektiviseringsforslag',
     subtitle: options.subtitle ?? (doc.priceLevelYear ? `Budget ${doc.priceLevelYear}` : null),
@@ -65,13 +81,25 @@ export function catalogMeta(doc: GevinstDocument, options: { title?: string; sub
   };
 }
 
-const yearCols = (n: number, weight = 1): BlockColumn[] => Array.from({ length: n }, () => ({ weight, align: 'right' as const }));
+const yearCols = (n: number, weight = 1): BlockColumn[] =>
+  Array.from({ length: n }, () => ({ weight, align: 'right' as const }));
 
 function catalogRowCells(row: CatalogRow, table: CatalogTable, withRef: boolean): string[] {
   const amounts = table.years.map((y) => cell(row.amounts, y, table.unit));
   const first = row.rowType === 'proposal' ? row.title : row.title || row.committee;
-  const lead = withRef ? [row.rowType === 'proposal' ? (row.proposalRef ?? '').replace(/^Forslag\s+/, '') : '', first] : [first];
-  const tail = withRef ? [row.investment === null ? (row.rowType === 'proposal' ? '-' : '') : formatAmount(row.investment, table.unit), row.approvedWith ?? ''] : [];
+  const lead = withRef
+    ? [row.rowType === 'proposal' ? (row.proposalRef ?? '').replace(/^Forslag\s+/, '') : '', first]
+    : [first];
+  const tail = withRef
+    ? [
+        row.investment === null
+          ? row.rowType === 'proposal'
+            ? '-'
+            : ''
+          : formatAmount(row.investment, table.unit),
+        row.approvedWith ?? '',
+      ]
+    : [];
   return [...lead, ...amounts, ...tail];
 }
 
@@ -91,11 +119,26 @@ export function catalogTableBlocks(table: CatalogTable): Block[] {
   const perProposal = table.rows.some((r) => r.rowType === 'proposal');
   const n = table.years.length;
   const columns: BlockColumn[] = perProposal
-    ? [{ weight: 0.45, align: 'left', valign: 'top' }, { weight: 3.3, align: 'left' }, ...yearCols(n), { weight: 1.85, align: 'right' }, { weight: 1.45, align: 'left' }]
+    ? [
+        { weight: 0.45, align: 'left', valign: 'top' },
+        { weight: 3.3, align: 'left' },
+        ...yearCols(n),
+        { weight: 1.85, align: 'right' },
+        { weight: 1.45, align: 'left' },
+      ]
     : [{ weight: 5, align: 'left' }, ...yearCols(n)];
   const header: BlockRow[] = perProposal
     ? [
-        { style: 'header', cells: ['', 'Effektiviseringsbidrag i', ...table.years.map(() => ''), 'Samlet investering', 'Godkendt med'] },
+        {
+          style: 'header',
+          cells: [
+            '',
+            'Effektiviseringsbidrag i',
+            ...table.years.map(() => ''),
+            'Samlet investering',
+            'Godkendt med',
+          ],
+        },
         { style: 'header', cells: ['', 'Udvalg', ...table.years.map(String), '', ''] },
       ]
     : [{ style: 'header', cells: ['Udvalg', ...table.years.map(String)] }];
@@ -107,24 +150,41 @@ export function catalogTableBlocks(table: CatalogTable): Block[] {
     }
     if (r.rowType === 'committee') group = undefined;
     else group = r.group;
-    rows.push({ style: r.rowType === 'proposal' ? 'body' : 'total', cells: catalogRowCells(r, table, perProposal) });
+    rows.push({
+      style: r.rowType === 'proposal' ? 'body' : 'total',
+      cells: catalogRowCells(r, table, perProposal),
+    });
   }
   return [
     // Not in the table of contents: the overview heading above stands for both tables.
-    { kind: 'heading', level: 2, text: `${table.name}. ${catalogTitle(table, perProposal)}`, toc: false, newPage: false },
+    {
+      kind: 'heading',
+      level: 2,
+      text: `${table.name}. ${catalogTitle(table, perProposal)}`,
+      toc: false,
+      newPage: false,
+    },
     { kind: 'paragraph', text: unitHeading(table.unit, table.priceLevelYear), note: true },
     { kind: 'table', caption: null, columns, rows, keep: false },
   ];
 }
 
 function amountTableBlock(t: AmountTable, firstHeader: string): Block {
-  const columns: BlockColumn[] = [{ weight: 4, align: 'left' }, ...(t.rows.some((r) => r.committee) ? [{ weight: 1.2, align: 'left' as const }] : []), ...yearCols(t.years.length)];
+  const columns: BlockColumn[] = [
+    { weight: 4, align: 'left' },
+    ...(t.rows.some((r) => r.committee) ? [{ weight: 1.2, align: 'left' as const }] : []),
+    ...yearCols(t.years.length),
+  ];
   const withCommittee = columns.length > t.years.length + 1;
   const rows: BlockRow[] = [
     { style: 'header', cells: [firstHeader, ...(withCommittee ? ['Udvalg'] : []), ...t.years.map(String)] },
     ...t.rows.map((r): BlockRow => ({
       style: r.isTotal ? 'total' : 'body',
-      cells: [r.label, ...(withCommittee ? [r.committee ?? ''] : []), ...t.years.map((y) => cell(r.amounts, y, t.unit))],
+      cells: [
+        r.label,
+        ...(withCommittee ? [r.committee ?? ''] : []),
+        ...t.years.map((y) => cell(r.amounts, y, t.unit)),
+      ],
     })),
   ];
   return { kind: 'table', caption: unitHeading(t.unit, t.priceLevelYear), columns, rows, keep: true };
@@ -133,12 +193,22 @@ function amountTableBlock(t: AmountTable, firstHeader: string): Block {
 function economyBlocks(p: Proposal): Block[] {
   const view = economyTable(p);
   if (!view) {
-    if (p.requestedAmount !== null) return [{ kind: 'paragraph', text: `Der søges om i alt ${formatAmount(p.requestedAmount, 'kr')} kr.` }];
+    if (p.requestedAmount !== null)
+      return [{ kind: 'paragraph', text: `Der søges om i alt ${formatAmount(p.requestedAmount, 'kr')} kr.` }];
     return [{ kind: 'paragraph', text: 'Forslaget har ingen økonomitabel.', note: true }];
   }
   const rows: BlockRow[] = [{ style: 'header', cells: ['', 'Styringsområde', ...view.years.map(String)] }];
   for (const r of view.rows) {
-    const style: RowStyle = r.kind === 'group' ? 'group' : r.kind === 'line' ? 'body' : r.kind === 'subtotal' ? 'subtotal' : r.kind === 'payback' ? 'body' : 'total';
+    const style: RowStyle =
+      r.kind === 'group'
+        ? 'group'
+        : r.kind === 'line'
+          ? 'body'
+          : r.kind === 'subtotal'
+            ? 'subtotal'
+            : r.kind === 'payback'
+              ? 'body'
+              : 'total';
     const values =
       r.kind === 'payback'
         ? view.years.map((_, i) => (i === 0 ? (r.text ?? '') : ''))
@@ -150,7 +220,17 @@ function economyBlocks(p: Proposal): Block[] {
   const longArea = view.rows.some((r) => r.area.length > 14);
   const blocks: Block[] = [
     // The area column is widened when "Efterspørgselsstyret indsats" must fit on one line.
-    { kind: 'table', caption: null, columns: [{ weight: longArea ? 3.5 : 4.2, align: 'left' }, { weight: longArea ? 2.9 : 1.9, align: 'left' }, ...yearCols(view.years.length)], rows, keep: true },
+    {
+      kind: 'table',
+      caption: null,
+      columns: [
+        { weight: longArea ? 3.5 : 4.2, align: 'left' },
+        { weight: longArea ? 2.9 : 1.9, align: 'left' },
+        ...yearCols(view.years.length),
+      ],
+      rows,
+      keep: true,
+    },
   ];
   blocks.unshift(
     { kind: 'paragraph', text: 'Tabel 1. Forslagets samlede økonomiske konsekvenser' },
@@ -194,9 +274,16 @@ export function proposalBlocks(p: Proposal): Block[] {
   const b: Block[] = [{ kind: 'heading', level: 1, text: proposalHeading(p), toc: true, newPage: true }];
   // The template always has the field, even when it is empty (readers find a proposal by it).
   b.push({ kind: 'labelled', label: 'Kort resumé:', text: p.summary ?? '' });
-  b.push({ kind: 'labelled', label: 'Fremstillende forvaltning:', text: p.presentingAdministrations.map(administrationName).join(', ') || '-' });
-  const affected = p.affectedAdministrations.filter((a) => a.checked).map((a) => administrationName(a.administration));
-  if (affected.length) b.push({ kind: 'labelled', label: 'Berørte forvaltninger:', text: affected.join(', ') });
+  b.push({
+    kind: 'labelled',
+    label: 'Fremstillende forvaltning:',
+    text: p.presentingAdministrations.map(administrationName).join(', ') || '-',
+  });
+  const affected = p.affectedAdministrations
+    .filter((a) => a.checked)
+    .map((a) => administrationName(a.administration));
+  if (affected.length)
+    b.push({ kind: 'labelled', label: 'Berørte forvaltninger:', text: affected.join(', ') });
 
   // Imported sections: those with a place in the template go there; those that are the printed
   // form of a part rendered from data (administration effect, consultations, Kvantum tables, the
@@ -210,25 +297,43 @@ export function proposalBlocks(p: Proposal): Block[] {
     [/forslagets samlede økonomiske konsekvenser|^administrative bilag|bilagsoversigt/i, true],
   ];
   const leftOut = (heading: string) => rendered.some(([re, has]) => has && re.test(heading));
-  const unplacedAnnex = (re: RegExp) => p.sections.filter((x) => re.test(x.heading) && !leftOut(x.heading)).map((x) => x.text);
+  const unplacedAnnex = (re: RegExp) =>
+    p.sections.filter((x) => re.test(x.heading) && !leftOut(x.heading)).map((x) => x.text);
   const annexPatterns = rendered.map(([re]) => re);
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.description, toc: false, newPage: false });
   for (const t of sectionText(p, /beskrivelse/i)) b.push({ kind: 'paragraph', text: t });
-  for (const s of p.sections.filter((x) => !placed.test(x.heading) && !annexPatterns.some((re) => re.test(x.heading)))) {
-    b.push({ kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false }, { kind: 'paragraph', text: s.text });
+  for (const s of p.sections.filter(
+    (x) => !placed.test(x.heading) && !annexPatterns.some((re) => re.test(x.heading)),
+  )) {
+    b.push(
+      { kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false },
+      { kind: 'paragraph', text: s.text },
+    );
   }
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.economy, toc: false, newPage: false });
-  for (const t of sectionText(p, /^(2\.\s*)?økonomi$/i)) b.push({ kind: 'paragraph', text: withoutPrintedTable(t) });
+  for (const t of sectionText(p, /^(2\.\s*)?økonomi$/i))
+    b.push({ kind: 'paragraph', text: withoutPrintedTable(t) });
   b.push(...economyBlocks(p));
   for (const s of p.sections.filter((x) => /fordeling på udvalg/i.test(x.heading))) {
-    b.push({ kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false }, { kind: 'paragraph', text: s.text });
+    b.push(
+      { kind: 'heading', level: 3, text: s.heading, toc: false, newPage: false },
+      { kind: 'paragraph', text: s.text },
+    );
   }
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.implementation, toc: false, newPage: false });
   for (const t of sectionText(p, /implementering|opfølgning/i)) b.push({ kind: 'paragraph', text: t });
   if (p.followUp.length) {
     const rows: BlockRow[] = [
-      { style: 'header', cells: ['Opfølgningsmål', 'Hvordan måles opfølgningsmålet?', 'Hvem er ansvarlig for opfølgning?', 'Hvornår gennemføres opfølgningen?'] },
+      {
+        style: 'header',
+        cells: [
+          'Opfølgningsmål',
+          'Hvordan måles opfølgningsmålet?',
+          'Hvem er ansvarlig for opfølgning?',
+          'Hvornår gennemføres opfølgningen?',
+        ],
+      },
     ];
     let group: string | null = null;
     for (const t of p.followUp) {
@@ -237,24 +342,50 @@ export function proposalBlocks(p: Proposal): Block[] {
       rows.push({ style: 'body', cells: [t.target, t.measure, t.responsible, t.when] });
     }
     b.push({ kind: 'paragraph', text: 'Tabel 2. Opfølgningsmål' });
-    b.push({ kind: 'table', caption: null, columns: [1.3, 1.3, 1, 1].map((w) => ({ weight: w, align: 'left' as const })), rows, keep: false });
+    b.push({
+      kind: 'table',
+      caption: null,
+      columns: [1.3, 1.3, 1, 1].map((w) => ({ weight: w, align: 'left' as const })),
+      rows,
+      keep: false,
+    });
   }
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.risk, toc: false, newPage: false });
-  const risk = p.risk ? [p.risk.level ? `${p.risk.level}.` : '', p.risk.text].filter(Boolean).join(' ') : sectionText(p, /risiko/i).join('\n\n');
+  const risk = p.risk
+    ? [p.risk.level ? `${p.risk.level}.` : '', p.risk.text].filter(Boolean).join(' ')
+    : sectionText(p, /risiko/i).join('\n\n');
   b.push({ kind: 'paragraph', text: risk || 'Ikke angivet.' });
 
-  b.push({ kind: 'heading', level: 2, text: `Administrative bilag til ${p.kind === 'effektivisering' ? 'effektiviseringsforslag' : 'investeringsforslag'}`, toc: false, newPage: false });
-  if (p.innovationOrigin !== null) b.push({ kind: 'labelled', label: 'Forslaget udspringer af et innovationsforslag:', text: p.innovationOrigin ? 'Ja' : 'Nej' });
+  b.push({
+    kind: 'heading',
+    level: 2,
+    text: `Administrative bilag til ${p.kind === 'effektivisering' ? 'effektiviseringsforslag' : 'investeringsforslag'}`,
+    toc: false,
+    newPage: false,
+  });
+  if (p.innovationOrigin !== null)
+    b.push({
+      kind: 'labelled',
+      label: 'Forslaget udspringer af et innovationsforslag:',
+      text: p.innovationOrigin ? 'Ja' : 'Nej',
+    });
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.administration, toc: false, newPage: false });
   if (p.administrationEffect) {
     b.push({ kind: 'paragraph', text: 'Tabel 3. Varige ændringer, administration' });
     b.push(amountTableBlock(p.administrationEffect, 'Nettoeffekt på administrative udgifter'));
-    b.push({ kind: 'paragraph', text: 'Note: Reducerede administrative udgifter angives med negativt (-) fortegn og øgede administrative udgifter angives med positivt fortegn.', note: true });
+    b.push({
+      kind: 'paragraph',
+      text: 'Note: Reducerede administrative udgifter angives med negativt (-) fortegn og øgede administrative udgifter angives med positivt fortegn.',
+      note: true,
+    });
   } else {
     const text = unplacedAnnex(/effektivisering på administration/i);
-    b.push({ kind: 'paragraph', text: text.length ? text.join('\n\n') : 'Forslaget indeholder ikke effektivisering på administration.' });
+    b.push({
+      kind: 'paragraph',
+      text: text.length ? text.join('\n\n') : 'Forslaget indeholder ikke effektivisering på administration.',
+    });
   }
 
   b.push({ kind: 'heading', level: 2, text: SECTION_HEADINGS.consulted, toc: false, newPage: false });
@@ -264,10 +395,25 @@ export function proposalBlocks(p: Proposal): Block[] {
   b.push({
     kind: 'table',
     caption: null,
-    columns: [{ weight: 2.2, align: 'left' }, { weight: 0.8, align: 'left' }, { weight: 2, align: 'left' }],
+    columns: [
+      { weight: 2.2, align: 'left' },
+      { weight: 0.8, align: 'left' },
+      { weight: 2, align: 'left' },
+    ],
     rows: [
       { style: 'header', cells: ['', 'Ja/Nej', 'Dato for godkendelse'] },
-      ...(cfo.length ? cfo : [{ body: 'Center for Økonomi, Økonomiforvaltningen', answer: null, date: null, text: null, sourceLine: null }]).map((c): BlockRow => ({
+      ...(cfo.length
+        ? cfo
+        : [
+            {
+              body: 'Center for Økonomi, Økonomiforvaltningen',
+              answer: null,
+              date: null,
+              text: null,
+              sourceLine: null,
+            },
+          ]
+      ).map((c): BlockRow => ({
         style: 'body',
         cells: [c.body, answerText(c.answer), dateText(c.date, c.text)],
       })),
@@ -279,7 +425,10 @@ export function proposalBlocks(p: Proposal): Block[] {
     kind: 'table',
     caption: null,
     columns: [{ weight: 1, align: 'left' }],
-    rows: [{ style: 'header', cells: ['Relevante samarbejdspartnere i kommunen, der er inddraget'] }, ...(p.partners.length ? p.partners : ['Ingen']).map((x): BlockRow => ({ style: 'body', cells: [x] }))],
+    rows: [
+      { style: 'header', cells: ['Relevante samarbejdspartnere i kommunen, der er inddraget'] },
+      ...(p.partners.length ? p.partners : ['Ingen']).map((x): BlockRow => ({ style: 'body', cells: [x] })),
+    ],
     keep: true,
   });
   if (bodies.length) {
@@ -287,10 +436,17 @@ export function proposalBlocks(p: Proposal): Block[] {
     b.push({
       kind: 'table',
       caption: null,
-      columns: [{ weight: 1.6, align: 'left' }, { weight: 0.8, align: 'left' }, { weight: 2.6, align: 'left' }],
+      columns: [
+        { weight: 1.6, align: 'left' },
+        { weight: 0.8, align: 'left' },
+        { weight: 2.6, align: 'left' },
+      ],
       rows: [
         { style: 'header', cells: ['', 'Ja/Nej', 'Dato for godkendelse og evt. høringssvar'] },
-        ...bodies.map((c): BlockRow => ({ style: 'body', cells: [c.body, answerText(c.answer), dateText(c.date, c.text)] })),
+        ...bodies.map((c): BlockRow => ({
+          style: 'body',
+          cells: [c.body, answerText(c.answer), dateText(c.date, c.text)],
+        })),
       ],
       keep: true,
     });
@@ -310,7 +466,10 @@ export function proposalBlocks(p: Proposal): Block[] {
 }
 
 /** The whole catalog after the title page: introduction, catalog tables, every proposal. */
-export function catalogBlocks(doc: GevinstDocument, catalog: { tables: CatalogTable[]; note: string | null }): Block[] {
+export function catalogBlocks(
+  doc: GevinstDocument,
+  catalog: { tables: CatalogTable[]; note: string | null },
+): Block[] {
   const blocks: Block[] = [];
   if (catalog.tables.length || catalog.note) {
     blocks.push({ kind: 'heading', level: 1, text: 'Oversigt over forslagene', toc: true, newPage: true });

@@ -10,7 +10,8 @@ function quote(field: string): string {
 
 /** Renders rows (header first) as a semicolon-separated UTF-8 file with BOM. */
 export function renderCsv(rows: (string | number | null)[][]): Uint8Array {
-  const text = rows.map((r) => r.map((f) => quote(f === null ? '' : String(f))).join(';')).join('\r\n') + '\r\n';
+  const text =
+    rows.map((r) => r.map((f) => quote(f === null ? '' : String(f))).join(';')).join('\r\n') + '\r\n';
   return new TextEncoder().encode(BOM + text);
 }
 

@@ -5,14 +5,19 @@ import { escapeHtml, renderReconciliationReport } from './index.ts';
 
 /** The text content of every element matching a simple tag, in order (structure checks without a DOM). */
 function texts(htmlText: string, tag: string): string[] {
-  return [...htmlText.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').trim());
+  return [...htmlText.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, '').trim(),
+  );
 }
 
 function sample() {
   const p9 = proposal('Forslag 9', {
     title: 'Samling af det tekniske systemejerskab',
     sourceLines: [4239],
-    lines: [line('Ressourcer', 'varig', 'service', { 2026: -600 }), line('Årsværk', 'implementering', 'service', { 2026: 800 })],
+    lines: [
+      line('Ressourcer', 'varig', 'service', { 2026: -600 }),
+      line('Årsværk', 'implementering', 'service', { 2026: 800 }),
+    ],
     stated: { economicImpact: tkr({ 2026: -200 }), sourceLines: { economicImpact: 4425 } },
   });
   const p13 = proposal('Forslag 13', {
@@ -20,12 +25,22 @@ function sample() {
     sourceLines: [4925],
     lines: [line('AI', 'varig', 'service', { 2026: -2500 })],
   });
-  const clean = proposal('Forslag 14', { title: 'Uden fejl', sourceLines: [5433], lines: [line('a', 'varig', 'service', { 2026: -100 })] });
+  const clean = proposal('Forslag 14', {
+    title: 'Uden fejl',
+    sourceLines: [5433],
+    lines: [line('a', 'varig', 'service', { 2026: -100 })],
+  });
   const cat = catalog([
     {
       name: 'Tabel 2',
       rows: [
-        catalogRow('proposal', '13', 'AI på <script>alert("x")</script> områder', { 2026: 2450 }, { sourceLine: 199 }),
+        catalogRow(
+          'proposal',
+          '13',
+          'AI på <script>alert("x")</script> områder',
+          { 2026: 2450 },
+          { sourceLine: 199 },
+        ),
         catalogRow('proposal', '14', 'Uden fejl', { 2026: 100 }, { sourceLine: 200 }),
         catalogRow('total', null, 'I alt', { 2026: 2560 }, { sourceLine: 201 }),
       ],
@@ -47,7 +62,9 @@ describe('reconciliation report', () => {
     expect(texts(out, 'h2')).toEqual(['Resumé', 'Kataloget mod forslagene', 'Fund pr. forslag', 'Reglerne']);
     // Findings grouped by proposal in document order; the proposal without findings is named as clean.
     const h3 = texts(out, 'h3');
-    expect(h3.indexOf('Forslag 9 Samling af det tekniske systemejerskab')).toBeLessThan(h3.findIndex((h) => h.startsWith('Forslag 13')));
+    expect(h3.indexOf('Forslag 9 Samling af det tekniske systemejerskab')).toBeLessThan(
+      h3.findIndex((h) => h.startsWith('Forslag 13')),
+    );
     expect(h3.some((h) => h.startsWith('Forslag 14'))).toBe(false);
     expect(out).toContain('Uden fund: Forslag 14.');
   });
@@ -65,16 +82,28 @@ describe('reconciliation report', () => {
     const { d, findings } = sample();
     const out = renderReconciliationReport(d, findings);
     // Forslag 9: +200 expected, -200 printed, difference -400, line 4425.
-    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes('economy.impact-total'));
+    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .map((m) => m[1] ?? '')
+      .find((r) => r.includes('economy.impact-total'));
     expect(row).toBeDefined();
     const cells = texts(`<x>${row ?? ''}</x>`, 'td');
-    expect(cells.slice(0, 7)).toEqual(['Fejl', 'economy.impact-total', '2026', '200', '-200', '-400', 'l. 4425']);
+    expect(cells.slice(0, 7)).toEqual([
+      'Fejl',
+      'economy.impact-total',
+      '2026',
+      '200',
+      '-200',
+      '-400',
+      'l. 4425',
+    ]);
   });
 
   it('compares the catalog total with its rows and with the proposals’ own tables', () => {
     const { d, findings } = sample();
     const out = renderReconciliationReport(d, findings);
-    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes('>2.560<'));
+    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .map((m) => m[1] ?? '')
+      .find((r) => r.includes('>2.560<'));
     // I alt 2.560; rows 2.450 + 100 = 2.550; difference 10; proposals' tables 2.500 + 100 = 2.600.
     expect(texts(`<x>${row ?? ''}</x>`, 'td')).toEqual(['2026', '2.560', '2.550', '10', '2.600', '2']);
   });
@@ -92,7 +121,9 @@ describe('reconciliation report', () => {
     ]);
     const out = renderReconciliationReport(doc([], cat), []);
     expect(out).toContain('Sum af udvalgsrækkerne');
-    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes('>44.217<'));
+    const row = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .map((m) => m[1] ?? '')
+      .find((r) => r.includes('>44.217<'));
     expect(texts(`<x>${row ?? ''}</x>`, 'td')).toEqual(['2026', '44.217', '44.217', '0', '–', '0']);
   });
 

@@ -18,7 +18,11 @@ export interface ReportOptions {
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsel', info: 'Oplysning' };
-const SEVERITY_PLURAL: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsler', info: 'Oplysninger' };
+const SEVERITY_PLURAL: Record<Severity, string> = {
+  error: 'Fejl',
+  warning: 'Advarsler',
+  info: 'Oplysninger',
+};
 
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b;line-height:1.45}
@@ -54,7 +58,9 @@ function difference(f: Finding): string {
 
 /** Numbers right-aligned and unbroken; text (a placeholder, a title) wraps like prose. */
 function valueCell(f: Finding, v: number | string | null): Raw {
-  return typeof v === 'string' ? html`<td class="txt">${value(f, v)}</td>` : html`<td class="num">${value(f, v)}</td>`;
+  return typeof v === 'string'
+    ? html`<td class="txt">${value(f, v)}</td>`
+    : html`<td class="num">${value(f, v)}</td>`;
 }
 
 function severityCell(s: Severity): Raw {
@@ -63,17 +69,20 @@ function severityCell(s: Severity): Raw {
 
 function findingsTable(findings: Finding[]): Raw {
   const rows = findings.map(
-    (f) => html`<tr>${severityCell(f.severity)}<td><code>${f.rule}</code></td><td class="num">${f.year ?? ''}</td>${valueCell(f, f.expected)}${valueCell(
-      f,
-      f.found,
-    )}<td class="num">${difference(f)}</td><td class="num">${f.sourceLine === null ? '' : `l. ${f.sourceLine}`}</td><td class="msg">${f.message}</td></tr>`,
+    (f) =>
+      html`<tr>${severityCell(f.severity)}<td><code>${f.rule}</code></td><td class="num">${f.year ?? ''}</td>${valueCell(f, f.expected)}${valueCell(
+        f,
+        f.found,
+      )}<td class="num">${difference(f)}</td><td class="num">${f.sourceLine === null ? '' : `l. ${f.sourceLine}`}</td><td class="msg">${f.message}</td></tr>`,
   );
   return html`<table><thead><tr><th>Alvor</th><th>Regel</th><th class="num">År</th><th class="num">Forventet</th><th class="num">Fundet</th><th class="num">Forskel</th><th class="num">Linje</th><th>Forklaring</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function countsTable(findings: Finding[]): Raw {
   const c = countBySeverity(findings);
-  const cells = (['error', 'warning', 'info'] as const).map((s) => html`<tr><th class="sev-${s}">${SEVERITY_PLURAL[s]}</th><td class="num">${c[s]}</td></tr>`);
+  const cells = (['error', 'warning', 'info'] as const).map(
+    (s) => html`<tr><th class="sev-${s}">${SEVERITY_PLURAL[s]}</th><td class="num">${c[s]}</td></tr>`,
+  );
   return html`<table class="counts" style="width:auto"><tbody>${cells}<tr><th>I alt</th><td class="num">${findings.length}</td></tr></tbody></table>`;
 }
 
@@ -91,7 +100,9 @@ function catalogSection(doc: GevinstDocument): Raw {
         y.proposalsCounted === 0 ? '–' : formatAmount(y.proposalsSum, 't.kr')
       }</td><td class="num">${y.proposalsCounted}</td></tr>`;
     });
-    const heading = t.title.toLowerCase().startsWith(t.name.toLowerCase()) ? t.title : `${t.name}: ${t.title}`;
+    const heading = t.title.toLowerCase().startsWith(t.name.toLowerCase())
+      ? t.title
+      : `${t.name}: ${t.title}`;
     return html`<h3>${heading}</h3>
 <p class="meta">Linje ${t.sourceLine}. ${t.priceLevelYear === null ? 'Intet p/l angivet' : `${t.priceLevelYear} p/l`}. ${
       s.rowKind === 'forslag'
@@ -112,7 +123,11 @@ function proposalHeading(p: Proposal | undefined, ref: string): string {
 }
 
 /** Renders the reconciliation report as a complete HTML document. */
-export function renderReconciliationReport(doc: GevinstDocument, findings: readonly Finding[], options: ReportOptions = {}): string {
+export function renderReconciliationReport(
+  doc: GevinstDocument,
+  findings: readonly Finding[],
+  options: ReportOptions = {},
+): string {
   const all = [...findings];
   const title = options.title ?? doc.source?.path ?? 'dokument';
   const general = all.filter((f) => f.proposalRef === null);
@@ -122,7 +137,10 @@ export function renderReconciliationReport(doc: GevinstDocument, findings: reado
     byRef.set(f.proposalRef, [...(byRef.get(f.proposalRef) ?? []), f]);
   }
   // Proposals in document order, then any reference the document does not hold.
-  const order = [...doc.proposals.map((p) => p.ref).filter((r, i, a) => a.indexOf(r) === i && byRef.has(r)), ...[...byRef.keys()].filter((r) => !doc.proposals.some((p) => p.ref === r))];
+  const order = [
+    ...doc.proposals.map((p) => p.ref).filter((r, i, a) => a.indexOf(r) === i && byRef.has(r)),
+    ...[...byRef.keys()].filter((r) => !doc.proposals.some((p) => p.ref === r)),
+  ];
   const proposalSections = order.map((ref) => {
     const fs = byRef.get(ref) ?? [];
     const p = doc.proposals.find((x) => x.ref === ref);
@@ -132,7 +150,10 @@ export function renderReconciliationReport(doc: GevinstDocument, findings: reado
     }${c.error} fejl, ${c.warning} advarsler, ${c.info} oplysninger.</p>${findingsTable(fs)}</section>`;
   });
   const clean = doc.proposals.filter((p) => !byRef.has(p.ref));
-  const rules = RULES.map((r) => html`<tr><td><code>${r.id}</code></td><td class="sev-${r.severity}">${SEVERITY_LABEL[r.severity]}</td><td>${r.title}</td></tr>`);
+  const rules = RULES.map(
+    (r) =>
+      html`<tr><td><code>${r.id}</code></td><td class="sev-${r.severity}">${SEVERITY_LABEL[r.severity]}</td><td>${r.title}</td></tr>`,
+  );
   const body = html`<header><h1>Afstemningsrapport</h1><p class="meta">${title}${
     doc.source ? ` · sha256 ${doc.source.sha256.slice(0, 12)}…` : ''
   }${options.generatedAt ? ` · Dannet ${options.generatedAt}` : ''}</p></header>

@@ -49,9 +49,21 @@ export function summariseCatalog(doc: GevinstDocument): CatalogTableSummary[] {
           counted += 1;
         }
       }
-      years.push({ year, printedTotal: total?.amounts[key] ?? null, rowsSum, proposalsSum, proposalsCounted: counted });
+      years.push({
+        year,
+        printedTotal: total?.amounts[key] ?? null,
+        rowsSum,
+        proposalsSum,
+        proposalsCounted: counted,
+      });
     }
-    out.push({ table, rowKind, proposalRows: rows.length, matchedRows: matched.filter((m) => m.proposal !== null).length, years });
+    out.push({
+      table,
+      rowKind,
+      proposalRows: rows.length,
+      matchedRows: matched.filter((m) => m.proposal !== null).length,
+      years,
+    });
   }
   return out;
 }

@@ -43,7 +43,16 @@ function yearRows(amounts: YearAmounts, prefix: Row, label: string, sourceLine: 
 function proposalRows(p: Proposal): Row[] {
   const rows: Row[] = [];
   const admin = p.presentingAdministrations.join(',');
-  const base = (type: string, section: string, area: string): Row => [type, p.ref, p.title, p.kind, admin, '', section, area];
+  const base = (type: string, section: string, area: string): Row => [
+    type,
+    p.ref,
+    p.title,
+    p.kind,
+    admin,
+    '',
+    section,
+    area,
+  ];
   if (p.economy) {
     for (const line of p.economy.lines) {
       const area = line.budgetArea ? AREA_LABEL[line.budgetArea] : '';
@@ -52,18 +61,58 @@ function proposalRows(p: Proposal): Row[] {
     const d = deriveProposal(p);
     if (d) {
       rows.push(...yearRows(d.permanentChange, base('beregnet', 'varig', ''), 'Samlet varig ændring', null));
-      rows.push(...yearRows(d.implementationCost, base('beregnet', 'implementering', ''), 'Samlede implementeringsomkostninger', null));
+      rows.push(
+        ...yearRows(
+          d.implementationCost,
+          base('beregnet', 'implementering', ''),
+          'Samlede implementeringsomkostninger',
+          null,
+        ),
+      );
       rows.push(...yearRows(d.economicImpact, base('beregnet', '', ''), 'Samlet økonomisk påvirkning', null));
-      rows.push([...base('beregnet', 'implementering', ''), 'Samlet investering', '', d.investmentTotal, null]);
+      rows.push([
+        ...base('beregnet', 'implementering', ''),
+        'Samlet investering',
+        '',
+        d.investmentTotal,
+        null,
+      ]);
     }
     const s = p.economy.stated;
     const sl = s.sourceLines ?? {};
-    rows.push(...yearRows(s.permanentChange, base('angivet', 'varig', ''), 'Samlet varig ændring', sl.permanentChange ?? null));
-    rows.push(...yearRows(s.implementationCost, base('angivet', 'implementering', ''), 'Samlede implementeringsomkostninger', sl.implementationCost ?? null));
-    rows.push(...yearRows(s.economicImpact, base('angivet', '', ''), 'Samlet økonomisk påvirkning', sl.economicImpact ?? null));
+    rows.push(
+      ...yearRows(
+        s.permanentChange,
+        base('angivet', 'varig', ''),
+        'Samlet varig ændring',
+        sl.permanentChange ?? null,
+      ),
+    );
+    rows.push(
+      ...yearRows(
+        s.implementationCost,
+        base('angivet', 'implementering', ''),
+        'Samlede implementeringsomkostninger',
+        sl.implementationCost ?? null,
+      ),
+    );
+    rows.push(
+      ...yearRows(
+        s.economicImpact,
+        base('angivet', '', ''),
+        'Samlet økonomisk påvirkning',
+        sl.economicImpact ?? null,
+      ),
+    );
   }
   if (p.requestedAmount !== null) {
-    rows.push([...base('linje', '', ''), 'Ansøgt beløb (foranalyse)', '', p.requestedAmount, p.sourceLines[0] ?? null]);
+    rows.push([
+      ...base('linje', '', ''),
+      'Ansøgt beløb (foranalyse)',
+      '',
+      p.requestedAmount,
+      p.sourceLines[0] ?? null,
+    ]);
   }
   return rows;
 }
@@ -77,7 +126,16 @@ export function exportFlatCsv(doc: GevinstDocument): Uint8Array {
   const rows: Row[] = [[...FLAT_CSV_HEADER]];
   for (const table of doc.catalog?.tables ?? []) {
     for (const r of table.rows) {
-      const prefix: Row = ['katalog', r.proposalRef ?? '', r.title, r.rowType, '', r.committee, table.name, ''];
+      const prefix: Row = [
+        'katalog',
+        r.proposalRef ?? '',
+        r.title,
+        r.rowType,
+        '',
+        r.committee,
+        table.name,
+        '',
+      ];
       rows.push(...yearRows(r.amounts, prefix, r.title, r.sourceLine));
       if (r.investment !== null) rows.push([...prefix, 'Samlet investering', '', r.investment, r.sourceLine]);
     }

@@ -3,7 +3,14 @@
 // as empty (a hand-written document may leave them out); a wrong type is an error, never a guess.
 
 import { InvalidInput } from '../../core/errors.ts';
-import { DOCUMENT_FORMAT, emptyProposal, type Economy, type GevinstDocument, type Proposal, type YearAmounts } from '../../core/model.ts';
+import {
+  DOCUMENT_FORMAT,
+  emptyProposal,
+  type Economy,
+  type GevinstDocument,
+  type Proposal,
+  type YearAmounts,
+} from '../../core/model.ts';
 
 type Json = unknown;
 
@@ -20,7 +27,8 @@ function amounts(v: Json, field: string): YearAmounts {
   const out: YearAmounts = {};
   for (const [k, x] of Object.entries(v)) {
     if (!/^\d{4}$/.test(k)) fail(`${field}["${k}"]`, 'er ikke et firecifret årstal');
-    if (typeof x !== 'number' || !Number.isSafeInteger(x)) fail(`${field}["${k}"]`, 'skal være et helt antal kroner');
+    if (typeof x !== 'number' || !Number.isSafeInteger(x))
+      fail(`${field}["${k}"]`, 'skal være et helt antal kroner');
     out[k] = x;
   }
   return out;
@@ -47,9 +55,15 @@ function economy(v: Json, field: string): Economy | null {
   const lines = list(v.lines, `${field}.lines`).map((l, i): Economy['lines'][number] => {
     const f = `${field}.lines[${i}]`;
     if (!isObject(l)) fail(f, 'skal være et objekt');
-    if (l.section !== 'varig' && l.section !== 'implementering') fail(`${f}.section`, 'skal være "varig" eller "implementering"');
+    if (l.section !== 'varig' && l.section !== 'implementering')
+      fail(`${f}.section`, 'skal være "varig" eller "implementering"');
     const areas = ['service', 'anlaeg', 'overfoersler', 'efterspoergselsstyret', 'finansposter'];
-    if (l.budgetArea !== null && l.budgetArea !== undefined && !(typeof l.budgetArea === 'string' && areas.includes(l.budgetArea))) fail(`${f}.budgetArea`, `skal være en af ${areas.join(', ')} eller null`);
+    if (
+      l.budgetArea !== null &&
+      l.budgetArea !== undefined &&
+      !(typeof l.budgetArea === 'string' && areas.includes(l.budgetArea))
+    )
+      fail(`${f}.budgetArea`, `skal være en af ${areas.join(', ')} eller null`);
     return {
       ...(l as object),
       label: str(l.label, `${f}.label`),
@@ -68,9 +82,18 @@ function economy(v: Json, field: string): Economy | null {
     lines,
     stated: {
       ...(stated as object),
-      permanentChange: stated.permanentChange === undefined ? {} : amounts(stated.permanentChange, `${field}.stated.permanentChange`),
-      implementationCost: stated.implementationCost === undefined ? {} : amounts(stated.implementationCost, `${field}.stated.implementationCost`),
-      economicImpact: stated.economicImpact === undefined ? {} : amounts(stated.economicImpact, `${field}.stated.economicImpact`),
+      permanentChange:
+        stated.permanentChange === undefined
+          ? {}
+          : amounts(stated.permanentChange, `${field}.stated.permanentChange`),
+      implementationCost:
+        stated.implementationCost === undefined
+          ? {}
+          : amounts(stated.implementationCost, `${field}.stated.implementationCost`),
+      economicImpact:
+        stated.economicImpact === undefined
+          ? {}
+          : amounts(stated.economicImpact, `${field}.stated.economicImpact`),
       paybackService: typeof stated.paybackService === 'number' ? stated.paybackService : null,
       paybackTotal: typeof stated.paybackTotal === 'number' ? stated.paybackTotal : null,
     },
@@ -81,22 +104,40 @@ function proposal(v: Json, i: number): Proposal {
   const f = `proposals[${i}]`;
   if (!isObject(v)) fail(f, 'skal være et objekt');
   const kind = v.kind;
-  if (kind !== 'investering' && kind !== 'effektivisering' && kind !== 'foranalyse') fail(`${f}.kind`, 'skal være "investering", "effektivisering" eller "foranalyse"');
+  if (kind !== 'investering' && kind !== 'effektivisering' && kind !== 'foranalyse')
+    fail(`${f}.kind`, 'skal være "investering", "effektivisering" eller "foranalyse"');
   const base = emptyProposal(str(v.ref ?? '', `${f}.ref`), str(v.title ?? '', `${f}.title`), kind);
   const p: Proposal = { ...base, ...(v as object), ref: base.ref, title: base.title, kind };
-  p.presentingAdministrations = list(v.presentingAdministrations, `${f}.presentingAdministrations`).map((x, k) => str(x, `${f}.presentingAdministrations[${k}]`));
+  p.presentingAdministrations = list(v.presentingAdministrations, `${f}.presentingAdministrations`).map(
+    (x, k) => str(x, `${f}.presentingAdministrations[${k}]`),
+  );
   p.economy = economy(v.economy, `${f}.economy`);
-  for (const key of ['affectedAdministrations', 'kvantumTables', 'followUp', 'consultations', 'partners', 'sections', 'sourceLines'] as const) {
+  for (const key of [
+    'affectedAdministrations',
+    'kvantumTables',
+    'followUp',
+    'consultations',
+    'partners',
+    'sections',
+    'sourceLines',
+  ] as const) {
     (p as unknown as Record<string, Json[]>)[key] = list(v[key], `${f}.${key}`);
   }
   p.summary = typeof v.summary === 'string' ? v.summary : null;
   p.innovationOrigin = typeof v.innovationOrigin === 'boolean' ? v.innovationOrigin : null;
-  p.requestedAmount = typeof v.requestedAmount === 'number' && Number.isSafeInteger(v.requestedAmount) ? v.requestedAmount : null;
-  p.administrationEffect = isObject(v.administrationEffect) ? (v.administrationEffect as unknown as Proposal['administrationEffect']) : null;
+  p.requestedAmount =
+    typeof v.requestedAmount === 'number' && Number.isSafeInteger(v.requestedAmount)
+      ? v.requestedAmount
+      : null;
+  p.administrationEffect = isObject(v.administrationEffect)
+    ? (v.administrationEffect as unknown as Proposal['administrationEffect'])
+    : null;
   p.risk = isObject(v.risk) ? (v.risk as unknown as Proposal['risk']) : null;
   for (const [k, t] of p.kvantumTables.entries()) {
     if (!isObject(t)) fail(`${f}.kvantumTables[${k}]`, 'skal være et objekt');
-    list(t.rows, `${f}.kvantumTables[${k}].rows`).forEach((r, j) => amounts(isObject(r) ? r.amounts : null, `${f}.kvantumTables[${k}].rows[${j}].amounts`));
+    list(t.rows, `${f}.kvantumTables[${k}].rows`).forEach((r, j) =>
+      amounts(isObject(r) ? r.amounts : null, `${f}.kvantumTables[${k}].rows[${j}].amounts`),
+    );
   }
   return p;
 }
@@ -117,7 +158,9 @@ export function readDocumentJson(text: string): GevinstDocument {
     list(catalog.tables, 'catalog.tables').forEach((t, k) => {
       if (!isObject(t)) fail(`catalog.tables[${k}]`, 'skal være et objekt');
       list(t.years, `catalog.tables[${k}].years`);
-      list(t.rows, `catalog.tables[${k}].rows`).forEach((r, j) => amounts(isObject(r) ? r.amounts : null, `catalog.tables[${k}].rows[${j}].amounts`));
+      list(t.rows, `catalog.tables[${k}].rows`).forEach((r, j) =>
+        amounts(isObject(r) ? r.amounts : null, `catalog.tables[${k}].rows[${j}].amounts`),
+      );
     });
   }
   return {

@@ -45,12 +45,35 @@ function titlePage(pdf: Pdf, meta: ReturnType<typeof catalogMeta>): void {
   const w = contentWidth(pdf);
   pdf.rect(0, 0, pdf.page.width, 18).fill(COLOR_HEAD);
   pdf.fillColor(COLOR_HEAD).font(FONT_BOLD).fontSize(13).text(pdfSafe(meta.publisher), x, 90, { width: w });
-  if (meta.appendix) pdf.fillColor(COLOR_TEXT).font(FONT).fontSize(12).text(pdfSafe(meta.appendix), x, 200, { width: w });
-  pdf.fillColor(COLOR_HEAD).font(FONT_BOLD).fontSize(26).text(pdfSafe(meta.title), x, 230, { width: w, lineGap: 4 });
-  if (meta.subtitle) pdf.moveDown(0.6).fillColor(COLOR_TEXT).font(FONT).fontSize(16).text(pdfSafe(meta.subtitle), { width: w });
-  pdf.moveTo(x, pdf.y + 18).lineTo(x + w, pdf.y + 18).lineWidth(1).strokeColor(COLOR_RULE).stroke();
-  pdf.fillColor(COLOR_TEXT).font(FONT).fontSize(11).text(pdfSafe(meta.dateLine), x, pdf.y + 30, { width: w });
-  pdf.fontSize(9).fillColor('#555555').text('Dannet af Gevinst fra forslagenes strukturerede data.', x, pdf.page.height - 110, { width: w });
+  if (meta.appendix)
+    pdf.fillColor(COLOR_TEXT).font(FONT).fontSize(12).text(pdfSafe(meta.appendix), x, 200, { width: w });
+  pdf
+    .fillColor(COLOR_HEAD)
+    .font(FONT_BOLD)
+    .fontSize(26)
+    .text(pdfSafe(meta.title), x, 230, { width: w, lineGap: 4 });
+  if (meta.subtitle)
+    pdf
+      .moveDown(0.6)
+      .fillColor(COLOR_TEXT)
+      .font(FONT)
+      .fontSize(16)
+      .text(pdfSafe(meta.subtitle), { width: w });
+  pdf
+    .moveTo(x, pdf.y + 18)
+    .lineTo(x + w, pdf.y + 18)
+    .lineWidth(1)
+    .strokeColor(COLOR_RULE)
+    .stroke();
+  pdf
+    .fillColor(COLOR_TEXT)
+    .font(FONT)
+    .fontSize(11)
+    .text(pdfSafe(meta.dateLine), x, pdf.y + 30, { width: w });
+  pdf
+    .fontSize(9)
+    .fillColor('#555555')
+    .text('Dannet af Gevinst fra forslagenes strukturerede data.', x, pdf.page.height - 110, { width: w });
   pdf.fillColor(COLOR_TEXT);
 }
 
@@ -64,7 +87,14 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
     autoFirstPage: false,
     lang: 'da-DK',
     displayTitle: true,
-    info: { Title: meta.title, Author: meta.publisher, Creator: 'Gevinst', Producer: 'Gevinst', CreationDate: created, ModDate: created },
+    info: {
+      Title: meta.title,
+      Author: meta.publisher,
+      Creator: 'Gevinst',
+      Producer: 'Gevinst',
+      CreationDate: created,
+      ModDate: created,
+    },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -91,7 +121,11 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
   const tableArgs = (b: Extract<Block, { kind: 'table' }>) => {
     const total = b.columns.reduce((a, c) => a + c.weight, 0);
     return {
-      columns: b.columns.map((c) => ({ width: (c.weight / total) * width, align: c.align, ...(c.valign ? { valign: c.valign } : {}) })),
+      columns: b.columns.map((c) => ({
+        width: (c.weight / total) * width,
+        align: c.align,
+        ...(c.valign ? { valign: c.valign } : {}),
+      })),
       rows: b.rows.map((r) => ({ cells: r.cells, style: r.style })),
       options: { keep: b.keep, size: b.columns.length > 8 ? 7 : 8 },
     };
@@ -147,16 +181,28 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
     }
     const indent = e.level === 1 ? 0 : 14;
     const label = pdfSafe(e.text);
-    pdf.font(e.level === 1 ? FONT_BOLD : FONT).fontSize(10).fillColor(COLOR_TEXT);
+    pdf
+      .font(e.level === 1 ? FONT_BOLD : FONT)
+      .fontSize(10)
+      .fillColor(COLOR_TEXT);
     const pageText = String(e.page);
     const pageWidth = pdf.widthOfString(pageText);
     let shown = label;
-    while (pdf.widthOfString(shown) > w - indent - pageWidth - 30 && shown.length > 4) shown = shown.slice(0, -2);
+    while (pdf.widthOfString(shown) > w - indent - pageWidth - 30 && shown.length > 4)
+      shown = shown.slice(0, -2);
     if (shown !== label) shown = shown.trimEnd() + '…';
     pdf.text(shown, x + indent, y, { lineBreak: false });
     const after = x + indent + pdf.widthOfString(shown) + 4;
     const before = x + w - pageWidth - 4;
-    if (before > after) pdf.moveTo(after, y + 8).lineTo(before, y + 8).dash(1, { space: 2 }).lineWidth(0.5).strokeColor(COLOR_RULE).stroke().undash();
+    if (before > after)
+      pdf
+        .moveTo(after, y + 8)
+        .lineTo(before, y + 8)
+        .dash(1, { space: 2 })
+        .lineWidth(0.5)
+        .strokeColor(COLOR_RULE)
+        .stroke()
+        .undash();
     pdf.text(pageText, x + w - pageWidth, y, { lineBreak: false });
     y += TOC_LINE;
   }
@@ -165,7 +211,10 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
   // ("Budget 2026", "Overførselssagen 2024-2025") the footer is the catalogs' own banner form
   // "Budget 2026 … 5/67", which text readers recognise and skip when it lands inside a table.
   const range = pdf.bufferedPageRange();
-  const vehicle = meta.subtitle && /^(Budget \d{4}|Overførselssagen \d{4}-\d{4})$/.test(meta.subtitle) ? meta.subtitle : null;
+  const vehicle =
+    meta.subtitle && /^(Budget \d{4}|Overførselssagen \d{4}-\d{4})$/.test(meta.subtitle)
+      ? meta.subtitle
+      : null;
   for (let i = 1; i < range.count; i++) {
     pdf.switchToPage(i);
     const bottomMargin = pdf.page.margins.bottom;

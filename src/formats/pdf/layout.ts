@@ -27,8 +27,11 @@ export function pdfSafe(text: string): string {
     .replace(/\u2610/g, '[ ]')
     .replace(/\u2612/g, '[X]')
     .replace(/[\uF0B7\u25AA\u25CF]/g, '•')
-    // eslint-disable-next-line no-control-regex -- tab and newline are the allowed control characters
-    .replace(/[^\u0009\u000a\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]/g, '?');
+    .replace(
+      // eslint-disable-next-line no-control-regex -- tab and newline are the allowed control characters
+      /[^\u0009\u000a\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]/g,
+      '?',
+    );
 }
 
 /**
@@ -77,12 +80,19 @@ export function heading(pdf: Pdf, text: string, size: number, gapBefore = 10): v
   pdf.y += 4;
 }
 
-export function paragraph(pdf: Pdf, text: string, options: { size?: number; font?: string; gapAfter?: number } = {}): void {
+export function paragraph(
+  pdf: Pdf,
+  text: string,
+  options: { size?: number; font?: string; gapAfter?: number } = {},
+): void {
   const paragraphs = text.split(/\n\s*\n/);
   for (const para of paragraphs) {
     const t = pdfSafe(para.replace(/\s*\n\s*/g, ' ').trim());
     if (!t) continue;
-    pdf.font(options.font ?? FONT).fontSize(options.size ?? 10).fillColor(COLOR_TEXT);
+    pdf
+      .font(options.font ?? FONT)
+      .fontSize(options.size ?? 10)
+      .fillColor(COLOR_TEXT);
     pdf.text(t, pdf.page.margins.left, pdf.y, { width: contentWidth(pdf), lineGap: 1.5 });
     pdf.y += options.gapAfter ?? 5;
   }
@@ -118,7 +128,11 @@ const PAD_X = 3;
 const PAD_Y = 2.5;
 
 function rowFont(style: RowStyle): string {
-  return style === 'header' || style === 'total' || style === 'group' ? FONT_BOLD : style === 'subtotal' ? FONT_ITALIC : FONT;
+  return style === 'header' || style === 'total' || style === 'group'
+    ? FONT_BOLD
+    : style === 'subtotal'
+      ? FONT_ITALIC
+      : FONT;
 }
 
 /** A group row's single label spans to the right edge; every other cell keeps its column. */
@@ -139,7 +153,13 @@ const MIN_HEADER_SIZE = 5.5;
  * line: column headings that wrap ("Samlet" over "investering") read as stray lines in the
  * extracted text. Other cells wrap at spaces.
  */
-function cellText(pdf: Pdf, row: TableRow, c: string, width: number, size: number): { text: string; size: number } {
+function cellText(
+  pdf: Pdf,
+  row: TableRow,
+  c: string,
+  width: number,
+  size: number,
+): { text: string; size: number } {
   pdf.font(rowFont(row.style)).fontSize(size);
   const text = pdfSafe(c);
   if (row.style === 'header') {
@@ -166,7 +186,12 @@ function rowHeight(pdf: Pdf, row: TableRow, columns: Column[], size: number): nu
 }
 
 /** Height a table will take: all of it, or (when it may break) its header and first row. */
-export function tableHeight(pdf: Pdf, columns: Column[], rows: TableRow[], options: { size?: number; keep?: boolean } = {}): number {
+export function tableHeight(
+  pdf: Pdf,
+  columns: Column[],
+  rows: TableRow[],
+  options: { size?: number; keep?: boolean } = {},
+): number {
   const size = options.size ?? 8;
   const heights = rows.map((r) => rowHeight(pdf, r, columns, size));
   if (options.keep) return heights.reduce((a, b) => a + b, 0) + 8;
@@ -179,7 +204,12 @@ export function tableHeight(pdf: Pdf, columns: Column[], rows: TableRow[], optio
  * wrapped label's values stand on its last line (as in the printed template). With `keep`, the
  * whole table moves to a new page when it does not fit (and fits on one).
  */
-export function table(pdf: Pdf, columns: Column[], rows: TableRow[], options: { size?: number; keep?: boolean } = {}): void {
+export function table(
+  pdf: Pdf,
+  columns: Column[],
+  rows: TableRow[],
+  options: { size?: number; keep?: boolean } = {},
+): void {
   const size = options.size ?? 8;
   const x0 = pdf.page.margins.left;
   const totalWidth = columns.reduce((a, c) => a + c.width, 0);

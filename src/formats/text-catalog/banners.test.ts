@@ -12,9 +12,9 @@ describe('bannerAt', () => {
     });
   });
   it('reads a letter-spaced kind word and a banner with a page number', () => {
-    expect(bannerAt(lines('Budget 2026 ', 'E f f e k t i v i s e r i n g s f o r s l a g '), 0)?.kindWord).toBe(
-      'effektiviseringsforslag',
-    );
+    expect(
+      bannerAt(lines('Budget 2026 ', 'E f f e k t i v i s e r i n g s f o r s l a g '), 0)?.kindWord,
+    ).toBe('effektiviseringsforslag');
     expect(bannerAt(lines('Overførselssagen 2024-2025 5/6 ', ''), 0)).toEqual({
       vehicle: 'Overførselssagen 2024-2025',
       kindWord: null,

@@ -26,7 +26,9 @@ function vehicleOf(s: string): string | null {
   const m = VEHICLE.exec(s);
   if (!m) return null;
   const v = m[1] ?? '';
-  return v.startsWith('budget') ? `Budget ${v.slice(6)}` : `Overførselssagen ${v.slice('overførselssagen'.length)}`;
+  return v.startsWith('budget')
+    ? `Budget ${v.slice(6)}`
+    : `Overførselssagen ${v.slice('overførselssagen'.length)}`;
 }
 
 /** The banner starting at `lines[i]`, or null. Only the next line can carry the kind word. */

@@ -10,10 +10,12 @@ import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter
 import type { SourceLine } from './reader.ts';
 import { numberTokens, splitRow } from './table-rows.ts';
 
-export const CATALOG_TABLE_TITLE = /^tabel([12])\.effektiviseringeribudget(\d{4})fordeltpå(forvaltninger|forslag)/;
+export const CATALOG_TABLE_TITLE =
+  /^tabel([12])\.effektiviseringeribudget(\d{4})fordeltpå(forvaltninger|forslag)/;
 
 /** Header fragments repeated on every page of Tabel 2. */
-const HEADER = /^(1\.000kr\.?\d{4}p\/l|effektiviseringsbidrag.*|udvalg(\d{4})+|\d{4}|\(varig\)|samlet|investering|godkendt|med)$/;
+const HEADER =
+  /^(1\.000kr\.?\d{4}p\/l|effektiviseringsbidrag.*|udvalg(\d{4})+|\d{4}|\(varig\)|samlet|investering|godkendt|med)$/;
 const GROUP = /^(investeringsforslag|effektiviseringsforslag|tværgåendeforslag)$/;
 const GROUP_NAME: Record<string, string> = {
   investeringsforslag: 'Investeringsforslag',
@@ -125,13 +127,20 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     if (years.length === 0 || split.values.length < years.length) {
       // Numbers in a wrapped title ("1 Vedligehold 2020 –" / "vedligehold 0 0 0 0 0 1 OFS 24-25"):
       // the line continues when the next one carries a full row of values.
-      if (split.values.length > 0 && years.length > 0 && nextIsValueRow(lines, i + 1, stop, unit, years.length)) {
+      if (
+        split.values.length > 0 &&
+        years.length > 0 &&
+        nextIsValueRow(lines, i + 1, stop, unit, years.length)
+      ) {
         if (!pending) pending = { ref: null, parts: [], first: line.n };
         pending.parts.push(line.text);
         continue;
       }
       if (split.values.length > 0) {
-        warnings.push({ message: `Katalogrækken har ${split.values.length} tal, men tabellen har ${years.length} årskolonner; rækken er ikke læst.`, sourceLine: line.n });
+        warnings.push({
+          message: `Katalogrækken har ${split.values.length} tal, men tabellen har ${years.length} årskolonner; rækken er ikke læst.`,
+          sourceLine: line.n,
+        });
         pending = null;
         continue;
       }
@@ -157,7 +166,10 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     const inv = split.values[years.length];
     if (inv && inv.raw !== '-' && inv.value !== null) investment = inv.value;
     if (split.values.length > years.length + 1) {
-      warnings.push({ message: `Katalogrækken "${label}" har flere tal end kolonner; de overskydende er udeladt.`, sourceLine: line.n });
+      warnings.push({
+        message: `Katalogrækken "${label}" har flere tal end kolonner; de overskydende er udeladt.`,
+        sourceLine: line.n,
+      });
     }
     // "Budget" / "2026*" wrapped below the numbers.
     if (!approvedWith) {
@@ -230,9 +242,14 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     const note = notes.get(mark);
     row.note = mark;
     row.footnote = note ?? null;
-    if (!note) warnings.push({ message: `Fodnoten "${mark}" ved "${row.title}" findes ikke under tabellen.`, sourceLine: row.sourceLine });
+    if (!note)
+      warnings.push({
+        message: `Fodnoten "${mark}" ved "${row.title}" findes ikke under tabellen.`,
+        sourceLine: row.sourceLine,
+      });
   }
-  if (years.length === 0) warnings.push({ message: 'Katalogtabellen har ingen læsbar række med årstal.', sourceLine: title.n });
+  if (years.length === 0)
+    warnings.push({ message: 'Katalogtabellen har ingen læsbar række med årstal.', sourceLine: title.n });
   return {
     table: {
       name: `Tabel ${tableNo}`,
@@ -252,7 +269,13 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
  * The next non-blank line goes on in lower case and has at least `n` values, itself or on the line
  * after it (a wrapped title's end).
  */
-function nextIsValueRow(lines: readonly SourceLine[], from: number, stop: number, unit: AmountUnit, n: number): boolean {
+function nextIsValueRow(
+  lines: readonly SourceLine[],
+  from: number,
+  stop: number,
+  unit: AmountUnit,
+  n: number,
+): boolean {
   const j = nextNonBlank(lines, from, stop);
   if (j === null) return false;
   let text = lines[j]!.text;
@@ -261,7 +284,8 @@ function nextIsValueRow(lines: readonly SourceLine[], from: number, stop: number
   const split = splitRow(text, unit);
   if (!/^[\p{Ll}\u2013]/u.test(split.label)) return false;
   // The values on that line, or (the title wrapped once more) on the line after it.
-  if (split.values.length > 0) return Math.max(split.values.length, splitRow(text, unit, false).values.length) >= n;
+  if (split.values.length > 0)
+    return Math.max(split.values.length, splitRow(text, unit, false).values.length) >= n;
   return nextIsValueRow(lines, j + 1, stop, unit, n) || rowValues(lines, j + 1, stop, unit) >= n;
 }
 

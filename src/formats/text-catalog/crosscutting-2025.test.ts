@@ -73,9 +73,35 @@ describe('crosscutting2025Reader on a written sample', () => {
   });
 
   it('reads the catalog: group row, proposal row with "-" investment and footnote mark, total', () => {
-    expect(result.catalog!.rows.map((r) => [r.rowType, r.proposalRef, r.title, r.committee, r.investment, r.approvedWith, r.note ?? null])).toEqual([
-      ['committee', null, 'Socialudvalget og Børne og Ungdomsudvalget', 'Socialudvalget og Børne og Ungdomsudvalget', null, null, null],
-      ['proposal', 'Forslag 3', 'Fælles indsats', 'Socialudvalget og Børne og Ungdomsudvalget', null, 'OFS 23-24', '*'],
+    expect(
+      result.catalog!.rows.map((r) => [
+        r.rowType,
+        r.proposalRef,
+        r.title,
+        r.committee,
+        r.investment,
+        r.approvedWith,
+        r.note ?? null,
+      ]),
+    ).toEqual([
+      [
+        'committee',
+        null,
+        'Socialudvalget og Børne og Ungdomsudvalget',
+        'Socialudvalget og Børne og Ungdomsudvalget',
+        null,
+        null,
+        null,
+      ],
+      [
+        'proposal',
+        'Forslag 3',
+        'Fælles indsats',
+        'Socialudvalget og Børne og Ungdomsudvalget',
+        null,
+        'OFS 23-24',
+        '*',
+      ],
       ['total', null, 'I alt', '', null, null, null],
     ]);
     expect(result.catalog!.rows[1]!.amounts).toEqual({ '2025': 100_000, '2026': 200_000 });
@@ -104,15 +130,28 @@ describe('crosscutting2025Reader on a written sample', () => {
       paybackTotalText: '3 år (2027)',
     });
     expect(p!.consultations).toEqual([
-      { body: 'Center for Økonomi, Økonomiforvaltningen', answer: 'ja', date: '2024-02-09', text: '9. februar 2024', sourceLine: 45 },
+      {
+        body: 'Center for Økonomi, Økonomiforvaltningen',
+        answer: 'ja',
+        date: '2024-02-09',
+        text: '9. februar 2024',
+        sourceLine: 45,
+      },
     ]);
-    expect(p!.kvantumTables.map((t) => [t.id, t.rows.map((r) => r.committee)])).toEqual([['A', ['SU', null]]]);
+    expect(p!.kvantumTables.map((t) => [t.id, t.rows.map((r) => r.committee)])).toEqual([
+      ['A', ['SU', null]],
+    ]);
   });
 
   it('splits a table printed in two blocks with their own unit and years', () => {
-    const rows = ['\t1.000 kr. løbende p/l', '\t2025\t2026', 'a\t1\t2', '\t1.000 kr. 2025 p/l', '\t2025\t2026', 'b\t3\t4'].map((text, i) =>
-      toRow({ n: i + 1, text }),
-    );
+    const rows = [
+      '\t1.000 kr. løbende p/l',
+      '\t2025\t2026',
+      'a\t1\t2',
+      '\t1.000 kr. 2025 p/l',
+      '\t2025\t2026',
+      'b\t3\t4',
+    ].map((text, i) => toRow({ n: i + 1, text }));
     expect(splitBlocks(rows).map((b) => b.map((r) => r.n))).toEqual([
       [1, 2, 3],
       [4, 5, 6],

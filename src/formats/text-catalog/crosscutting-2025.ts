@@ -33,7 +33,8 @@ function detect(lines: SourceLine[]): number {
   // The 2025 marks: its catalog header, its annex heading, its HTML checkbox grid. The 2026
   // template also says "Forslag N" and "Kort resumé", so those alone are not enough.
   let marks = 0;
-  if (lines.slice(0, 200).some((l) => /effektiviseringsbidrag/i.test(l.text) && /godkendt med/i.test(l.text))) marks++;
+  if (lines.slice(0, 200).some((l) => /effektiviseringsbidrag/i.test(l.text) && /godkendt med/i.test(l.text)))
+    marks++;
   if (lines.some((l) => /^administrativt bilag til tværgående/i.test(l.text.trim()))) marks++;
   if (lines.some((l) => l.text.includes('<input'))) marks++;
   if (marks === 0) return 0;
@@ -41,13 +42,21 @@ function detect(lines: SourceLine[]): number {
 }
 
 /** One catalog table ("Tabel 1. …") starting at the caption line `at`. */
-function readCatalogTable(lines: SourceLine[], at: number, stop: number, warnings: Warning[]): CatalogTable | null {
+function readCatalogTable(
+  lines: SourceLine[],
+  at: number,
+  stop: number,
+  warnings: Warning[],
+): CatalogTable | null {
   const table = tableAt(lines, at + 1, stop);
   if (!table) return null;
   const rows = table.rows;
   const header = findYearHeader(rows, warnings);
   if (!header) {
-    warnings.push({ message: 'Katalogtabellen har ingen række med årstal og er ikke læst.', sourceLine: lines[at]!.n });
+    warnings.push({
+      message: 'Katalogtabellen har ingen række med årstal og er ikke læst.',
+      sourceLine: lines[at]!.n,
+    });
     return null;
   }
   const headRows = rows.slice(0, header.rowIndex + 1);
@@ -112,7 +121,15 @@ function readCatalogTable(lines: SourceLine[], at: number, stop: number, warning
       sourceLine: row.n,
     });
   }
-  return { name, title: caption, unit, priceLevelYear, years: header.years, rows: out, sourceLine: lines[at]!.n };
+  return {
+    name,
+    title: caption,
+    unit,
+    priceLevelYear,
+    years: header.years,
+    rows: out,
+    sourceLine: lines[at]!.n,
+  };
 }
 
 function kindOf(lines: SourceLine[], start: number, end: number, p: Proposal): ProposalKind {
@@ -136,7 +153,11 @@ function read(lines: SourceLine[]): GenerationResult {
     if (!/^tabel\s*\d+\b/i.test(t) || lines[i]!.text.includes('\t')) continue;
     // A catalog table's header carries "Godkendt med" or "Samlet investering".
     const next = tableAt(lines, i + 1, first);
-    if (!next || !next.rows.slice(0, 2).some((r) => r.cells.some((c) => /godkendt med|samlet investering/i.test(c)))) continue;
+    if (
+      !next ||
+      !next.rows.slice(0, 2).some((r) => r.cells.some((c) => /godkendt med|samlet investering/i.test(c)))
+    )
+      continue;
     const table = readCatalogTable(lines, i, first, warnings);
     if (table) tables.push(table);
   }
@@ -147,11 +168,19 @@ function read(lines: SourceLine[]): GenerationResult {
     const m = HEAD.exec(cleanLine(lines[start]!))!;
     const ref = (m[1] ?? '').replace(/^BC\s*/i, 'BC').replace(/\s+/g, ' ');
     const title = (m[2] ?? '').trim();
-    const p = readTabProposal(lines, { ref, title, kind: 'investering', start, end }, kvantumId2025, warnings);
+    const p = readTabProposal(
+      lines,
+      { ref, title, kind: 'investering', start, end },
+      kvantumId2025,
+      warnings,
+    );
     p.kind = kindOf(lines, start, end, p);
     proposals.push(p);
   });
-  const priceLevelYear = tables[0]?.priceLevelYear ?? proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ?? null;
+  const priceLevelYear =
+    tables[0]?.priceLevelYear ??
+    proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ??
+    null;
   return {
     priceLevelYear,
     catalog: tables.length > 0 ? { tables, rows: tables.flatMap((t) => t.rows) } : null,

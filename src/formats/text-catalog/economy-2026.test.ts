@@ -53,22 +53,57 @@ describe('readEconomy (2026 generation)', () => {
 
   it('reads every line with section, area, placed amounts and source line', () => {
     expect(economy?.lines.map((l) => [l.label, l.section, l.budgetArea, l.amounts, l.sourceLine])).toEqual([
-      ['Tidsbesparelse rehabil i tering', 'varig', 'service', { '2026': -639000, '2027': -639000, '2028': -639000, '2029': -639000, '2030': -639000 }, 7],
-      ['Tidsbesparelse udruln ing i BIF', 'varig', 'service', { '2027': -944000, '2028': -944000, '2029': -944000, '2030': -944000 }, 8],
-      ['Samtykke administ rator funktion', 'varig', 'service', { '2027': 400000, '2028': 400000, '2029': 400000, '2030': 400000 }, 9],
-      ['Udvikling af integrat ion og tilpasning af fagsystem', 'implementering', 'anlaeg', { '2025': 300000 }, 17],
+      [
+        'Tidsbesparelse rehabil i tering',
+        'varig',
+        'service',
+        { '2026': -639000, '2027': -639000, '2028': -639000, '2029': -639000, '2030': -639000 },
+        7,
+      ],
+      [
+        'Tidsbesparelse udruln ing i BIF',
+        'varig',
+        'service',
+        { '2027': -944000, '2028': -944000, '2029': -944000, '2030': -944000 },
+        8,
+      ],
+      [
+        'Samtykke administ rator funktion',
+        'varig',
+        'service',
+        { '2027': 400000, '2028': 400000, '2029': 400000, '2030': 400000 },
+        9,
+      ],
+      [
+        'Udvikling af integrat ion og tilpasning af fagsystem',
+        'implementering',
+        'anlaeg',
+        { '2025': 300000 },
+        17,
+      ],
       ['Projektledelse', 'implementering', 'anlaeg', { '2025': 395000, '2026': 600000 }, 18],
     ]);
   });
 
   it('reads the printed subtotals, blank rows staying blank, and both paybacks with their text', () => {
     const s = economy!.stated;
-    expect(s.permanentChange).toEqual({ '2026': -639000, '2027': -1183000, '2028': -1183000, '2029': -1183000, '2030': -1183000 });
+    expect(s.permanentChange).toEqual({
+      '2026': -639000,
+      '2027': -1183000,
+      '2028': -1183000,
+      '2029': -1183000,
+      '2030': -1183000,
+    });
     expect(s.permanentByArea).toEqual({ service: s.permanentChange });
     expect(s.implementationCost).toEqual({ '2025': 695000, '2026': 600000 });
     expect(s.implementationByArea).toEqual({ anlaeg: { '2025': 695000, '2026': 600000 } });
     expect(s.economicImpact['2026']).toBe(-39000);
-    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([3, '3', 4, '4 år']);
+    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([
+      3,
+      '3',
+      4,
+      '4 år',
+    ]);
   });
 
   it('reads a payback printed as spaced single digits ("4 6") as one number', () => {

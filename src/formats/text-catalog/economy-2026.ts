@@ -3,7 +3,16 @@
 // and budget area, the printed subtotals and both paybacks. Rows with fewer values than columns are
 // placed against the printed subtotals (placement.ts); whatever cannot be settled is a warning.
 import { detectUnit, unitExponent } from '../../core/amount.ts';
-import type { AmountUnit, BudgetArea, Economy, EconomyLine, Section, StatedEconomy, Warning, YearAmounts } from '../../core/model.ts';
+import type {
+  AmountUnit,
+  BudgetArea,
+  Economy,
+  EconomyLine,
+  Section,
+  StatedEconomy,
+  Warning,
+  YearAmounts,
+} from '../../core/model.ts';
 import { bannerAt } from './banners.ts';
 import { joinWrapped, squash } from './letter-spacing.ts';
 import { placeRows, type PlaceRow, type SumConstraint } from './placement.ts';
@@ -50,7 +59,10 @@ const AREA_WORDS: [string, BudgetArea][] = [
 
 /** Area words as they may be printed at the end of a label: letter-spaced or hyphen-broken. */
 const AREA_SUFFIX: [RegExp, string, BudgetArea][] = AREA_WORDS.map(([word, area]) => [
-  new RegExp(`(^|\\s)${[...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*')}\\s*$`, 'i'),
+  new RegExp(
+    `(^|\\s)${[...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*')}\\s*$`,
+    'i',
+  ),
   word,
   area,
 ]);
@@ -91,10 +103,12 @@ function classify(label: string): { kind: RowKind; area: BudgetArea | null } {
 
 const VARIG_HEADING = /^varigeændringer(\(|1\.?000|$)/;
 const IMPLEMENTATION_HEADING = /^implementeringsomkostninger\(/;
-const STARTS_NEW = /^(samlet|samlede|tilbagebetalingstid|varigeændringer(\(|1\.?000|$)|implementeringsomkostninger\()/;
+const STARTS_NEW =
+  /^(samlet|samlede|tilbagebetalingstid|varigeændringer(\(|1\.?000|$)|implementeringsomkostninger\()/;
 const CONTINUE_AFTER = /(-|,|\b(af|og|i|til|på|for|med|samt|ved|hos|vedr\.|herunder|eller|om|fra|\d))$/;
 
-const AREA_LINE = /^(service|anlæg|drift|ser-|vice|overførsler|finansposter|efterspørgselsstyret(indsats)?|efterspørgselsstyrede(overførsler)?)$/;
+const AREA_LINE =
+  /^(service|anlæg|drift|ser-|vice|overførsler|finansposter|efterspørgselsstyret(indsats)?|efterspørgselsstyrede(overførsler)?)$/;
 
 /** Whether a line continues the pending (wrapped) label, whose last line is `prev`, rather than starting a new row. */
 function continues(prev: string, firstPart: string, sq: string, label: string): boolean {
@@ -134,7 +148,14 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
   const flush = () => {
     if (!pending) return;
     const label = joinWrapped(pending.parts);
-    rows.push({ label, parts: pending.parts, cells: [], sourceLine: pending.first, section, grundinvestering: grund });
+    rows.push({
+      label,
+      parts: pending.parts,
+      cells: [],
+      sourceLine: pending.first,
+      section,
+      grundinvestering: grund,
+    });
     pending = null;
   };
 
@@ -152,7 +173,12 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     if (ECONOMY_TITLE.test(sq)) continue; // the title printed twice
     // The unit line repeated over the table after a page break: nothing new.
     if (unitLine !== null && sq === unitLine) continue;
-    if (unit === null && /kr/.test(sq) && detectUnit(sq) !== null && !/\d{3,}kr/.test(sq.replace(/1\.?000kr/, ''))) {
+    if (
+      unit === null &&
+      /kr/.test(sq) &&
+      detectUnit(sq) !== null &&
+      !/\d{3,}kr/.test(sq.replace(/1\.?000kr/, ''))
+    ) {
       unit = detectUnit(sq);
       unitLine = sq;
       priceLevelYear = pl(sq);
@@ -162,10 +188,15 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     // Year headers: the first one, or a repeat after a page break (a line starting with a year).
     // "Styringsområde 2025 2026 …" repeated after a page break is a header too, not a row.
     const ys: number[] | null =
-      years === null || /^\d{4}/.test(sq) ? (yearsOf(text) ?? headerYears(text)) : /^styringsområde\d{4}/.test(sq) ? headerYears(text) : null;
+      years === null || /^\d{4}/.test(sq)
+        ? (yearsOf(text) ?? headerYears(text))
+        : /^styringsområde\d{4}/.test(sq)
+          ? headerYears(text)
+          : null;
     if (ys) {
       if (years === null) years = ys;
-      else if (ys.join() !== years.join()) warn(`Tabellen gentager årskolonnerne med andre år (${ys.join(', ')}); de første bruges.`, line.n);
+      else if (ys.join() !== years.join())
+        warn(`Tabellen gentager årskolonnerne med andre år (${ys.join(', ')}); de første bruges.`, line.n);
       continue;
     }
     if (years === null) continue; // "Styrings-/område" and other header fragments
@@ -199,17 +230,33 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     // A lone number whose next line is a value row continues the label ("… Kapelvej" / "34").
     if (split.label === '' && split.values.length === 1 && pending) {
       const next = nextNonBlank(lines, i + 1, stop);
-      if (next && splitRow(next.text, unit ?? 't.kr').label === '' && splitRow(next.text, unit ?? 't.kr').values.length > 1) {
+      if (
+        next &&
+        splitRow(next.text, unit ?? 't.kr').label === '' &&
+        splitRow(next.text, unit ?? 't.kr').values.length > 1
+      ) {
         pending.parts.push(text);
         continue;
       }
     }
     // A pending heading ("Varige effekter i …", "Tværkommunal grundinvestering") stands alone.
-    if (pending && split.label !== '' && !continues(joinWrapped(pending.parts.slice(-1)), pending.parts[0] ?? '', sq, split.label)) flush();
+    if (
+      pending &&
+      split.label !== '' &&
+      !continues(joinWrapped(pending.parts.slice(-1)), pending.parts[0] ?? '', sq, split.label)
+    )
+      flush();
     const parts = pending ? [...pending.parts, split.label] : [split.label];
     const first = pending ? pending.first : line.n;
     pending = null;
-    rows.push({ label: joinWrapped(parts), parts, cells: split.values, sourceLine: line.n, section, grundinvestering: grund });
+    rows.push({
+      label: joinWrapped(parts),
+      parts,
+      cells: split.values,
+      sourceLine: line.n,
+      section,
+      grundinvestering: grund,
+    });
     void first;
     // Section changes that a row implies.
     const kind = classify(joinWrapped(parts)).kind;
@@ -278,10 +325,16 @@ function buildEconomy(
       // Items after "Samlet varig ændring" without a new heading.
       if (r.label.includes('*')) {
         outsideTotals = true;
-        warn(`"${rest}" står efter "Samlet varig ændring" og er mærket med *: læst som varig ændring uden for totalerne.`, r.sourceLine);
+        warn(
+          `"${rest}" står efter "Samlet varig ændring" og er mærket med *: læst som varig ændring uden for totalerne.`,
+          r.sourceLine,
+        );
       } else {
         sectionFinal = 'implementering';
-        warn(`"${rest}" står efter "Samlet varig ændring" uden overskrift: læst som implementeringsomkostning.`, r.sourceLine);
+        warn(
+          `"${rest}" står efter "Samlet varig ændring" uden overskrift: læst som implementeringsomkostning.`,
+          r.sourceLine,
+        );
       }
     }
     if (kind === 'item' && word === 'drift' && !driftWarned) {
@@ -292,7 +345,10 @@ function buildEconomy(
     let cells = r.cells;
     if (!kind.startsWith('payback') && cells.length > n) {
       const dropped = cells.slice(0, cells.length - n).map((c) => c.raw);
-      warn(`Rækken "${rest}" har ${cells.length} tal til ${n} årskolonner; de første (${dropped.join(' ')}) er udeladt.`, r.sourceLine);
+      warn(
+        `Rækken "${rest}" har ${cells.length} tal til ${n} årskolonner; de første (${dropped.join(' ')}) er udeladt.`,
+        r.sourceLine,
+      );
       cells = cells.slice(cells.length - n);
     }
     rows.push({
@@ -309,7 +365,8 @@ function buildEconomy(
   // Unreadable cells: kept out of the sums, reported, never guessed.
   for (const r of rows) {
     for (const c of r.cells) {
-      if (c.value === null && !r.kind.startsWith('payback')) warn(`"${c.raw}" i rækken "${r.itemLabel}" er ikke et læseligt tal og er udeladt.`, r.sourceLine);
+      if (c.value === null && !r.kind.startsWith('payback'))
+        warn(`"${c.raw}" i rækken "${r.itemLabel}" er ikke et læseligt tal og er udeladt.`, r.sourceLine);
     }
   }
 
@@ -323,7 +380,10 @@ function buildEconomy(
   const constraints: SumConstraint[] = [];
   const has = (r: Classified | undefined): r is Classified => !!r && r.cells.length > 0;
   const find = (k: RowKind) => amountRows.find((r) => r.kind === k && r.cells.length > 0);
-  const items = (s: Section) => amountRows.filter((r) => r.kind === 'item' && r.sectionFinal === s && !r.outsideTotals && r.cells.length > 0);
+  const items = (s: Section) =>
+    amountRows.filter(
+      (r) => r.kind === 'item' && r.sectionFinal === s && !r.outsideTotals && r.cells.length > 0,
+    );
   const areaRows = (k: RowKind) => amountRows.filter((r) => r.kind === k && r.cells.length > 0);
   const pT = find('permanentTotal');
   const iT = find('implementationTotal');
@@ -333,11 +393,19 @@ function buildEconomy(
   const pSide = has(pT) ? [pT] : pAreas.length > 0 ? pAreas : items('varig');
   const iSide = has(iT) ? [iT] : iAreas.length > 0 ? iAreas : items('implementering');
   if (has(impact)) constraints.push({ target: idx(impact), parts: [...pSide, ...iSide].map(idx) });
-  const sectionConstraints = (total: Classified | undefined, areas: Classified[], its: Classified[], groups: Classified[]) => {
-    const areasCover = areas.length > 0 && its.every((r) => r.area !== null && areas.some((a) => a.area === r.area));
-    if (has(total) && areas.length > 0 && areasCover) constraints.push({ target: idx(total), parts: areas.map(idx) });
+  const sectionConstraints = (
+    total: Classified | undefined,
+    areas: Classified[],
+    its: Classified[],
+    groups: Classified[],
+  ) => {
+    const areasCover =
+      areas.length > 0 && its.every((r) => r.area !== null && areas.some((a) => a.area === r.area));
+    if (has(total) && areas.length > 0 && areasCover)
+      constraints.push({ target: idx(total), parts: areas.map(idx) });
     if (areasCover) {
-      for (const a of areas) constraints.push({ target: idx(a), parts: its.filter((r) => r.area === a.area).map(idx) });
+      for (const a of areas)
+        constraints.push({ target: idx(a), parts: its.filter((r) => r.area === a.area).map(idx) });
     } else if (groups.length > 0 && has(total)) {
       constraints.push({ target: idx(total), parts: groups.map(idx) });
       let from = 0;
@@ -350,7 +418,8 @@ function buildEconomy(
     } else {
       const target = has(total) ? total : areas.length === 1 ? areas[0] : undefined;
       if (target) constraints.push({ target: idx(target), parts: its.map(idx) });
-      if (has(total) && areas.length === 1 && target === total) constraints.push({ target: idx(areas[0]!), parts: its.map(idx) });
+      if (has(total) && areas.length === 1 && target === total)
+        constraints.push({ target: idx(areas[0]!), parts: its.map(idx) });
     }
   };
   sectionConstraints(pT, pAreas, items('varig'), areaRows('group'));
@@ -359,24 +428,36 @@ function buildEconomy(
   placed.ties.forEach((count, ci) => {
     if (count === -1) {
       const t = amountRows[constraints[ci]!.target]!;
-      warn(`Rækkerne under "${t.itemLabel}" har færre tal end årskolonner og for mange mulige placeringer til at prøve alle; de er placeret fra ${t.sectionFinal === 'implementering' || t.kind.startsWith('implementation') ? 'første' : 'sidste'} år og justeret mod subtotalen.`, t.sourceLine);
+      warn(
+        `Rækkerne under "${t.itemLabel}" har færre tal end årskolonner og for mange mulige placeringer til at prøve alle; de er placeret fra ${t.sectionFinal === 'implementering' || t.kind.startsWith('implementation') ? 'første' : 'sidste'} år og justeret mod subtotalen.`,
+        t.sourceLine,
+      );
     }
     if (count > 1) {
       const c = constraints[ci]!;
       const t = amountRows[c.target]!;
-      warn(`Rækkerne under "${t.itemLabel}" har færre tal end årskolonner og kan placeres på ${count} måder, der alle stemmer; varige ændringer er lagt til sidste år og implementering fra første år.`, t.sourceLine);
+      warn(
+        `Rækkerne under "${t.itemLabel}" har færre tal end årskolonner og kan placeres på ${count} måder, der alle stemmer; varige ændringer er lagt til sidste år og implementering fra første år.`,
+        t.sourceLine,
+      );
     }
   });
   placed.residual.forEach((diff, ci) => {
     if (diff > 0) {
       const c = constraints[ci]!;
       const t = amountRows[c.target]!;
-      warn(`"${t.itemLabel}" stemmer ikke med summen af sine rækker (samlet forskel ${diff / 10 ** unitExponent(unit)} i tabellens enhed).`, t.sourceLine);
+      warn(
+        `"${t.itemLabel}" stemmer ikke med summen af sine rækker (samlet forskel ${diff / 10 ** unitExponent(unit)} i tabellens enhed).`,
+        t.sourceLine,
+      );
     }
   });
   for (const u of placed.undecided) {
     const r = amountRows[u]!;
-    warn(`Rækken "${r.itemLabel}" har ${r.cells.length} tal til ${n} årskolonner, og ingen subtotal afgør hvilke år; de er placeret ${place[u]!.fallbackOffset === 0 ? 'fra første' : 'til sidste'} år.`, r.sourceLine);
+    warn(
+      `Rækken "${r.itemLabel}" har ${r.cells.length} tal til ${n} årskolonner, og ingen subtotal afgør hvilke år; de er placeret ${place[u]!.fallbackOffset === 0 ? 'fra første' : 'til sidste'} år.`,
+      r.sourceLine,
+    );
   }
   const amountsOf = (r: Classified | undefined): YearAmounts => {
     const out: YearAmounts = {};
@@ -438,7 +519,10 @@ function buildEconomy(
   const totals = rows.filter((r) => r.kind === 'implementationTotal');
   for (const extra of totals.slice(1)) {
     const { area } = trailingArea(extra.label);
-    warn('"Samlede implementeringsomkostninger" står to gange; den første er læst som total, den anden som subtotal for sit styringsområde.', extra.sourceLine);
+    warn(
+      '"Samlede implementeringsomkostninger" står to gange; den første er læst som total, den anden som subtotal for sit styringsområde.',
+      extra.sourceLine,
+    );
     if (area) iBy[area] = amountsOf(extra);
   }
   if (Object.keys(iBy).length > 0) stated.implementationByArea = iBy;

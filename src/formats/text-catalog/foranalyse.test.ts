@@ -7,7 +7,8 @@ import { moneyIn, requestedAmount } from './foranalyse.ts';
 describe('requestedAmount', () => {
   it('prefers the stated total to the parts', () => {
     const w: Warning[] = [];
-    const prose = 'Foranalysen kræver 1,3 årsværk (843 t. kr.). Hertil kommer ekstern konsulent 0,2 mio. kr. Der søges samlet 1,043 mio. kr.';
+    const prose =
+      'Foranalysen kræver 1,3 årsværk (843 t. kr.). Hertil kommer ekstern konsulent 0,2 mio. kr. Der søges samlet 1,043 mio. kr.';
     expect(moneyIn(prose).map((m) => [m.value, m.total])).toEqual([
       [843_000, false],
       [200_000, false],
@@ -27,7 +28,11 @@ describe('requestedAmount', () => {
 
   // Property: whatever parts the prose states, with a "samlet" sentence the total wins; without
   // one, the sum of the parts is returned and the warning says it was added up.
-  const unitText = fc.constantFrom(['t.kr', 't. kr.'] as const, ['mio.kr', 'mio. kr.'] as const, ['kr', 'kr.'] as const);
+  const unitText = fc.constantFrom(
+    ['t.kr', 't. kr.'] as const,
+    ['mio.kr', 'mio. kr.'] as const,
+    ['kr', 'kr.'] as const,
+  );
   const part = fc.tuple(fc.integer({ min: 1, max: 9_999 }), unitText).map(([n, [unit, shown]]) => {
     const kroner = n * (unit === 'mio.kr' ? 10_000 : unit === 't.kr' ? 1_000 : 1);
     return { kroner, text: `${formatAmount(kroner, unit)} ${shown}` };
@@ -35,20 +40,24 @@ describe('requestedAmount', () => {
 
   it('sums parts with a warning, or takes the stated total (property)', () => {
     fc.assert(
-      fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), fc.option(part, { nil: undefined }), (parts, total) => {
-        const sentences = parts.map((p, i) => `Post ${i + 1} koster ${p.text}`);
-        if (total) sentences.push(`Der søges samlet ${total.text}`);
-        const w: Warning[] = [];
-        const got = requestedAmount(sentences.join('. ') + '.', 3, w);
-        if (total) {
-          expect(got).toBe(total.kroner);
-          expect(w).toEqual([]);
-        } else {
-          expect(got).toBe(parts.reduce((a, p) => a + p.kroner, 0));
-          expect(w.length).toBe(parts.length > 1 ? 1 : 0);
-          if (parts.length > 1) expect(w[0]!.message).toMatch(/lagt sammen/);
-        }
-      }),
+      fc.property(
+        fc.array(part, { minLength: 1, maxLength: 5 }),
+        fc.option(part, { nil: undefined }),
+        (parts, total) => {
+          const sentences = parts.map((p, i) => `Post ${i + 1} koster ${p.text}`);
+          if (total) sentences.push(`Der søges samlet ${total.text}`);
+          const w: Warning[] = [];
+          const got = requestedAmount(sentences.join('. ') + '.', 3, w);
+          if (total) {
+            expect(got).toBe(total.kroner);
+            expect(w).toEqual([]);
+          } else {
+            expect(got).toBe(parts.reduce((a, p) => a + p.kroner, 0));
+            expect(w.length).toBe(parts.length > 1 ? 1 : 0);
+            if (parts.length > 1) expect(w[0]!.message).toMatch(/lagt sammen/);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

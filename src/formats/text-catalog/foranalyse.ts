@@ -2,7 +2,14 @@
 // Problemstilling/motivation for forslaget, Analysedesign, Organisering, Økonomi, Videre proces.
 // The money asked for is stated in the Økonomi prose; the title may be missing after conversion.
 import { tryParseAmount } from '../../core/amount.ts';
-import { emptyProposal, type AmountUnit, type Kroner, type Proposal, type TextSection, type Warning } from '../../core/model.ts';
+import {
+  emptyProposal,
+  type AmountUnit,
+  type Kroner,
+  type Proposal,
+  type TextSection,
+  type Warning,
+} from '../../core/model.ts';
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 import { administrationsIn } from './tab-table-names.ts';
 import { cleanLine, cleanText, letterKey } from './tab-table.ts';
@@ -41,7 +48,9 @@ function detect(lines: SourceLine[]): number {
   // A catalog that also holds pre-analyses (economic tables, catalog columns) belongs to its
   // generation's reader, which reads the pre-analysis pages too; this reader is for files of
   // pre-analyses only.
-  const catalogLike = lines.some((l) => /samlet varig ændring|styrings-?\s*område|samlet investering/i.test(l.text));
+  const catalogLike = lines.some((l) =>
+    /samlet varig ændring|styrings-?\s*område|samlet investering/i.test(l.text),
+  );
   return catalogLike ? 0.1 : 0.8;
 }
 
@@ -69,7 +78,8 @@ export function moneyIn(prose: string): Money[] {
       if (typeof v !== 'number') continue;
       const before = sentence.slice(0, m.index);
       // "samlet 1,043 mio. kr.", "i alt 750.000 kr."; not "heraf …" parts after the total.
-      const total = /\b(samlet|samlede|i alt|total)\b[^,;]*$/i.test(before) && !/\bheraf\b[^,;]*$/i.test(before);
+      const total =
+        /\b(samlet|samlede|i alt|total)\b[^,;]*$/i.test(before) && !/\bheraf\b[^,;]*$/i.test(before);
       out.push({ value: v, text: m[0], total });
     }
   }
@@ -80,12 +90,19 @@ export function moneyIn(prose: string): Money[] {
  * The money asked for: a stated total ("samlet", "i alt") where there is one, otherwise the sum of
  * the stated parts with a warning that Gevinst added them up.
  */
-export function requestedAmount(prose: string, sourceLine: number | null, warnings: Warning[]): Kroner | null {
+export function requestedAmount(
+  prose: string,
+  sourceLine: number | null,
+  warnings: Warning[],
+): Kroner | null {
   const money = moneyIn(prose);
   const totals = money.filter((m) => m.total);
   if (totals.length > 0) return totals[totals.length - 1]!.value;
   if (money.length === 0) {
-    warnings.push({ message: 'Afsnittet "Økonomi" angiver intet beløb i kroner; det søgte beløb er ikke udfyldt.', sourceLine });
+    warnings.push({
+      message: 'Afsnittet "Økonomi" angiver intet beløb i kroner; det søgte beløb er ikke udfyldt.',
+      sourceLine,
+    });
     return null;
   }
   if (money.length > 1) {
@@ -144,7 +161,10 @@ function read(lines: SourceLine[]): GenerationResult {
     }
     if (ref === '') ref = `Foranalyse ${k + 1}`;
     if (title === '') {
-      warnings.push({ message: `Foranalysen (${ref}) har ingen titel; titlen er ikke udfyldt.`, sourceLine: lines[start]!.n });
+      warnings.push({
+        message: `Foranalysen (${ref}) har ingen titel; titlen er ikke udfyldt.`,
+        sourceLine: lines[start]!.n,
+      });
     }
     const p = emptyProposal(ref, title, 'foranalyse');
     p.sourceLines = [lines[start]!.n, lines[last - 1]!.n];
@@ -155,22 +175,31 @@ function read(lines: SourceLine[]): GenerationResult {
       const t = cleanLine(l);
       const h = headingOf(l.text);
       if (h) {
-        if (current) sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
+        if (current)
+          sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
         current = { heading: h, n: l.n, parts: [] };
         continue;
       }
-      if (/^fremstillende forvaltning/i.test(t)) p.presentingAdministrations = administrationsIn(t.replace(/^[^:]*:/, ''));
+      if (/^fremstillende forvaltning/i.test(t))
+        p.presentingAdministrations = administrationsIn(t.replace(/^[^:]*:/, ''));
       else if (/^berørte forvaltninger/i.test(t)) {
-        p.affectedAdministrations = administrationsIn(t.replace(/^[^:]*:/, '')).map((administration) => ({ administration, checked: true }));
+        p.affectedAdministrations = administrationsIn(t.replace(/^[^:]*:/, '')).map((administration) => ({
+          administration,
+          checked: true,
+        }));
       } else if (current && t !== '') current.parts.push(t);
     }
-    if (current) sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
+    if (current)
+      sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
     p.sections = sections;
     const economy = sections.find((s) => s.heading === 'Økonomi');
     if (economy) {
       p.requestedAmount = requestedAmount(economy.text, economy.sourceLine, warnings);
     } else {
-      warnings.push({ message: `Foranalysen (${ref}) har intet afsnit "Økonomi"; det søgte beløb er ikke udfyldt.`, sourceLine: lines[start]!.n });
+      warnings.push({
+        message: `Foranalysen (${ref}) har intet afsnit "Økonomi"; det søgte beløb er ikke udfyldt.`,
+        sourceLine: lines[start]!.n,
+      });
     }
     proposals.push(p);
   });

@@ -49,7 +49,8 @@ function detect(lines: SourceLine[]): number {
     if (s.length < 8) continue;
     if (CATALOG_TABLE_TITLE.test(s)) tabel2026 = true;
     else if (s.startsWith('administrativebilagtil') || s === 'administrativebilag') adminAnnex = true;
-    else if (s.startsWith('teknisketabellertilkorrektioner') || s.startsWith('tabela.måltalseffekt')) kvantum = true;
+    else if (s.startsWith('teknisketabellertilkorrektioner') || s.startsWith('tabela.måltalseffekt'))
+      kvantum = true;
     else if (s.startsWith('kortresumé')) resume = true;
     else if (/^tabel\d+[.:]?forslagetssamledeøkonomiskekonsekvenser/.test(s)) economy = true;
   }
@@ -96,7 +97,10 @@ function read(lines: SourceLine[]): GenerationResult {
     for (let i = outline; i < lines.length; i++) {
       const m = /^\tForslag\s+(\d+)/.exec(lines[i]!.text);
       if (m && !seen.has(`Forslag ${m[1]}`)) {
-        warnings.push({ message: `Indholdsfortegnelsen nævner Forslag ${m[1]}, men forslaget findes ikke i teksten.`, sourceLine: lines[i]!.n });
+        warnings.push({
+          message: `Indholdsfortegnelsen nævner Forslag ${m[1]}, men forslaget findes ikke i teksten.`,
+          sourceLine: lines[i]!.n,
+        });
       }
     }
   }
@@ -105,7 +109,10 @@ function read(lines: SourceLine[]): GenerationResult {
     const seen = new Set(proposals.map((p) => p.ref));
     for (const r of catalog.rows) {
       if (r.proposalRef && !seen.has(r.proposalRef)) {
-        warnings.push({ message: `Kataloget nævner ${r.proposalRef} "${r.title}", men forslaget findes ikke i teksten.`, sourceLine: r.sourceLine });
+        warnings.push({
+          message: `Kataloget nævner ${r.proposalRef} "${r.title}", men forslaget findes ikke i teksten.`,
+          sourceLine: r.sourceLine,
+        });
       }
     }
   }

@@ -12,7 +12,12 @@ import type { GenerationReader, SourceLine } from './reader.ts';
  * Every generation reader; each helper module adds its own here. Cheap detectors go first: a
  * reader that is certain (score 1) ends the search, so the others need not scan the text.
  */
-export const readers: GenerationReader[] = [reader2026, pool2021Reader, crosscutting2025Reader, foranalyseReader];
+export const readers: GenerationReader[] = [
+  reader2026,
+  pool2021Reader,
+  crosscutting2025Reader,
+  foranalyseReader,
+];
 
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t, squashed: undefined }));
@@ -22,9 +27,13 @@ export function splitLines(text: string): SourceLine[] {
  * Reads a text document. Throws ImportError (Danish one-line reason) when the text is not a
  * document Gevinst can read; otherwise returns a document, with warnings for what it could not read.
  */
-export function readTextCatalog(text: string, source: { path: string; sha256: string } | null): GevinstDocument {
+export function readTextCatalog(
+  text: string,
+  source: { path: string; sha256: string } | null,
+): GevinstDocument {
   if (text.trim() === '') throw new ImportError('Filen er tom.');
-  if (text.includes('\u0000')) throw new ImportError('Filen er ikke en tekstfil (den indeholder binære data).');
+  if (text.includes('\u0000'))
+    throw new ImportError('Filen er ikke en tekstfil (den indeholder binære data).');
   const lines = splitLines(text);
   let best: { reader: GenerationReader; score: number } | null = null;
   for (const reader of readers) {

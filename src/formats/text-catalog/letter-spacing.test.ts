@@ -10,7 +10,9 @@ describe('squash', () => {
 
 describe('collapseLetterSpacing', () => {
   it('joins runs of single letters into words', () => {
-    expect(collapseLetterSpacing('S a m l e t  varig ændr ing ,  service')).toBe('Samlet varig ændr ing, service');
+    expect(collapseLetterSpacing('S a m l e t  varig ændr ing ,  service')).toBe(
+      'Samlet varig ændr ing, service',
+    );
     expect(collapseLetterSpacing('inkl. J u r a  og UX')).toBe('inkl. Jura og UX');
   });
   it('carries a run on into the rest of its word', () => {

@@ -83,7 +83,10 @@ function hasLetterPair(text: string): boolean {
 }
 
 function tidy(text: string): string {
-  return text.replace(/ +([,.;:)?!])/g, '$1').replace(/\( +/g, '(').trim();
+  return text
+    .replace(/ +([,.;:)?!])/g, '$1')
+    .replace(/\( +/g, '(')
+    .trim();
 }
 
 /** Words after which a line-end hyphen is a real hyphen ("Kultur- og Fritid…"), not a break. */

@@ -35,35 +35,59 @@ describe('placeRows', () => {
   });
 
   it('leaves rows no constraint mentions at their fallback and says so', () => {
-    const r = placeRows([{ values: [1, 2], fallbackOffset: 0 }, { values: [7], fallbackOffset: 9 }], 4, []);
+    const r = placeRows(
+      [
+        { values: [1, 2], fallbackOffset: 0 },
+        { values: [7], fallbackOffset: 9 },
+      ],
+      4,
+      [],
+    );
     expect(r.offsets).toEqual([0, 3]);
     expect(r.undecided).toEqual([0, 1]);
   });
 
   it('reports the residual when no placement adds up', () => {
-    const r = placeRows([{ values: [10, 10, 10], fallbackOffset: 0 }, { values: [3], fallbackOffset: 0 }], 3, [{ target: 0, parts: [1] }]);
+    const r = placeRows(
+      [
+        { values: [10, 10, 10], fallbackOffset: 0 },
+        { values: [3], fallbackOffset: 0 },
+      ],
+      3,
+      [{ target: 0, parts: [1] }],
+    );
     expect(r.residual.get(0)).toBeGreaterThan(0);
   });
 
   it('always finds a placement that adds up when one exists', () => {
-    const table = fc
-      .integer({ min: 2, max: 6 })
-      .chain((columns) =>
-        fc.tuple(
-          fc.constant(columns),
-          fc.array(
-            fc.integer({ min: 1, max: columns }).chain((len) =>
-              fc.tuple(fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: len, maxLength: len }), fc.integer({ min: 0, max: columns - len })),
+    const table = fc.integer({ min: 2, max: 6 }).chain((columns) =>
+      fc.tuple(
+        fc.constant(columns),
+        fc.array(
+          fc
+            .integer({ min: 1, max: columns })
+            .chain((len) =>
+              fc.tuple(
+                fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: len, maxLength: len }),
+                fc.integer({ min: 0, max: columns - len }),
+              ),
             ),
-            { minLength: 1, maxLength: 8 },
-          ),
+          { minLength: 1, maxLength: 8 },
         ),
-      );
+      ),
+    );
     fc.assert(
       fc.property(table, ([columns, items]) => {
         const values = items.map(([v]) => v);
-        const truth = sums(values, items.map(([, o]) => o), columns);
-        const rows = [{ values: truth, fallbackOffset: 0 }, ...values.map((v) => ({ values: v, fallbackOffset: columns }))];
+        const truth = sums(
+          values,
+          items.map(([, o]) => o),
+          columns,
+        );
+        const rows = [
+          { values: truth, fallbackOffset: 0 },
+          ...values.map((v) => ({ values: v, fallbackOffset: columns })),
+        ];
         const r = placeRows(rows, columns, [{ target: 0, parts: values.map((_, i) => i + 1) }]);
         expect(r.residual.get(0)).toBe(0);
         expect(sums(values, r.offsets.slice(1), columns)).toEqual(truth);

@@ -37,7 +37,11 @@ const MAX_COMBINATIONS = 200_000;
  * Places the rows in a table of `columns` columns. Constraints are solved one at a time in the
  * order given (put the totals first); rows fixed by an earlier constraint stay fixed.
  */
-export function placeRows(rows: readonly PlaceRow[], columns: number, constraints: readonly SumConstraint[]): PlacementResult {
+export function placeRows(
+  rows: readonly PlaceRow[],
+  columns: number,
+  constraints: readonly SumConstraint[],
+): PlacementResult {
   const offsets: (number | null)[] = rows.map((r) => (r.values.length >= columns ? 0 : null));
   const ties = new Map<number, number>();
   const residual = new Map<number, number>();
@@ -139,7 +143,9 @@ function localSearch(
   free: number[],
   fixed: readonly (number | null)[],
 ): { offsets: number[]; cost: number } {
-  const offs = free.map((m) => Math.max(0, Math.min(rows[m]!.fallbackOffset, columns - rows[m]!.values.length)));
+  const offs = free.map((m) =>
+    Math.max(0, Math.min(rows[m]!.fallbackOffset, columns - rows[m]!.values.length)),
+  );
   const at = (m: number): number => {
     const i = free.indexOf(m);
     return i >= 0 ? offs[i]! : (fixed[m] ?? 0);
@@ -194,13 +200,16 @@ function exactPlacements(
 ): { offsets: number[]; count: number } | null {
   const targetFree = free.includes(c.target);
   const parts = free.filter((m) => m !== c.target);
-  const fallbackOf = (m: number) => Math.max(0, Math.min(rows[m]!.fallbackOffset, columns - rows[m]!.values.length));
+  const fallbackOf = (m: number) =>
+    Math.max(0, Math.min(rows[m]!.fallbackOffset, columns - rows[m]!.values.length));
   let count = 0;
   let best: number[] | null = null;
   let bestDistance = Infinity;
   // Work budget: a table with very many short rows falls back to the cheaper searches.
   let budget = MAX_COMBINATIONS;
-  const targetOffsets = targetFree ? range(columns - rows[c.target]!.values.length + 1) : [fixed[c.target] ?? 0];
+  const targetOffsets = targetFree
+    ? range(columns - rows[c.target]!.values.length + 1)
+    : [fixed[c.target] ?? 0];
   for (const tOff of targetOffsets) {
     // need[col] = target − fixed parts: what the free parts must add up to.
     const need = new Array<number>(columns).fill(0);

@@ -97,14 +97,41 @@ describe('pool2021Reader on a written sample', () => {
       ['varig', 'overfoersler'],
       ['implementering', 'anlaeg'],
     ]);
-    expect(p!.economy!.stated).toMatchObject({ paybackService: 5, paybackTotal: 2, implementationCost: { '2020': 640_000, '2021': 1_150_000 } });
-    expect(p!.followUp).toEqual([{ group: null, target: 'Løsning i drift', measure: 'Driftsstatus', responsible: 'KFF', when: 'Ultimo 2020', sourceLine: 36 }]);
+    expect(p!.economy!.stated).toMatchObject({
+      paybackService: 5,
+      paybackTotal: 2,
+      implementationCost: { '2020': 640_000, '2021': 1_150_000 },
+    });
+    expect(p!.followUp).toEqual([
+      {
+        group: null,
+        target: 'Løsning i drift',
+        measure: 'Driftsstatus',
+        responsible: 'KFF',
+        when: 'Ultimo 2020',
+        sourceLine: 36,
+      },
+    ]);
     expect(p!.kvantumTables.map((t) => [t.id, t.rows.map((r) => [r.committee, r.amounts['2021']])])).toEqual([
-      ['1.14', [['BIU', -2_512_000], [null, -2_512_000]]],
+      [
+        '1.14',
+        [
+          ['BIU', -2_512_000],
+          [null, -2_512_000],
+        ],
+      ],
     ]);
   });
 
   it('names the annex tables by caption', () => {
-    expect(['Tabel 4. Effektivisering samt varige driftsomkostninger, service', 'Table 1.14 Måltaleffekt', 'Tabel 1.16. Bevillingsmæssig effekt – hvis forslaget *ikke* indarbejdes', 'Tabel 5. Fordeling af anlægsinvesteringer mellem udvalg', 'Tabel 2. Pipeline'].map(annexId2021)).toEqual(['1.13', '1.14', '1.16', '1.17', null]);
+    expect(
+      [
+        'Tabel 4. Effektivisering samt varige driftsomkostninger, service',
+        'Table 1.14 Måltaleffekt',
+        'Tabel 1.16. Bevillingsmæssig effekt – hvis forslaget *ikke* indarbejdes',
+        'Tabel 5. Fordeling af anlægsinvesteringer mellem udvalg',
+        'Tabel 2. Pipeline',
+      ].map(annexId2021),
+    ).toEqual(['1.13', '1.14', '1.16', '1.17', null]);
   });
 });

@@ -34,7 +34,9 @@ function detect(lines: SourceLine[]): number {
 
 /** The overview table in mio. kr. before the first proposal. */
 function readOverview(lines: SourceLine[], stop: number, warnings: Warning[]): CatalogTable | null {
-  const at = lines.findIndex((l, i) => i < stop && /mio\.?\s*kr/i.test(l.text) && /tilbagebetalingstid/i.test(l.text));
+  const at = lines.findIndex(
+    (l, i) => i < stop && /mio\.?\s*kr/i.test(l.text) && /tilbagebetalingstid/i.test(l.text),
+  );
   if (at < 0) return null;
   const table = tableAt(lines, at, stop);
   if (!table) return null;
@@ -44,11 +46,13 @@ function readOverview(lines: SourceLine[], stop: number, warnings: Warning[]): C
   let titleLine = at - 1;
   while (titleLine > 0 && cleanLine(lines[titleLine]!) === '') titleLine--;
   const rows: CatalogRow[] = [];
-  const money = (cell: string, n: number, what: string): Kroner | null => amountCell(cell, unit, n, warnings, `Oversigten, ${what}`);
+  const money = (cell: string, n: number, what: string): Kroner | null =>
+    amountCell(cell, unit, n, warnings, `Oversigten, ${what}`);
   for (const row of table.rows) {
     const c = row.cells;
     if (/^udvalg$/i.test(c[0] ?? '') || /mio\.?\s*kr/i.test(c[0] ?? '')) continue;
-    const [udv = '', star = '', nr = '', title = '', invS = '', invA = '', effS = '', effO = '', pay = ''] = c;
+    const [udv = '', star = '', nr = '', title = '', invS = '', invA = '', effS = '', effO = '', pay = ''] =
+      c;
     const total = /^i alt$/i.test(udv);
     const investmentByArea: Partial<Record<BudgetArea, Kroner>> = {};
     const fullEffectByArea: Partial<Record<BudgetArea, Kroner>> = {};
@@ -65,10 +69,15 @@ function readOverview(lines: SourceLine[], stop: number, warnings: Warning[]): C
     if (pay !== '') {
       const m = /^(\d+)/.exec(pay);
       if (m) payback = Number(m[1]);
-      else warnings.push({ message: `Oversigten, ${what}: tilbagebetalingstiden "${pay}" kan ikke læses.`, sourceLine: row.n });
+      else
+        warnings.push({
+          message: `Oversigten, ${what}: tilbagebetalingstiden "${pay}" kan ikke læses.`,
+          sourceLine: row.n,
+        });
     }
     const committee = total ? '' : (committeeId(udv) ?? udv);
-    if (!total && committeeId(udv) === null) warnings.push({ message: `Oversigten: udvalget "${udv}" er ukendt.`, sourceLine: row.n });
+    if (!total && committeeId(udv) === null)
+      warnings.push({ message: `Oversigten: udvalget "${udv}" er ukendt.`, sourceLine: row.n });
     rows.push({
       rowType: total ? 'total' : 'proposal',
       proposalRef: total ? null : nr.replace(/\s+/g, '') || null,
@@ -120,12 +129,20 @@ function read(lines: SourceLine[]): GenerationResult {
     }
     if (ref === '') {
       ref = `Forslag ${k + 1}`;
-      warnings.push({ message: `Forslaget har intet BC-nummer i "Forslagets titel"; det kaldes "${ref}".`, sourceLine: lines[start]!.n });
+      warnings.push({
+        message: `Forslaget har intet BC-nummer i "Forslagets titel"; det kaldes "${ref}".`,
+        sourceLine: lines[start]!.n,
+      });
     }
     // Trailing blank lines belong to nobody.
     let last = end;
     while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
-    const p = readTabProposal(lines, { ref, title, kind: 'investering', start, end: last }, annexId2021, warnings);
+    const p = readTabProposal(
+      lines,
+      { ref, title, kind: 'investering', start, end: last },
+      annexId2021,
+      warnings,
+    );
     // The 2021 template has no partner table: its "Inddragelse af samarbejdspartnere" section says it.
     if (p.partners.length === 0) {
       const s = p.sections.find((x) => x.heading === 'Inddragelse af samarbejdspartnere');
@@ -133,7 +150,10 @@ function read(lines: SourceLine[]): GenerationResult {
     }
     proposals.push(p);
   });
-  const priceLevelYear = overview?.priceLevelYear ?? proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ?? null;
+  const priceLevelYear =
+    overview?.priceLevelYear ??
+    proposals.find((p) => p.economy?.priceLevelYear)?.economy?.priceLevelYear ??
+    null;
   return {
     priceLevelYear,
     catalog: overview ? { tables: [overview], rows: [...overview.rows] } : null,

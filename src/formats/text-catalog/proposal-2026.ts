@@ -1,7 +1,14 @@
 // One proposal of the 2026 generation, from its heading "Forslag N <title>" to the next one:
 // summary, presenting administration, text sections by heading, the economic table, follow-up
 // targets, risk, innovation origin, administration effect and the consultation tables.
-import type { AmountTable, Consultation, FollowUpTarget, Proposal, TextSection, Warning } from '../../core/model.ts';
+import type {
+  AmountTable,
+  Consultation,
+  FollowUpTarget,
+  Proposal,
+  TextSection,
+  Warning,
+} from '../../core/model.ts';
 import { emptyProposal } from '../../core/model.ts';
 import { administrationIds } from './administrations.ts';
 import { bannerAt } from './banners.ts';
@@ -82,7 +89,20 @@ function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string
   return out;
 }
 
-const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const DANISH_MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "29. januar 2025" or "29.01.2025" → "2025-01-29"; null when there is no readable date. */
 export function danishDate(text: string): string | null {
@@ -102,7 +122,11 @@ export function danishDate(text: string): string | null {
   return null;
 }
 
-export function readProposal(lines: readonly SourceLine[], start: number, end: number): { proposal: Proposal; warnings: Warning[] } {
+export function readProposal(
+  lines: readonly SourceLine[],
+  start: number,
+  end: number,
+): { proposal: Proposal; warnings: Warning[] } {
   const ctx: Ctx = { lines, start, end, warnings: [] };
   const warn = (message: string, sourceLine: number | null) => ctx.warnings.push({ message, sourceLine });
   const head = PROPOSAL_HEADING.exec(lines[start]!.text)!;
@@ -136,14 +160,19 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
     const texts: string[] = [];
     for (let p = fremst; p < idx.length && p < fremst + 8; p++) {
       const t = lines[idx[p]!]!.text;
-      const s = sq(idx[p]!).replace(/^fremstillende/, '').replace(/^forvaltning(er)?:?/, '');
+      const s = sq(idx[p]!)
+        .replace(/^fremstillende/, '')
+        .replace(/^forvaltning(er)?:?/, '');
       if (s === '') continue;
       texts.push(t);
       if (administrationIds(t).length > 0 || texts.length >= 2) break;
     }
     proposal.presentingAdministrations = administrationIds(texts.join(' '));
     if (proposal.presentingAdministrations.length === 0) {
-      warn(`${ref}: den fremstillende forvaltning "${collapseLetterSpacing(texts.join(' '))}" er ikke genkendt.`, lines[idx[fremst]!]!.n);
+      warn(
+        `${ref}: den fremstillende forvaltning "${collapseLetterSpacing(texts.join(' '))}" er ikke genkendt.`,
+        lines[idx[fremst]!]!.n,
+      );
     }
   } else warn(`${ref}: "Fremstillende forvaltning" findes ikke.`, lines[start]!.n);
 
@@ -158,7 +187,9 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
     const body = idx.slice(h.p + 1, to);
     const section: TextSection = {
       heading: h.name,
-      text: paragraphs(lines, body).map((x) => x.text).join('\n\n'),
+      text: paragraphs(lines, body)
+        .map((x) => x.text)
+        .join('\n\n'),
       sourceLine: lines[idx[h.p]!]!.n,
     };
     proposal.sections.push(section);
@@ -170,7 +201,11 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
     const e = readEconomy(lines, idx[econ]!, end);
     proposal.economy = e.economy;
     for (const w of e.warnings) warn(`${ref}: ${w.message}`, w.sourceLine);
-  } else warn(`${ref}: økonomitabellen ("Forslagets samlede økonomiske konsekvenser") findes ikke.`, lines[start]!.n);
+  } else
+    warn(
+      `${ref}: økonomitabellen ("Forslagets samlede økonomiske konsekvenser") findes ikke.`,
+      lines[start]!.n,
+    );
 
   // Kind: an implementation section or the investment annex makes an investment proposal.
   const hasImplementation =
@@ -193,9 +228,13 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
       ['mellem', 'Mellem'],
       ['høj', 'Høj'],
     ];
-    let level: string | null = LEVELS.find(([w]) => head.startsWith(w) && !/^[a-zæøå]/.test(head.slice(w.length)))?.[1] ?? null;
+    let level: string | null =
+      LEVELS.find(([w]) => head.startsWith(w) && !/^[a-zæøå]/.test(head.slice(w.length)))?.[1] ?? null;
     if (!level) {
-      const m = /\brisiko(?:en)?\s+(?:vurderes\s+(?:at\s+være\s+|som\s+)?|er\s+)(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(risk.text);
+      const m =
+        /\brisiko(?:en)?\s+(?:vurderes\s+(?:at\s+være\s+|som\s+)?|er\s+)(lav til middel|middel til høj|lav|middel|mellem|høj)\b/i.exec(
+          risk.text,
+        );
       level = m ? capitalise(m[1] ?? '') : null;
     }
     proposal.risk = { level, text: risk.text, sourceLine: risk.sourceLine };
@@ -213,14 +252,27 @@ export function readProposal(lines: readonly SourceLine[], start: number, end: n
     }
     proposal.sections.push({
       heading: 'Områder/enheder der berøres',
-      text: paragraphs(lines, body).map((x) => x.text).join('\n\n'),
+      text: paragraphs(lines, body)
+        .map((x) => x.text)
+        .join('\n\n'),
       sourceLine: lines[idx[units]!]!.n,
     });
   }
-  const degradation = readCheckbox(lines, idx, /^forslagetvilmedføreenserviceforringelse/, 'medfører en serviceforringelse', ref, warn);
+  const degradation = readCheckbox(
+    lines,
+    idx,
+    /^forslagetvilmedføreenserviceforringelse/,
+    'medfører en serviceforringelse',
+    ref,
+    warn,
+  );
   if (degradation !== null) {
     const p = at(/^forslagetvilmedføreenserviceforringelse/);
-    proposal.sections.push({ heading: 'Serviceforringelse', text: degradation ? 'Ja' : 'Nej', sourceLine: lines[idx[p]!]!.n });
+    proposal.sections.push({
+      heading: 'Serviceforringelse',
+      text: degradation ? 'Ja' : 'Nej',
+      sourceLine: lines[idx[p]!]!.n,
+    });
   }
   proposal.followUp = readFollowUp(lines, idx, (m, l) => warn(`${ref}: ${m}`, l));
   proposal.administrationEffect = readAdministrationEffect(lines, idx, warn, ref);
@@ -234,8 +286,20 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 }
 
-function readInnovation(lines: readonly SourceLine[], idx: number[], ref: string, warn: (m: string, l: number | null) => void): boolean | null {
-  return readCheckbox(lines, idx, /udspringeraf(et)?innovationsforslag/, 'udspringer af et innovationsforslag', ref, warn);
+function readInnovation(
+  lines: readonly SourceLine[],
+  idx: number[],
+  ref: string,
+  warn: (m: string, l: number | null) => void,
+): boolean | null {
+  return readCheckbox(
+    lines,
+    idx,
+    /udspringeraf(et)?innovationsforslag/,
+    'udspringer af et innovationsforslag',
+    ref,
+    warn,
+  );
 }
 
 /** A Ja/Nej question answered with ☐/☒ boxes on the following lines (or inline "Ja"/"Nej"). */
@@ -266,12 +330,23 @@ function readCheckbox(
   }
   if (ja?.checked === true && nej?.checked !== true) return true;
   if (nej?.checked === true && ja?.checked !== true) return false;
-  if (ja?.checked !== undefined && ja?.checked !== null && nej?.checked !== undefined && nej?.checked !== null) {
-    warn(`${ref}: ved "${name}" er ${ja.checked ? 'begge' : 'ingen af'} felterne afkrydset; svaret kan ikke læses.`, q.n);
+  if (
+    ja?.checked !== undefined &&
+    ja?.checked !== null &&
+    nej?.checked !== undefined &&
+    nej?.checked !== null
+  ) {
+    warn(
+      `${ref}: ved "${name}" er ${ja.checked ? 'begge' : 'ingen af'} felterne afkrydset; svaret kan ikke læses.`,
+      q.n,
+    );
     return null;
   }
   if (ja && ja.extra !== '') {
-    warn(`${ref}: afkrydsningen ved "${name}" er tabt i konverteringen; "Ja" er læst, fordi der står en tekst ved det.`, q.n);
+    warn(
+      `${ref}: afkrydsningen ved "${name}" er tabt i konverteringen; "Ja" er læst, fordi der står en tekst ved det.`,
+      q.n,
+    );
     return true;
   }
   if (ja && !nej) {
@@ -295,7 +370,12 @@ const FOLLOW_GROUP_NAMES: Record<string, string> = {
 };
 
 /** The four column headings of the follow-up table, squashed and without hyphens. */
-const FOLLOW_HEADINGS = ['opfølgningsmål', 'hvordanmålesopfølgningsmålet?', 'hvemeransvarligforopfølgning?', 'hvornårgennemføresopfølgningen?'];
+const FOLLOW_HEADINGS = [
+  'opfølgningsmål',
+  'hvordanmålesopfølgningsmålet?',
+  'hvemeransvarligforopfølgning?',
+  'hvornårgennemføresopfølgningen?',
+];
 
 /**
  * A paragraph made only of column headings (all four on their lines, or some of them): the header
@@ -314,7 +394,11 @@ function isFollowUpHeader(text: string): boolean {
   return s === '' && (matched >= 2 || (matched === 1 && !squash(text).startsWith('opfølgningsmål')));
 }
 
-function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: string, l: number | null) => void): FollowUpTarget[] {
+function readFollowUp(
+  lines: readonly SourceLine[],
+  idx: number[],
+  warn: (m: string, l: number | null) => void,
+): FollowUpTarget[] {
   const p = idx.findIndex((i) => /^tabel\d+[.:]?opfølgningsmål/.test(squashLine(lines[i]!)));
   if (p < 0) return [];
   let end = idx.length;
@@ -329,13 +413,17 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   const paras: { text: string; first: number }[] = [];
   for (const para of paragraphs(lines, idx.slice(p + 1, end))) {
     const prev = paras[paras.length - 1];
-    if (prev && /\p{L} ?-$/u.test(prev.text) && /^\p{Ll}/u.test(para.text)) prev.text = joinWrapped([prev.text, para.text]);
+    if (prev && /\p{L} ?-$/u.test(prev.text) && /^\p{Ll}/u.test(para.text))
+      prev.text = joinWrapped([prev.text, para.text]);
     else paras.push({ ...para });
   }
   // Skip the four header cells (they end with "Hvornår gennemføres opfølgningen?").
   // A header printed as one paragraph is skipped in the loop below (it may also repeat after a page
   // break); searching for "Hvornår" then could take a cell that starts with that word for it.
-  let q = paras[0] && isFollowUpHeader(paras[0].text) ? -1 : paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
+  let q =
+    paras[0] && isFollowUpHeader(paras[0].text)
+      ? -1
+      : paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
   // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
   while (q >= 0 && q < paras.length - 1 && !squash(paras[q]!.text).endsWith('?')) q++;
   q = q < 0 ? 0 : q + 1;
@@ -376,7 +464,10 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
       cuts.delete(c);
       for (const x of later) cuts.delete(x);
       for (const x of later) cuts.add(x - 1);
-      warn(`Et opfølgningsmål er delt af et sideskift; de to dele er læst som én celle ("${items[c - 1]!.text.slice(0, 60)}").`, items[c - 1]!.first);
+      warn(
+        `Et opfølgningsmål er delt af et sideskift; de to dele er læst som én celle ("${items[c - 1]!.text.slice(0, 60)}").`,
+        items[c - 1]!.first,
+      );
       k--;
     }
     segStart = k + 1;
@@ -384,7 +475,11 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
   for (const para of items) {
     const sq = squash(para.text);
     if (FOLLOW_GROUPS.test(sq)) {
-      if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
+      if (cells.length > 0)
+        warn(
+          `Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`,
+          cells[0]!.first,
+        );
       cells = [];
       group = FOLLOW_GROUP_NAMES[sq] ?? para.text;
       continue;
@@ -402,11 +497,18 @@ function readFollowUp(lines: readonly SourceLine[], idx: number[], warn: (m: str
       cells = [];
     }
   }
-  if (cells.length > 0) warn(`Opfølgningsmålet "${cells[0]!.text.slice(0, 60)}" har kun ${cells.length} af 4 kolonner; det er udeladt.`, cells[0]!.first);
+  if (cells.length > 0)
+    warn(
+      `Opfølgningsmålet "${cells[0]!.text.slice(0, 60)}" har kun ${cells.length} af 4 kolonner; det er udeladt.`,
+      cells[0]!.first,
+    );
   if (out.length > 0) {
     // The converter writes the four columns as paragraphs one after another, and often splits or
     // repeats a cell: reading them four at a time is a guess, and the user is told so.
-    warn('Opfølgningsmålene er læst som fire afsnit pr. mål; konverteringen kan have forskudt kolonnerne, så de bør kontrolleres mod dokumentet.', lines[idx[p]!]!.n);
+    warn(
+      'Opfølgningsmålene er læst som fire afsnit pr. mål; konverteringen kan have forskudt kolonnerne, så de bør kontrolleres mod dokumentet.',
+      lines[idx[p]!]!.n,
+    );
   }
   return out;
 }
@@ -443,14 +545,23 @@ function readAdministrationEffect(
     // A number that ends a wrapped label ("… hovedkonto 6" / "og øvrige adm. …") is not a value:
     // the next line goes on in lower case.
     const next = idx.slice(r + 1).find((i) => lines[i]!.text.trim() !== '');
-    const wrapsOn = split.values.length === 1 && split.values.length < years.length && next !== undefined && /^\p{Ll}/u.test(collapseLetterSpacing(lines[next]!.text));
+    const wrapsOn =
+      split.values.length === 1 &&
+      split.values.length < years.length &&
+      next !== undefined &&
+      /^\p{Ll}/u.test(collapseLetterSpacing(lines[next]!.text));
     if (split.values.length === 0 || wrapsOn) {
       parts.push(l.text);
       continue;
     }
     const label = joinWrapped([...parts, split.label]);
     parts = [];
-    raw.push({ label, values: split.values.map((v) => v.value), sourceLine: l.n, isTotal: /totalt/.test(squash(label)) });
+    raw.push({
+      label,
+      values: split.values.map((v) => v.value),
+      sourceLine: l.n,
+      isTotal: /totalt/.test(squash(label)),
+    });
   }
   if (!years) {
     warn(`${ref}: tabellen "Varige ændringer, administration" har ingen læsbare årstal.`, lines[idx[p]!]!.n);
@@ -464,9 +575,17 @@ function readAdministrationEffect(
     totalIdx >= 0 ? [{ target: totalIdx, parts: raw.map((_, k) => k).filter((k) => k !== totalIdx) }] : [],
   );
   placed.residual.forEach((d) => {
-    if (d > 0) warn(`${ref}: "Varige ændringer totalt, administration" stemmer ikke med summen af rækkerne.`, raw[totalIdx]?.sourceLine ?? null);
+    if (d > 0)
+      warn(
+        `${ref}: "Varige ændringer totalt, administration" stemmer ikke med summen af rækkerne.`,
+        raw[totalIdx]?.sourceLine ?? null,
+      );
   });
-  for (const u of placed.undecided) warn(`${ref}: rækken "${raw[u]!.label}" har færre tal end årskolonner; de er placeret til sidste år.`, raw[u]!.sourceLine);
+  for (const u of placed.undecided)
+    warn(
+      `${ref}: rækken "${raw[u]!.label}" har færre tal end årskolonner; de er placeret til sidste år.`,
+      raw[u]!.sourceLine,
+    );
   return {
     id: 'administration',
     title: 'Varige ændringer, administration',
@@ -485,12 +604,16 @@ function readAdministrationEffect(
   };
 }
 
-function readConsultations(lines: readonly SourceLine[], idx: number[]): { consultations: Consultation[]; partners: string[] } {
+function readConsultations(
+  lines: readonly SourceLine[],
+  idx: number[],
+): { consultations: Consultation[]; partners: string[] } {
   const consultations: Consultation[] = [];
   const partners: string[] = [];
   const find = (re: RegExp) => idx.findIndex((i) => re.test(squashLine(lines[i]!)));
   const tableEnd = (from: number) => {
-    for (let r = from + 1; r < idx.length; r++) if (/^tabel\d|^\d\.[a-zæøå]/.test(squashLine(lines[idx[r]!]!))) return r;
+    for (let r = from + 1; r < idx.length; r++)
+      if (/^tabel\d|^\d\.[a-zæøå]/.test(squashLine(lines[idx[r]!]!))) return r;
     return idx.length;
   };
   // CFØ approval.
@@ -515,7 +638,13 @@ function readConsultations(lines: readonly SourceLine[], idx: number[]): { consu
     if (consultations.length === 0) {
       const body = rows.find((i) => /^centerforøkonomi/.test(squashLine(lines[i]!)));
       if (body !== undefined) {
-        consultations.push({ body: 'Center for Økonomi', answer: null, date: null, text: null, sourceLine: lines[body]!.n });
+        consultations.push({
+          body: 'Center for Økonomi',
+          answer: null,
+          date: null,
+          text: null,
+          sourceLine: lines[body]!.n,
+        });
       }
     }
   }

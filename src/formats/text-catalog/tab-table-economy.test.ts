@@ -44,8 +44,19 @@ describe('readEconomyTable', () => {
     expect(s.implementationByArea).toEqual({ anlaeg: { '2024': 1_500_000, '2025': 1_050_000 } });
     expect(s.implementationCost).toEqual({ '2024': 1_500_000, '2025': 1_050_000 });
     expect(s.economicImpact['2025']).toBe(485_000);
-    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([4, '4 år (2027)', null, 'Ikke relevant']);
-    expect(s.sourceLines).toMatchObject({ permanentChange: 6, implementationCost: 10, economicImpact: 11, paybackService: 12, paybackTotal: 13 });
+    expect([s.paybackService, s.paybackServiceText, s.paybackTotal, s.paybackTotalText]).toEqual([
+      4,
+      '4 år (2027)',
+      null,
+      'Ikke relevant',
+    ]);
+    expect(s.sourceLines).toMatchObject({
+      permanentChange: 6,
+      implementationCost: 10,
+      economicImpact: 11,
+      paybackService: 12,
+      paybackTotal: 13,
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -151,7 +162,12 @@ describe('rows that lost their blank cells', () => {
     );
     const placed = economy.lines.map((l) => Object.keys(l.amounts).join(','));
     expect(placed.sort()).toEqual(['2021,2022', '2022,2023']);
-    expect(warnings.filter((w) => /gæt/.test(w.message)).map((w) => w.sourceLine).sort()).toEqual([2, 3]);
+    expect(
+      warnings
+        .filter((w) => /gæt/.test(w.message))
+        .map((w) => w.sourceLine)
+        .sort(),
+    ).toEqual([2, 3]);
   });
 });
 
@@ -167,7 +183,13 @@ describe('letter-spaced text', () => {
     );
     expect(economy.years).toEqual([2025, 2026]);
     expect(economy.lines).toEqual([
-      { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2025': -639_000, '2026': -1_278_000 }, sourceLine: 2 },
+      {
+        label: 'Besparelse',
+        section: 'varig',
+        budgetArea: 'service',
+        amounts: { '2025': -639_000, '2026': -1_278_000 },
+        sourceLine: 2,
+      },
     ]);
     expect(economy.stated.permanentChange).toEqual({ '2025': -639_000, '2026': -1_278_000 });
     expect(economy.stated.paybackService).toBe(3);

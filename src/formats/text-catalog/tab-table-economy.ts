@@ -1,6 +1,13 @@
 // The economic table ("Forslagets samlede økonomiske konsekvenser") of the 2021 and 2025
 // templates: item lines by section and budget area, and the totals and paybacks exactly as printed.
-import type { BudgetArea, Economy, EconomyLine, StatedEconomy, Warning, YearAmounts } from '../../core/model.ts';
+import type {
+  BudgetArea,
+  Economy,
+  EconomyLine,
+  StatedEconomy,
+  Warning,
+  YearAmounts,
+} from '../../core/model.ts';
 import { budgetAreaOf } from './tab-table-names.ts';
 import { solveLooseRows, type PlacedEntry } from './tab-table-placement.ts';
 import { findYearHeader, letterKey, placeRow, readUnitAndLevel, type Row } from './tab-table.ts';
@@ -32,11 +39,22 @@ interface Candidate {
 
 /** Splits "Samlet varig ændring, service" into its printed qualifier (", service"). */
 function qualifier(label: string): string {
-  const m = /^\s*samle(?:t|de)\s+(?:varig(?:e)?\s+ændring(?:er)?|implementeringsomkostning(?:er)?)\s*(.*)$/i.exec(label);
+  const m =
+    /^\s*samle(?:t|de)\s+(?:varig(?:e)?\s+ændring(?:er)?|implementeringsomkostning(?:er)?)\s*(.*)$/i.exec(
+      label,
+    );
   return (m?.[1] ?? '').trim();
 }
 
-const AREA_WORDS = new Set(['service', 'anlæg', 'anlaeg', 'overførsler', 'overførslermv', 'efterspørgselsstyretindsats', 'finansposter']);
+const AREA_WORDS = new Set([
+  'service',
+  'anlæg',
+  'anlaeg',
+  'overførsler',
+  'overførslermv',
+  'efterspørgselsstyretindsats',
+  'finansposter',
+]);
 
 /** The area of a qualifier that is nothing but an area word (", service"), else null (", service SOF"). */
 function exactArea(q: string): BudgetArea | null {
@@ -56,7 +74,10 @@ function paybackYears(text: string): number | null {
 export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | null {
   const header = findYearHeader(rows, warnings);
   if (!header) {
-    warnings.push({ message: 'Den økonomiske tabel har ingen række med årstal; tabellen er ikke læst.', sourceLine: rows[0]?.n ?? null });
+    warnings.push({
+      message: 'Den økonomiske tabel har ingen række med årstal; tabellen er ikke læst.',
+      sourceLine: rows[0]?.n ?? null,
+    });
     return null;
   }
   const headRow = rows[header.rowIndex]!;
@@ -64,7 +85,10 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
   const { unit: foundUnit, priceLevelYear } = readUnitAndLevel(headTexts);
   const unit = foundUnit ?? 't.kr';
   if (!foundUnit) {
-    warnings.push({ message: 'Den økonomiske tabel angiver ingen enhed; 1.000 kr. er antaget.', sourceLine: headRow.n });
+    warnings.push({
+      message: 'Den økonomiske tabel angiver ingen enhed; 1.000 kr. er antaget.',
+      sourceLine: headRow.n,
+    });
   }
   const areaCol = headRow.cells.findIndex((c) => letterKey(c).startsWith('styringsomr'));
 
@@ -103,7 +127,9 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     }
     const next = body[r + 1];
     const nextHasOnlyValues =
-      next !== undefined && (next.cells[0] ?? '') === '' && next.cells.some((c, i) => i > 0 && i !== areaCol && c !== '');
+      next !== undefined &&
+      (next.cells[0] ?? '') === '' &&
+      next.cells.some((c, i) => i > 0 && i !== areaCol && c !== '');
     if (label !== '' && valueCells.length === 0 && nextHasOnlyValues) {
       // The values come on a row of their own below the label ("Samlet økonomisk påvirkning").
       carry = pendingLabel ? `${pendingLabel.text} ${label}` : label;
@@ -112,20 +138,26 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     }
     if (label !== '' && valueCells.length === 0 && kindHere === 'item' && areaCell === '') {
       // A label wrapped over two rows: joined to the row that carries the values.
-      pendingLabel = pendingLabel ? { text: `${pendingLabel.text} ${label}`, n: pendingLabel.n } : { text: label, n: row.n };
+      pendingLabel = pendingLabel
+        ? { text: `${pendingLabel.text} ${label}`, n: pendingLabel.n }
+        : { text: label, n: row.n };
       continue;
     }
     if (label === '' && valueCells.length === 0) continue;
     if (label === '') {
       if (carry === null) {
-        warnings.push({ message: 'En række i den økonomiske tabel har tal men ingen tekst; den er ikke læst.', sourceLine: row.n });
+        warnings.push({
+          message: 'En række i den økonomiske tabel har tal men ingen tekst; den er ikke læst.',
+          sourceLine: row.n,
+        });
         continue;
       }
       label = carry;
       carry = null;
     }
     if (pendingLabel) {
-      if (kindOf(pendingLabel.text) === 'item' && kindHere === 'item') label = `${pendingLabel.text} ${label}`;
+      if (kindOf(pendingLabel.text) === 'item' && kindHere === 'item')
+        label = `${pendingLabel.text} ${label}`;
       pendingLabel = null;
     }
     const kind = kindOf(label);
@@ -164,7 +196,10 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     }
     if (kind === 'impact') {
       if (impactSeen) {
-        warnings.push({ message: '"Samlet økonomisk påvirkning" står to gange; den første er brugt.', sourceLine: row.n });
+        warnings.push({
+          message: '"Samlet økonomisk påvirkning" står to gange; den første er brugt.',
+          sourceLine: row.n,
+        });
         continue;
       }
       impactSeen = true;
@@ -174,9 +209,18 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     }
     if (label === '') continue;
     if (areaCell !== '' && budgetAreaOf(areaCell) === null) {
-      warnings.push({ message: `Styringsområdet "${areaCell}" er ukendt; linjen "${label}" har intet styringsområde.`, sourceLine: row.n });
+      warnings.push({
+        message: `Styringsområdet "${areaCell}" er ukendt; linjen "${label}" har intet styringsområde.`,
+        sourceLine: row.n,
+      });
     }
-    const line: EconomyLine = { label, section, budgetArea: budgetAreaOf(areaCell), amounts, sourceLine: row.n };
+    const line: EconomyLine = {
+      label,
+      section,
+      budgetArea: budgetAreaOf(areaCell),
+      amounts,
+      sourceLine: row.n,
+    };
     if (/grundinvestering/i.test(label)) line.grundinvestering = true;
     if (afterPermanentTotal && section === 'varig') limbo.push(line);
     else lines.push(line);
@@ -199,12 +243,21 @@ export function readEconomyTable(rows: Row[], warnings: Warning[]): Economy | nu
     const areaOf = (byArea: Partial<Record<BudgetArea, YearAmounts>> | undefined): BudgetArea | null =>
       (Object.entries(byArea ?? {}).find(([, v]) => v === r.amounts)?.[0] as BudgetArea | undefined) ?? null;
     const base = { amounts: r.amounts, row: r.row, label: r.label };
-    if (line) entries.push({ ...base, role: 'item', section: line.section, area: line.budgetArea, outsideTotals: line.outsideTotals === true });
+    if (line)
+      entries.push({
+        ...base,
+        role: 'item',
+        section: line.section,
+        area: line.budgetArea,
+        outsideTotals: line.outsideTotals === true,
+      });
     else if (r.amounts === stated.permanentChange) entries.push({ ...base, role: 'permanent' });
     else if (r.amounts === stated.implementationCost) entries.push({ ...base, role: 'implementation' });
     else if (r.amounts === stated.economicImpact) entries.push({ ...base, role: 'impact' });
-    else if (areaOf(stated.permanentByArea)) entries.push({ ...base, role: 'permanentArea', area: areaOf(stated.permanentByArea) });
-    else if (areaOf(stated.implementationByArea)) entries.push({ ...base, role: 'implementationArea', area: areaOf(stated.implementationByArea) });
+    else if (areaOf(stated.permanentByArea))
+      entries.push({ ...base, role: 'permanentArea', area: areaOf(stated.permanentByArea) });
+    else if (areaOf(stated.implementationByArea))
+      entries.push({ ...base, role: 'implementationArea', area: areaOf(stated.implementationByArea) });
   }
   solveLooseRows(entries, header, unit, areaCol > 0 ? [areaCol] : [], warnings);
   return { unit, priceLevelYear, years: header.years, lines, stated };
@@ -240,9 +293,19 @@ function resolveStated(
   if (Object.keys(byArea).length > 0) stated[areaKey] = byArea;
 }
 
-function readPayback(row: Row, next: Row | undefined, label: string, stated: StatedEconomy, warnings: Warning[]): void {
+function readPayback(
+  row: Row,
+  next: Row | undefined,
+  label: string,
+  stated: StatedEconomy,
+  warnings: Warning[],
+): void {
   const k = letterKey(label);
-  let which: 'service' | 'total' | null = k.includes('service') ? 'service' : k.includes('total') ? 'total' : null;
+  let which: 'service' | 'total' | null = k.includes('service')
+    ? 'service'
+    : k.includes('total')
+      ? 'total'
+      : null;
   if (which === null) {
     const nextLabel = letterKey(next?.cells[0] ?? '');
     if (nextLabel.startsWith('total')) which = 'total';
@@ -252,7 +315,10 @@ function readPayback(row: Row, next: Row | undefined, label: string, stated: Sta
   const text = row.cells.slice(1).find((c) => c !== '') ?? null;
   const years = text === null ? null : paybackYears(text);
   if (text !== null && years === null && !/ikke relevant/i.test(text)) {
-    warnings.push({ message: `Tilbagebetalingstiden "${text}" kan ikke læses som et antal år.`, sourceLine: row.n });
+    warnings.push({
+      message: `Tilbagebetalingstiden "${text}" kan ikke læses som et antal år.`,
+      sourceLine: row.n,
+    });
   }
   if (which === 'service') {
     stated.paybackService = years;

@@ -1,7 +1,14 @@
 // Names of committees, administrations and budget areas as the 2021 and 2025 catalogs print them,
 // mapped onto the master list (src/core/master-data.ts). Kvantum units of ØKF (Koncernservice,
 // Koncern IT, Københavns Ejendomme, Byggeri København) count under their committee, ØU.
-import { committeeOfAdministration, findAdministration, findAdministrations, findBudgetArea, findCommittee, findCommittees } from '../../core/master-data.ts';
+import {
+  committeeOfAdministration,
+  findAdministration,
+  findAdministrations,
+  findBudgetArea,
+  findCommittee,
+  findCommittees,
+} from '../../core/master-data.ts';
 import type { BudgetArea } from '../../core/model.ts';
 
 /** Committee id for a printed committee (or Kvantum unit) name, or null when unknown. */
@@ -17,7 +24,9 @@ export function committeeId(name: string): string | null {
 }
 
 function lookupCommittee(name: string): string | null {
-  const direct = findCommittee(name)?.id ?? (findAdministration(name) ? (committeeOfAdministration(name)?.id ?? null) : null);
+  const direct =
+    findCommittee(name)?.id ??
+    (findAdministration(name) ? (committeeOfAdministration(name)?.id ?? null) : null);
   if (direct) return direct;
   // "Beskæftigelses- og Integrationsudvalget - Service": one committee named with a qualifier.
   const named = findCommittees(name);

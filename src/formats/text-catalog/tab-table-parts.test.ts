@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../core/model.ts';
-import { firstDate, headingOf, readAffected, readConsultations, readFollowUp, readInnovation, readRisk } from './tab-table-parts.ts';
+import {
+  firstDate,
+  headingOf,
+  readAffected,
+  readConsultations,
+  readFollowUp,
+  readInnovation,
+  readRisk,
+} from './tab-table-parts.ts';
 import { toRow } from './tab-table.ts';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const rows = (text: string) => lines(text).filter((l) => l.text.includes('\t')).map(toRow);
+const rows = (text: string) =>
+  lines(text)
+    .filter((l) => l.text.includes('\t'))
+    .map(toRow);
 
 describe('firstDate', () => {
   it('reads the date forms of the consultation tables', () => {
@@ -42,7 +53,14 @@ describe('readFollowUp', () => {
       ].join('\n'),
     );
     expect(readFollowUp(r)).toEqual([
-      { group: 'Implementering og anvendelse af investeringsmidler', target: 'Skilte opsat', measure: 'Skilte tælles', responsible: 'KEJD', when: 'Ultimo 2024', sourceLine: 3 },
+      {
+        group: 'Implementering og anvendelse af investeringsmidler',
+        target: 'Skilte opsat',
+        measure: 'Skilte tælles',
+        responsible: 'KEJD',
+        when: 'Ultimo 2024',
+        sourceLine: 3,
+      },
       {
         group: 'Realisering af effektiviseringer',
         target: '10 møder pr. måned (dvs. hvor en konkret borgersag drøftes).',
@@ -57,9 +75,21 @@ describe('readFollowUp', () => {
 
 describe('readConsultations', () => {
   it('reads body, Ja/Nej and date; "Ikke relevant" stays text', () => {
-    const r = rows(['\tJa/Nej\tDato for godkendelse', 'Center for Økonomi, Økonomiforvaltningen\tJa\t28-05-2020', 'HR-kredsen\tIkke relevant\t'].join('\n'));
+    const r = rows(
+      [
+        '\tJa/Nej\tDato for godkendelse',
+        'Center for Økonomi, Økonomiforvaltningen\tJa\t28-05-2020',
+        'HR-kredsen\tIkke relevant\t',
+      ].join('\n'),
+    );
     expect(readConsultations(r)).toEqual([
-      { body: 'Center for Økonomi, Økonomiforvaltningen', answer: 'ja', date: '2020-05-28', text: '28-05-2020', sourceLine: 2 },
+      {
+        body: 'Center for Økonomi, Økonomiforvaltningen',
+        answer: 'ja',
+        date: '2020-05-28',
+        text: '28-05-2020',
+        sourceLine: 2,
+      },
       { body: 'HR-kredsen', answer: null, date: null, text: 'Ikke relevant', sourceLine: 3 },
     ]);
   });
@@ -87,7 +117,9 @@ describe('readAffected', () => {
   });
 
   it('says so when the boxes were lost and only the names are left', () => {
-    const l = lines('Berørte forvaltninger:\n\nØkonomiforvaltningen\nSocialforvaltningen\n\n1. Beskrivelse af forslag');
+    const l = lines(
+      'Berørte forvaltninger:\n\nØkonomiforvaltningen\nSocialforvaltningen\n\n1. Beskrivelse af forslag',
+    );
     const w: Warning[] = [];
     expect(readAffected(l, 0, l.length, w).map((a) => a.administration)).toEqual(['ØKF', 'SOF']);
     expect(w.map((x) => x.sourceLine)).toEqual([1]);
@@ -97,7 +129,9 @@ describe('readAffected', () => {
 
 describe('readInnovation', () => {
   it('is null with a warning when the radio choice was lost, and reads a marked choice', () => {
-    const lost = lines('Her angives om forslaget udspringer af et innovationsforslag:\n\nJa [Angiv titel]\n\nNej');
+    const lost = lines(
+      'Her angives om forslaget udspringer af et innovationsforslag:\n\nJa [Angiv titel]\n\nNej',
+    );
     const w: Warning[] = [];
     expect(readInnovation(lost, 0, lost.length, w)).toBeNull();
     expect(w).toHaveLength(1);
@@ -108,8 +142,15 @@ describe('readInnovation', () => {
 
 describe('readRisk', () => {
   it('takes the level word from the sentence that assesses the overall risk', () => {
-    const text = 'Der er en mindre risiko for forsinkelse. Risikoen vurderes at være lille.\nDen samlede risiko i projektet vurderes af KEID som lav.';
-    expect(readRisk({ heading: 'Risikovurdering', text, sourceLine: 9 })).toEqual({ level: 'Lav', text, sourceLine: 9 });
-    expect(readRisk({ heading: 'Risikovurdering', text: 'Der er ingen større risici.', sourceLine: 1 })?.level).toBeNull();
+    const text =
+      'Der er en mindre risiko for forsinkelse. Risikoen vurderes at være lille.\nDen samlede risiko i projektet vurderes af KEID som lav.';
+    expect(readRisk({ heading: 'Risikovurdering', text, sourceLine: 9 })).toEqual({
+      level: 'Lav',
+      text,
+      sourceLine: 9,
+    });
+    expect(
+      readRisk({ heading: 'Risikovurdering', text: 'Der er ingen større risici.', sourceLine: 1 })?.level,
+    ).toBeNull();
   });
 });

@@ -1,6 +1,13 @@
 // The smaller parts of a 2021/2025 proposal: follow-up targets, consultations, affected
 // administrations (checkbox grid), the innovation field, the risk level and the text sections.
-import type { AffectedAdministration, Consultation, FollowUpTarget, Risk, TextSection, Warning } from '../../core/model.ts';
+import type {
+  AffectedAdministration,
+  Consultation,
+  FollowUpTarget,
+  Risk,
+  TextSection,
+  Warning,
+} from '../../core/model.ts';
 import type { SourceLine } from './reader.ts';
 import { administrationId, administrationsIn } from './tab-table-names.ts';
 import { cleanLine, cleanText, isRuleRow, letterKey, type Row } from './tab-table.ts';
@@ -41,7 +48,20 @@ export function readFollowUp(rows: Row[]): FollowUpTarget[] {
   return out;
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function iso(y: number, m: number, d: number): string | null {
   // Only real calendar dates: "31-02-2020" is a misprint, not a date.
@@ -54,9 +74,11 @@ function iso(y: number, m: number, d: number): string | null {
 export function firstDate(text: string): string | null {
   const found: { at: number; date: string | null }[] = [];
   const numeric = /(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})/.exec(text);
-  if (numeric) found.push({ at: numeric.index, date: iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) });
+  if (numeric)
+    found.push({ at: numeric.index, date: iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) });
   const spaced = /(\d{1,2})\/(\d{1,2})\s+(\d{4})/.exec(text);
-  if (spaced) found.push({ at: spaced.index, date: iso(Number(spaced[3]), Number(spaced[2]), Number(spaced[1])) });
+  if (spaced)
+    found.push({ at: spaced.index, date: iso(Number(spaced[3]), Number(spaced[2]), Number(spaced[1])) });
   const named = new RegExp(`(\\d{1,2})\\.?\\s*(${MONTHS.join('|')})\\s+(\\d{4})`, 'i').exec(text);
   if (named) {
     const m = MONTHS.indexOf((named[2] ?? '').toLowerCase()) + 1;
@@ -104,7 +126,8 @@ export function readAffected(
   const add = (name: string, checked: boolean, n: number): void => {
     const id = administrationId(cleanText(name));
     if (!id) {
-      if (cleanText(name) !== '') warnings.push({ message: `Forvaltningen "${cleanText(name)}" er ukendt.`, sourceLine: n });
+      if (cleanText(name) !== '')
+        warnings.push({ message: `Forvaltningen "${cleanText(name)}" er ukendt.`, sourceLine: n });
       return;
     }
     if (seen.has(id)) return;
@@ -151,7 +174,8 @@ export function readAffected(
   }
   if (listed > 0) {
     warnings.push({
-      message: 'Afkrydsningsfelterne ved "Berørte forvaltninger" er tabt i konverteringen; alle nævnte forvaltninger er sat som berørte (gæt).',
+      message:
+        'Afkrydsningsfelterne ved "Berørte forvaltninger" er tabt i konverteringen; alle nævnte forvaltninger er sat som berørte (gæt).',
       sourceLine: head.n,
     });
   }
@@ -162,7 +186,12 @@ export function readAffected(
  * "Her angives om forslaget udspringer af et innovationsforslag": Ja/Nej. The conversion usually
  * loses the radio choice; then the answer is null and a warning says so.
  */
-export function readInnovation(lines: SourceLine[], from: number, stop: number, warnings: Warning[]): boolean | null {
+export function readInnovation(
+  lines: SourceLine[],
+  from: number,
+  stop: number,
+  warnings: Warning[],
+): boolean | null {
   for (let i = from; i < stop; i++) {
     const l = lines[i]!;
     if (!/udspringer af et innovationsforslag/i.test(l.text)) continue;
@@ -178,7 +207,8 @@ export function readInnovation(lines: SourceLine[], from: number, stop: number, 
     if (answer === null && inline) answer = inline[1]!.toLowerCase() === 'ja';
     if (answer === null) {
       warnings.push({
-        message: 'Feltet "udspringer af et innovationsforslag" har mistet sit valg (Ja/Nej) i konverteringen; det er ikke udfyldt.',
+        message:
+          'Feltet "udspringer af et innovationsforslag" har mistet sit valg (Ja/Nej) i konverteringen; det er ikke udfyldt.',
         sourceLine: l.n,
       });
     }
@@ -193,7 +223,12 @@ const LEVEL = /\b(lav til middel|middel til høj|lav-middel|lav|lille|middel|mod
 export function readRisk(section: TextSection | undefined): Risk | null {
   if (!section) return null;
   const sentences = section.text.split(/(?<=[.!?])\s+|\n+/);
-  const candidates = sentences.filter((s) => /risiko/i.test(s) && /vurder|anses|samlede? risiko|er (?:relativt )?(?:lav|lille|høj)/i.test(s) && LEVEL.test(s));
+  const candidates = sentences.filter(
+    (s) =>
+      /risiko/i.test(s) &&
+      /vurder|anses|samlede? risiko|er (?:relativt )?(?:lav|lille|høj)/i.test(s) &&
+      LEVEL.test(s),
+  );
   const chosen = candidates.find((s) => /samlede? risiko/i.test(s)) ?? candidates[candidates.length - 1];
   const word = chosen ? (LEVEL.exec(chosen)?.[1] ?? null) : null;
   const level = word ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : null;
@@ -242,7 +277,8 @@ export function readSections(lines: SourceLine[], from: number, stop: number): T
   const out: TextSection[] = [];
   let current: { heading: string; n: number; parts: string[] } | null = null;
   const flush = (): void => {
-    if (current) out.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
+    if (current)
+      out.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
     current = null;
   };
   for (let i = from; i < stop; i++) {

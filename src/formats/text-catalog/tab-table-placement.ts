@@ -25,7 +25,11 @@ function looseValues(row: Row, header: YearHeader, unit: AmountUnit, skipCols: n
   // A value may have slid into the budget-area column: an area name never reads as a number.
   const cells = row.cells
     .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => c !== '' && (i >= first || (i > 0 && skipCols.includes(i) && typeof tryParseAmount(c, unit) === 'number')));
+    .filter(
+      ({ c, i }) =>
+        c !== '' &&
+        (i >= first || (i > 0 && skipCols.includes(i) && typeof tryParseAmount(c, unit) === 'number')),
+    );
   if (cells.length === 0 || cells.length >= header.years.length) return null;
   // A blank cell before the first value means the cells were kept: positions are right.
   if (cells[0]!.i >= first && row.cells.slice(first, cells[0]!.i).some((c) => c === '')) return null;
@@ -42,7 +46,13 @@ function looseValues(row: Row, header: YearHeader, unit: AmountUnit, skipCols: n
  * Re-places the loose rows of an economic table against its stated sums, in place. Rows whose
  * cells were kept are fixed; only loose rows move.
  */
-export function solveLooseRows(entries: PlacedEntry[], header: YearHeader, unit: AmountUnit, skipCols: number[], warnings: Warning[]): void {
+export function solveLooseRows(
+  entries: PlacedEntry[],
+  header: YearHeader,
+  unit: AmountUnit,
+  skipCols: number[],
+  warnings: Warning[],
+): void {
   const loose = entries.map((e) => looseValues(e.row, header, unit, skipCols));
   if (loose.every((v) => v === null)) return;
   const years = header.years;
@@ -56,14 +66,21 @@ export function solveLooseRows(entries: PlacedEntry[], header: YearHeader, unit:
     }
     return { values: years.map((y) => e.amounts[String(y)] ?? 0), fallbackOffset: 0 };
   });
-  const idx = (pred: (e: PlacedEntry) => boolean): number[] => entries.flatMap((e, i) => (pred(e) ? [i] : []));
+  const idx = (pred: (e: PlacedEntry) => boolean): number[] =>
+    entries.flatMap((e, i) => (pred(e) ? [i] : []));
   const constraints: SumConstraint[] = [];
   const add = (targets: number[], parts: number[]): void => {
     const t = targets[targets.length - 1];
     if (t !== undefined && parts.length > 0) constraints.push({ target: t, parts });
   };
   const items = (section: 'varig' | 'implementering', area?: BudgetArea) =>
-    idx((e) => e.role === 'item' && e.section === section && !e.outsideTotals && (area === undefined || e.area === area));
+    idx(
+      (e) =>
+        e.role === 'item' &&
+        e.section === section &&
+        !e.outsideTotals &&
+        (area === undefined || e.area === area),
+    );
   const permTotal = idx((e) => e.role === 'permanent');
   const implTotal = idx((e) => e.role === 'implementation');
   add(permTotal, items('varig'));
@@ -73,7 +90,10 @@ export function solveLooseRows(entries: PlacedEntry[], header: YearHeader, unit:
     if (e.role === 'implementationArea' && e.area) add([entries.indexOf(e)], items('implementering', e.area));
   }
   const parts = [...permTotal.slice(-1), ...implTotal.slice(-1)];
-  add(idx((e) => e.role === 'impact'), parts);
+  add(
+    idx((e) => e.role === 'impact'),
+    parts,
+  );
 
   const result = placeRows(rows, columns, constraints);
   const ambiguous = new Set<number>();
@@ -90,9 +110,10 @@ export function solveLooseRows(entries: PlacedEntry[], header: YearHeader, unit:
       if (y !== undefined) e.amounts[String(y)] = value;
     });
     const span = `${years[offset]}-${years[offset + v.length - 1]}`;
-    const how = result.undecided.includes(i) || ambiguous.has(i)
-      ? 'ingen entydig placering passer med de angivne summer; placeringen er et gæt'
-      : 'placeret, så de angivne summer passer';
+    const how =
+      result.undecided.includes(i) || ambiguous.has(i)
+        ? 'ingen entydig placering passer med de angivne summer; placeringen er et gæt'
+        : 'placeret, så de angivne summer passer';
     warnings.push({
       message: `Økonomisk tabel, "${e.label}": rækken har ${v.length} tal for ${columns} år; de er sat i ${span} (${how}).`,
       sourceLine: e.row.n,

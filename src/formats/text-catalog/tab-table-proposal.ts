@@ -1,7 +1,14 @@
 // One proposal of the 2021 pool or 2025 cross-cutting template, from its first to its last line:
 // the header fields, every table (economy, detail, administration effect, follow-up, consultation,
 // Kvantum/technical annex) and the text sections found by heading name.
-import { emptyProposal, type AmountTable, type AmountTableRow, type Proposal, type ProposalKind, type Warning } from '../../core/model.ts';
+import {
+  emptyProposal,
+  type AmountTable,
+  type AmountTableRow,
+  type Proposal,
+  type ProposalKind,
+  type Warning,
+} from '../../core/model.ts';
 import type { SourceLine } from './reader.ts';
 import { isEconomyTable, readEconomyTable } from './tab-table-economy.ts';
 import { administrationsIn, committeeId } from './tab-table-names.ts';
@@ -16,19 +23,38 @@ import {
   readRisk,
   readSections,
 } from './tab-table-parts.ts';
-import { cleanLine, findYearHeader, isAmountText, letterKey, placeRow, readUnitAndLevel, tableAt, yearOf, type Row } from './tab-table.ts';
+import {
+  cleanLine,
+  findYearHeader,
+  isAmountText,
+  letterKey,
+  placeRow,
+  readUnitAndLevel,
+  tableAt,
+  yearOf,
+  type Row,
+} from './tab-table.ts';
 
 /** Where a titled table of a generation belongs: a Kvantum/annex table id, or null for others. */
 export type KvantumId = (title: string) => string | null;
 
 /** Reads a titled year table (Kvantum, annex, detail, administration effect) into an AmountTable. */
-export function readAmountTable(rows: Row[], id: string, title: string, warnings: Warning[]): AmountTable | null {
+export function readAmountTable(
+  rows: Row[],
+  id: string,
+  title: string,
+  warnings: Warning[],
+): AmountTable | null {
   const header = findYearHeader(rows, warnings);
   if (!header) return null;
   const headTexts = rows.slice(0, header.rowIndex + 1).flatMap((r) => r.cells);
   const { unit: found, priceLevelYear } = readUnitAndLevel(headTexts);
   const unit = found ?? 't.kr';
-  if (!found) warnings.push({ message: `Tabellen "${title}" angiver ingen enhed; 1.000 kr. er antaget.`, sourceLine: rows[0]?.n ?? null });
+  if (!found)
+    warnings.push({
+      message: `Tabellen "${title}" angiver ingen enhed; 1.000 kr. er antaget.`,
+      sourceLine: rows[0]?.n ?? null,
+    });
   const firstCol = header.cols[0] ?? 1;
   const out: AmountTableRow[] = [];
   let carried: string | null = null;
@@ -46,13 +72,20 @@ export function readAmountTable(rows: Row[], id: string, title: string, warnings
     const amounts = placeRow(row, header, unit, warnings, `Tabel "${title}", "${label}"`);
     if (Object.keys(amounts).length === 0) continue;
     const isTotal = /^(total|i alt)\b|totalt\b/i.test(owner ?? '') || /totalt/i.test(c0);
-    out.push({ label, committee: owner ? committeeId(owner) : null, amounts, sourceLine: row.n, ...(isTotal ? { isTotal } : {}) });
+    out.push({
+      label,
+      committee: owner ? committeeId(owner) : null,
+      amounts,
+      sourceLine: row.n,
+      ...(isTotal ? { isTotal } : {}),
+    });
   }
   return { id, title, unit, priceLevelYear, years: header.years, rows: out, sourceLine: rows[0]?.n ?? null };
 }
 
 const isUnitRow = (r: Row): boolean =>
-  r.cells.some((c) => /kr\.?.*p\s*\/\s*[l1]\b/i.test(c)) && r.cells.every((c) => c === '' || !isAmountText(c));
+  r.cells.some((c) => /kr\.?.*p\s*\/\s*[l1]\b/i.test(c)) &&
+  r.cells.every((c) => c === '' || !isAmountText(c));
 const isYearRow = (r: Row): boolean => r.cells.filter((c) => yearOf(c) !== null).length >= 2;
 
 /** Splits a table where a second unit row is followed by its own year row. */
@@ -75,7 +108,11 @@ export function splitBlocks(rows: Row[]): Row[][] {
 }
 
 /** The "Tabel …" caption just above a table (within a few lines), or ''. */
-function captionAbove(lines: SourceLine[], start: number, floor: number): { title: string; n: number | null } {
+function captionAbove(
+  lines: SourceLine[],
+  start: number,
+  floor: number,
+): { title: string; n: number | null } {
   for (let i = start - 1; i >= Math.max(floor, start - 4); i--) {
     const t = cleanLine(lines[i]!);
     if (t === '') continue;
@@ -102,7 +139,12 @@ export interface ProposalFrame {
 }
 
 /** Reads one proposal of the tab-table templates. */
-export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvantumId: KvantumId, warnings: Warning[]): Proposal {
+export function readTabProposal(
+  lines: SourceLine[],
+  frame: ProposalFrame,
+  kvantumId: KvantumId,
+  warnings: Warning[],
+): Proposal {
   const { start, end } = frame;
   const p = emptyProposal(frame.ref, frame.title, frame.kind);
   p.sourceLines = [lines[start]!.n, lines[end - 1]!.n];
@@ -122,7 +164,10 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
     } else if (p.presentingAdministrations.length === 0 && /^fremstillende forvaltning/i.test(t)) {
       p.presentingAdministrations = administrationsIn(t.replace(/^[^:]*:/, ''));
       if (p.presentingAdministrations.length === 0) {
-        warnings.push({ message: `Den fremstillende forvaltning "${t}" er ukendt.`, sourceLine: lines[i]!.n });
+        warnings.push({
+          message: `Den fremstillende forvaltning "${t}" er ukendt.`,
+          sourceLine: lines[i]!.n,
+        });
       }
     } else if (p.affectedAdministrations.length === 0 && /^(berørte|børste) forvaltninger/i.test(t)) {
       p.affectedAdministrations = readAffected(lines, i, end, warnings);
@@ -161,12 +206,19 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
       continue;
     }
     const hasYears = findYearHeader(rows, []) !== null;
-    if (!hasYears && (section === 'Hvem er hørt' || rows.slice(0, 1).some((r) => r.cells.some((c) => /^ja\s*\/\s*nej/i.test(c))))) {
+    if (
+      !hasYears &&
+      (section === 'Hvem er hørt' ||
+        rows.slice(0, 1).some((r) => r.cells.some((c) => /^ja\s*\/\s*nej/i.test(c))))
+    ) {
       p.consultations.push(...readConsultations(rows));
       continue;
     }
     const title = caption.title;
-    if (/varige ændringer,? administration/i.test(title) || letterKey(rows[0]?.cells[0] ?? '').startsWith('nettoeffektpåadministrative')) {
+    if (
+      /varige ændringer,? administration/i.test(title) ||
+      letterKey(rows[0]?.cells[0] ?? '').startsWith('nettoeffektpåadministrative')
+    ) {
       const t = readAmountTable(rows, 'administration', title, warnings);
       if (t && p.administrationEffect === null) p.administrationEffect = t;
       continue;
@@ -175,7 +227,11 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
     if (kid) {
       const t = readAmountTable(rows, kid, title, warnings);
       if (t) p.kvantumTables.push(t);
-      else warnings.push({ message: `Tabellen "${title}" har ingen årstal og er ikke læst.`, sourceLine: caption.n });
+      else
+        warnings.push({
+          message: `Tabellen "${title}" har ingen årstal og er ikke læst.`,
+          sourceLine: caption.n,
+        });
       continue;
     }
     // A table printed in two blocks with their own unit and years (2025 Forslag 7, Tabel 4:
@@ -189,7 +245,10 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
   }
   if (detail.length > 0) p.detailTables = detail;
   if (p.economy === null && frame.kind !== 'foranalyse') {
-    warnings.push({ message: `Forslaget "${frame.ref}": den økonomiske tabel blev ikke fundet.`, sourceLine: p.sourceLines[0] ?? null });
+    warnings.push({
+      message: `Forslaget "${frame.ref}": den økonomiske tabel blev ikke fundet.`,
+      sourceLine: p.sourceLines[0] ?? null,
+    });
   }
 
   p.sections = readSections(lines, start, end);
@@ -205,7 +264,12 @@ export function readTabProposal(lines: SourceLine[], frame: ProposalFrame, kvant
  */
 function readPartners(lines: SourceLine[], start: number, end: number): string[] {
   const out: string[] = [];
-  const at = lines.slice(start, end).findIndex((l) => /relevante samarbejdspartnere/i.test(l.text) && /^relevante samarbejdspartnere/i.test(cleanLine(l)));
+  const at = lines
+    .slice(start, end)
+    .findIndex(
+      (l) =>
+        /relevante samarbejdspartnere/i.test(l.text) && /^relevante samarbejdspartnere/i.test(cleanLine(l)),
+    );
   if (at < 0) return out;
   let skippingExamples = false;
   for (let i = start + at + 1; i < end; i++) {

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../core/model.ts';
-import { cleanText, findYearHeader, placeRow, readUnitAndLevel, tableAt, toRow, yearOf } from './tab-table.ts';
+import {
+  cleanText,
+  findYearHeader,
+  placeRow,
+  readUnitAndLevel,
+  tableAt,
+  toRow,
+  yearOf,
+} from './tab-table.ts';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
 const row = (text: string, n = 1) => toRow({ n, text });
 
 describe('cleanText', () => {
   it('drops HTML remnants, markdown emphasis and symbol bullets', () => {
-    expect(cleanText('<p>6. marts 2024</p> <b>**Socialforvaltningen**</b>\uf0b7 x')).toBe('6. marts 2024 Socialforvaltningen x');
-    expect(cleanText('<input checked="" type="checkbox"/> Økonomiforvaltningen')).toBe('Økonomiforvaltningen');
+    expect(cleanText('<p>6. marts 2024</p> <b>**Socialforvaltningen**</b>\uf0b7 x')).toBe(
+      '6. marts 2024 Socialforvaltningen x',
+    );
+    expect(cleanText('<input checked="" type="checkbox"/> Økonomiforvaltningen')).toBe(
+      'Økonomiforvaltningen',
+    );
   });
 });
 
@@ -24,7 +36,10 @@ describe('year header', () => {
   });
 
   it('reads unit and price level, also the "p/1" misprint', () => {
-    expect(readUnitAndLevel(['Udvalg', '1.000 kr. 2025 p/1'])).toEqual({ unit: 't.kr', priceLevelYear: 2025 });
+    expect(readUnitAndLevel(['Udvalg', '1.000 kr. 2025 p/1'])).toEqual({
+      unit: 't.kr',
+      priceLevelYear: 2025,
+    });
     expect(readUnitAndLevel(['Mio. kr. 2021 p/l'])).toEqual({ unit: 'mio.kr', priceLevelYear: 2021 });
   });
 });
@@ -48,7 +63,10 @@ describe('placeRow', () => {
 
   it('places values by cell position; blank stays absent, "-" is zero, "--43.142" is negative', () => {
     const w: Warning[] = [];
-    expect(placeRow(row('x\tService\t\t-\t--43.142'), header, 't.kr', w, 'x')).toEqual({ '2025': 0, '2026': -43_142_000 });
+    expect(placeRow(row('x\tService\t\t-\t--43.142'), header, 't.kr', w, 'x')).toEqual({
+      '2025': 0,
+      '2026': -43_142_000,
+    });
     expect(w).toEqual([]);
   });
 
@@ -65,7 +83,10 @@ describe('placeRow', () => {
 
   it('reports cells beyond the year columns and unreadable numbers instead of guessing', () => {
     const w: Warning[] = [];
-    expect(placeRow(row('x\t\t1\tabc\t2\t9', 3), header, 't.kr', w, 'x')).toEqual({ '2024': 1000, '2026': 2000 });
+    expect(placeRow(row('x\t\t1\tabc\t2\t9', 3), header, 't.kr', w, 'x')).toEqual({
+      '2024': 1000,
+      '2026': 2000,
+    });
     expect(w.map((x) => x.sourceLine)).toEqual([3, 3]);
     expect(w.map((x) => x.message).join(' ')).toMatch(/"abc" kan ikke læses.*"9" er ikke læst/);
   });

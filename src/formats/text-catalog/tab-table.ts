@@ -66,7 +66,11 @@ export function isRuleRow(row: Row): boolean {
  * A table runs over tab lines; a blank line stays inside it when the next non-blank line is again
  * a tab line (page breaks and the conversion leave blank lines inside tables). It stops at `stop`.
  */
-export function tableAt(lines: SourceLine[], from: number, stop: number): { rows: Row[]; start: number; end: number } | null {
+export function tableAt(
+  lines: SourceLine[],
+  from: number,
+  stop: number,
+): { rows: Row[]; start: number; end: number } | null {
   let i = from;
   while (i < stop && !(lines[i]?.text.includes('\t') ?? false)) i++;
   if (i >= stop) return null;
@@ -130,7 +134,10 @@ export function findYearHeader(rows: Row[], warnings: Warning[], maxRows = 4): Y
 }
 
 /** Unit and price-level year from the header rows ("1.000 kr. 2025 p/l", the "p/1" misprint too). */
-export function readUnitAndLevel(texts: string[]): { unit: AmountUnit | null; priceLevelYear: number | null } {
+export function readUnitAndLevel(texts: string[]): {
+  unit: AmountUnit | null;
+  priceLevelYear: number | null;
+} {
   let unit: AmountUnit | null = null;
   let priceLevelYear: number | null = null;
   for (const t of texts) {
@@ -142,7 +149,13 @@ export function readUnitAndLevel(texts: string[]): { unit: AmountUnit | null; pr
 }
 
 /** Parses one printed amount cell, or records a warning and returns null. */
-export function amountCell(cell: string, unit: AmountUnit, sourceLine: number, warnings: Warning[], what: string): Kroner | null {
+export function amountCell(
+  cell: string,
+  unit: AmountUnit,
+  sourceLine: number,
+  warnings: Warning[],
+  what: string,
+): Kroner | null {
   if (cell === '') return null;
   const v = tryParseAmount(cell, unit);
   if (typeof v === 'number') return v;
@@ -175,7 +188,11 @@ export function placeRow(
     .filter(({ c, i }) => i > 0 && isAmountText(c));
   const inYearCols = numericAfterLabel.filter(({ i }) => header.cols.includes(i));
   const short = row.cells.length < header.width;
-  if (short && numericAfterLabel.length === header.years.length && inYearCols.length < numericAfterLabel.length) {
+  if (
+    short &&
+    numericAfterLabel.length === header.years.length &&
+    inYearCols.length < numericAfterLabel.length
+  ) {
     numericAfterLabel.forEach(({ c }, k) => {
       const year = header.years[k];
       if (year === undefined) return;
@@ -215,7 +232,12 @@ export function placeRow(
 }
 
 /** The first line index at or after `from` whose cleaned text satisfies `test`, before `stop`. */
-export function findLine(lines: SourceLine[], from: number, stop: number, test: (text: string) => boolean): number {
+export function findLine(
+  lines: SourceLine[],
+  from: number,
+  stop: number,
+  test: (text: string) => boolean,
+): number {
   for (let i = from; i < stop; i++) {
     const l = lines[i];
     if (l && test(cleanLine(l))) return i;

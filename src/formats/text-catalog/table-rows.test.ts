@@ -21,7 +21,27 @@ describe('numberTokens', () => {
   });
   it('glues the digits of the only value of a line whose letter spacing is in the label', () => {
     // Found by the round trip: a row with blank later years, "1 0 .000" read as 1 and 0.
-    expect(texts('V e d l i g e h o l d  S e r v i c e  1 0 .000')).toEqual(['V', 'e', 'd', 'l', 'i', 'g', 'e', 'h', 'o', 'l', 'd', 'S', 'e', 'r', 'v', 'i', 'c', 'e', '10.000']);
+    expect(texts('V e d l i g e h o l d  S e r v i c e  1 0 .000')).toEqual([
+      'V',
+      'e',
+      'd',
+      'l',
+      'i',
+      'g',
+      'e',
+      'h',
+      'o',
+      'l',
+      'd',
+      'S',
+      'e',
+      'r',
+      'v',
+      'i',
+      'c',
+      'e',
+      '10.000',
+    ]);
     expect(values('V e d l i g e h o l d  S e r v i c e  1 0 .000')).toEqual([10000000]);
   });
   it('reads a row of zeros as zeros', () => {
@@ -51,22 +71,28 @@ describe('splitRow', () => {
   });
   it('reads back any amount written plainly or letter-spaced', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -99_999, max: 99_999 }), { minLength: 1, maxLength: 7 }), fc.boolean(), (nums, spaced) => {
-        const cells = nums.map((n) => {
-          const s = formatAmount(n * 1000, 't.kr');
-          // Letter-spacing is only unambiguous for numbers without a leading zero digit run.
-          return spaced && !/^-?0/.test(s) ? s.split('').join(' ') : s;
-        });
-        // Letter-spaced lines separate numbers by two blanks and end in blanks, as in the corpus.
-        expect(values('Label Service ' + cells.join('  ') + '  ')).toEqual(nums.map((n) => n * 1000));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -99_999, max: 99_999 }), { minLength: 1, maxLength: 7 }),
+        fc.boolean(),
+        (nums, spaced) => {
+          const cells = nums.map((n) => {
+            const s = formatAmount(n * 1000, 't.kr');
+            // Letter-spacing is only unambiguous for numbers without a leading zero digit run.
+            return spaced && !/^-?0/.test(s) ? s.split('').join(' ') : s;
+          });
+          // Letter-spaced lines separate numbers by two blanks and end in blanks, as in the corpus.
+          expect(values('Label Service ' + cells.join('  ') + '  ')).toEqual(nums.map((n) => n * 1000));
+        },
+      ),
     );
   });
 });
 
 describe('yearsOf', () => {
   it('reads a letter-spaced year header', () => {
-    expect(yearsOf('2 0 2 5  2 0 2 6  2 0 2 7  2028  2 0 2 9  2 0 3 0')).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(yearsOf('2 0 2 5  2 0 2 6  2 0 2 7  2028  2 0 2 9  2 0 3 0')).toEqual([
+      2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
   });
   it('rejects lines that are not consecutive years', () => {
     expect(yearsOf('2025 2027')).toBeNull();

@@ -79,7 +79,12 @@ export function numberTokens(text: string, glueDigits = true): Token[] {
         continue;
       }
     }
-    out.push({ text: t.text, start: t.start, gap: t.gap, spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text) });
+    out.push({
+      text: t.text,
+      start: t.start,
+      gap: t.gap,
+      spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text),
+    });
   }
   return out;
 }
@@ -114,7 +119,12 @@ export function splitRow(text: string, unit: AmountUnit, glueDigits = true): Spl
   while (k > 0 && isValueToken(tokens[k - 1]!.text)) k--;
   // A malformed number where the values begin is the end of the label ("hovedfunktion 6.45");
   // between values it is a broken value ("-2.30") that the caller reports.
-  while (k < tokens.length && !DASH.test(tokens[k]!.text) && typeof tryParseAmount(tokens[k]!.text, unit) !== 'number') k++;
+  while (
+    k < tokens.length &&
+    !DASH.test(tokens[k]!.text) &&
+    typeof tryParseAmount(tokens[k]!.text, unit) !== 'number'
+  )
+    k++;
   // Dashes alone are values only beside a number ("500 - - -"); otherwise they end a hyphenated
   // word ("implementer ingsomkostn in -").
   if (tokens.slice(k).every((t) => DASH.test(t.text))) k = tokens.length;

@@ -10,8 +10,22 @@
 
 import ExcelJS from 'exceljs';
 import { unitExponent } from '../../core/amount.ts';
-import type { AmountTable, AmountUnit, CatalogTable, GevinstDocument, Kroner, Proposal } from '../../core/model.ts';
-import { catalogForExport, economyTable, KIND_LABEL, proposalHeading, unitHeading, type EconomyTableView } from '../export-view/index.ts';
+import type {
+  AmountTable,
+  AmountUnit,
+  CatalogTable,
+  GevinstDocument,
+  Kroner,
+  Proposal,
+} from '../../core/model.ts';
+import {
+  catalogForExport,
+  economyTable,
+  KIND_LABEL,
+  proposalHeading,
+  unitHeading,
+  type EconomyTableView,
+} from '../export-view/index.ts';
 
 /** Danish Excel shows these as "1.234" and "-1.234" (the file always stores the en-US codes). */
 export const FMT_WHOLE = '#,##0;-#,##0;0';
@@ -34,7 +48,11 @@ function fmtFor(kroner: Kroner, unit: AmountUnit): string {
 
 /** A sheet name Excel accepts (≤ 31 chars, none of []:*?/\), unique in the workbook. */
 function sheetName(wanted: string, used: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31).trim() || 'Ark';
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 31)
+      .trim() || 'Ark';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 27)} (${i})`;
   used.add(name.toLowerCase());
@@ -150,8 +168,11 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
           c.value = inUnit(v, view.unit);
         } else {
           const letter = columnLetter(col);
-          const rows = (row.sumOf ?? []).map((id) => rowOf.get(id)).filter((x): x is number => x !== undefined);
-          const formula = row.kind === 'impact' ? rows.map((x) => `${letter}${x}`).join('+') : sumFormula(letter, rows);
+          const rows = (row.sumOf ?? [])
+            .map((id) => rowOf.get(id))
+            .filter((x): x is number => x !== undefined);
+          const formula =
+            row.kind === 'impact' ? rows.map((x) => `${letter}${x}`).join('+') : sumFormula(letter, rows);
           c.value = { formula, result: inUnit(v, view.unit) };
         }
       }
@@ -160,14 +181,21 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
     }
     const implRow = rowOf.get('I');
     // Blank is not zero: no "Samlet investering" when no implementation cost is filled in.
-    if (implRow !== undefined && view.years.length > 0 && Object.keys(view.derived.implementationCost).length > 0) {
+    if (
+      implRow !== undefined &&
+      view.years.length > 0 &&
+      Object.keys(view.derived.implementationCost).length > 0
+    ) {
       r++;
       ws.getCell(r, 1).value = 'Samlet investering (sum af implementeringsomkostninger)';
       ws.getCell(r, 1).font = BOLD;
       const first = columnLetter(FIRST_YEAR_COL);
       const last = columnLetter(FIRST_YEAR_COL + view.years.length - 1);
       const c = ws.getCell(r, FIRST_YEAR_COL);
-      c.value = { formula: `SUM(${first}${implRow}:${last}${implRow})`, result: inUnit(view.derived.investmentTotal, view.unit) };
+      c.value = {
+        formula: `SUM(${first}${implRow}:${last}${implRow})`,
+        result: inUnit(view.derived.investmentTotal, view.unit),
+      };
       c.numFmt = fmtFor(view.derived.investmentTotal, view.unit);
       investmentRow = r;
       r++;
@@ -184,9 +212,12 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
     ws.getCell(r, 1).value = 'Tabel 2. Opfølgningsmål';
     ws.getCell(r, 1).font = BOLD;
     r++;
-    ['Opfølgningsmål', 'Hvordan måles opfølgningsmålet?', 'Hvem er ansvarlig for opfølgning?', 'Hvornår gennemføres opfølgningen?'].forEach(
-      (h, i) => (ws.getCell(r, 1 + i).value = h),
-    );
+    [
+      'Opfølgningsmål',
+      'Hvordan måles opfølgningsmålet?',
+      'Hvem er ansvarlig for opfølgning?',
+      'Hvornår gennemføres opfølgningen?',
+    ].forEach((h, i) => (ws.getCell(r, 1 + i).value = h));
     ws.getRow(r).font = BOLD;
     r++;
     let group: string | null = null;
@@ -202,7 +233,8 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
     }
     r++;
   }
-  if (p.administrationEffect) r = writeAmountTable(ws, r, p.administrationEffect, 'Tabel 3. Varige ændringer, administration');
+  if (p.administrationEffect)
+    r = writeAmountTable(ws, r, p.administrationEffect, 'Tabel 3. Varige ændringer, administration');
   for (const t of p.kvantumTables) r = writeAmountTable(ws, r, t, `Tabel ${t.id}. ${t.title}`);
   ws.views = [{ state: 'frozen', ySplit: 0, xSplit: 1 }];
   return { name, view, permanentRow, investmentRow, yearCol };
@@ -214,14 +246,19 @@ function writeProposalSheet(wb: ExcelJS.Workbook, p: Proposal, name: string): Pr
  * "Samlet investering" to its sheet's sum; committee rows and "I alt" are SUMs. Cached results are
  * the engine's figures, so Excel and the engine can be compared cell by cell.
  */
-function writeLiveCatalog(wb: ExcelJS.Workbook, table: CatalogTable | undefined, sheets: Map<string, ProposalSheet>): void {
+function writeLiveCatalog(
+  wb: ExcelJS.Workbook,
+  table: CatalogTable | undefined,
+  sheets: Map<string, ProposalSheet>,
+): void {
   const ws = wb.getWorksheet('Katalog');
   if (!ws || !table) return;
   const years = table.years;
   const unit = table.unit;
   ws.getColumn(1).width = 12;
   ws.getColumn(2).width = 60;
-  ws.getCell(1, 1).value = 'Effektiviseringer fordelt på udvalg og forslag (levende formler mod forslagenes ark)';
+  ws.getCell(1, 1).value =
+    'Effektiviseringer fordelt på udvalg og forslag (levende formler mod forslagenes ark)';
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   ws.getCell(2, 1).value = `${unitHeading(unit, table.priceLevelYear)}. Positivt fortegn = effektivisering.`;
   const header = ['Forslag', 'Udvalg / titel', ...years.map(String), 'Samlet investering', 'Godkendt med'];
@@ -229,7 +266,8 @@ function writeLiveCatalog(wb: ExcelJS.Workbook, table: CatalogTable | undefined,
   ws.getRow(4).font = BOLD;
   const invCol = FIRST_YEAR_COL + years.length;
   const cached = (c: ExcelJS.Cell, formula: string, kroner: Kroner | undefined | null) => {
-    c.value = kroner === undefined || kroner === null ? { formula } : { formula, result: inUnit(kroner, unit) };
+    c.value =
+      kroner === undefined || kroner === null ? { formula } : { formula, result: inUnit(kroner, unit) };
     c.numFmt = kroner === undefined || kroner === null ? FMT_WHOLE : fmtFor(kroner, unit);
   };
   const committeeRows: number[] = [];
@@ -242,10 +280,16 @@ function writeLiveCatalog(wb: ExcelJS.Workbook, table: CatalogTable | undefined,
       const s = row.proposalRef ? sheets.get(row.proposalRef) : undefined;
       years.forEach((y, k) => {
         const col = s?.yearCol.get(y);
-        if (!s || col === undefined || s.permanentRow === null || row.amounts[String(y)] === undefined) return;
-        cached(ws.getCell(r, FIRST_YEAR_COL + k), `-${ref(s.name, col, s.permanentRow)}`, row.amounts[String(y)]);
+        if (!s || col === undefined || s.permanentRow === null || row.amounts[String(y)] === undefined)
+          return;
+        cached(
+          ws.getCell(r, FIRST_YEAR_COL + k),
+          `-${ref(s.name, col, s.permanentRow)}`,
+          row.amounts[String(y)],
+        );
       });
-      if (s && s.investmentRow !== null && row.investment !== null) cached(ws.getCell(r, invCol), ref(s.name, FIRST_YEAR_COL, s.investmentRow), row.investment);
+      if (s && s.investmentRow !== null && row.investment !== null)
+        cached(ws.getCell(r, invCol), ref(s.name, FIRST_YEAR_COL, s.investmentRow), row.investment);
       return;
     }
     ws.getRow(r).font = BOLD;
@@ -253,7 +297,8 @@ function writeLiveCatalog(wb: ExcelJS.Workbook, table: CatalogTable | undefined,
     if (row.rowType === 'committee') {
       committeeRows.push(r);
       parts = [];
-      for (let j = i + 1; j < table.rows.length && table.rows[j]?.rowType === 'proposal'; j++) parts.push(5 + j);
+      for (let j = i + 1; j < table.rows.length && table.rows[j]?.rowType === 'proposal'; j++)
+        parts.push(5 + j);
     } else parts = committeeRows;
     for (let col = FIRST_YEAR_COL; col <= invCol; col++) {
       const letter = columnLetter(col);
@@ -273,7 +318,13 @@ function writePrintedCatalog(wb: ExcelJS.Workbook, table: CatalogTable, name: st
   ws.getCell(1, 1).value = `${table.name}. ${table.title} (værdier beregnet af Gevinst)`;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   ws.getCell(2, 1).value = unitHeading(table.unit, table.priceLevelYear);
-  const header = ['Forslag', 'Udvalg / titel', ...table.years.map(String), 'Samlet investering', 'Godkendt med'];
+  const header = [
+    'Forslag',
+    'Udvalg / titel',
+    ...table.years.map(String),
+    'Samlet investering',
+    'Godkendt med',
+  ];
   header.forEach((h, i) => (ws.getCell(4, 1 + i).value = h));
   ws.getRow(4).font = BOLD;
   let r = 5;
@@ -315,9 +366,14 @@ export async function exportXlsx(doc: GevinstDocument, options: XlsxOptions = {}
   const { tables: catalog, note } = catalogForExport(doc);
   for (const t of catalog) writePrintedCatalog(wb, t, sheetName(t.name, used));
   const sheets = new Map<string, ProposalSheet>();
-  for (const p of doc.proposals) sheets.set(p.ref, writeProposalSheet(wb, p, sheetName(p.ref || p.title, used)));
+  for (const p of doc.proposals)
+    sheets.set(p.ref, writeProposalSheet(wb, p, sheetName(p.ref || p.title, used)));
   if (note === null) {
-    writeLiveCatalog(wb, catalog.find((t) => t.rows.some((r) => r.rowType === 'proposal')), sheets);
+    writeLiveCatalog(
+      wb,
+      catalog.find((t) => t.rows.some((r) => r.rowType === 'proposal')),
+      sheets,
+    );
   } else {
     // The live sheet needs the engine's catalog; without it, say why rather than guess.
     const ws = wb.getWorksheet('Katalog');

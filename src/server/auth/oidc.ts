@@ -67,7 +67,11 @@ export class OidcLogin {
 
   async start(): Promise<{ url: string; pending: PendingLogin }> {
     const config = await this.configuration();
-    const pending: PendingLogin = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
+    const pending: PendingLogin = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      verifier: client.randomPKCECodeVerifier(),
+    };
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: this.settings.redirectUri,
       scope: 'openid email',
@@ -80,7 +84,10 @@ export class OidcLogin {
   }
 
   async finish(currentUrl: URL, pending: PendingLogin | null): Promise<OidcIdentity> {
-    if (!pending) throw new Forbidden('Login-forløbet er udløbet eller startet i en anden browser. Prøv at logge ind igen.');
+    if (!pending)
+      throw new Forbidden(
+        'Login-forløbet er udløbet eller startet i en anden browser. Prøv at logge ind igen.',
+      );
     const config = await this.configuration();
     let tokens;
     try {

@@ -6,7 +6,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new InvalidInput(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`, { field: 'password' });
+    throw new InvalidInput(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`, {
+      field: 'password',
+    });
   }
   if (password.length > 1000) throw new InvalidInput('Adgangskoden er for lang.', { field: 'password' });
 }

@@ -16,14 +16,18 @@ const LOGIN_BODY = {
 };
 
 export function authRoutes(app: FastifyInstance, s: Services): void {
-  app.post('/api/auth/login', doc('konti', 'Log ind med e-mail og adgangskode', LOGIN_BODY), async (request, reply) => {
-    const body = request.body as { email: string; password: string };
-    const session = await s.auth.login(body.email, body.password, request.ip);
-    // A new login replaces the session this browser had (no session fixation).
-    if (request.auth) await s.auth.logout(request.cookies[SESSION_COOKIE]);
-    setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
-    return { user: session.user, csrfToken: session.csrfToken };
-  });
+  app.post(
+    '/api/auth/login',
+    doc('konti', 'Log ind med e-mail og adgangskode', LOGIN_BODY),
+    async (request, reply) => {
+      const body = request.body as { email: string; password: string };
+      const session = await s.auth.login(body.email, body.password, request.ip);
+      // A new login replaces the session this browser had (no session fixation).
+      if (request.auth) await s.auth.logout(request.cookies[SESSION_COOKIE]);
+      setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
+      return { user: session.user, csrfToken: session.csrfToken };
+    },
+  );
 
   app.post('/api/auth/logout', doc('konti', 'Log ud'), async (request, reply) => {
     await s.auth.logout(request.cookies[SESSION_COOKIE]);
@@ -36,52 +40,64 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
     return { user: request.auth.user, csrfToken: request.auth.csrfToken };
   });
 
-  app.post('/api/auth/password', doc('konti', 'Skift adgangskode (andre sessioner afsluttes)'), async (request) => {
-    const body = bodyObject(request);
-    await s.auth.changePassword(
-      actor(request),
-      request.auth?.sessionIdHash ?? null,
-      typeof body.currentPassword === 'string' ? body.currentPassword : '',
-      typeof body.newPassword === 'string' ? body.newPassword : '',
-    );
-    return { ok: true };
-  });
+  app.post(
+    '/api/auth/password',
+    doc('konti', 'Skift adgangskode (andre sessioner afsluttes)'),
+    async (request) => {
+      const body = bodyObject(request);
+      await s.auth.changePassword(
+        actor(request),
+        request.auth?.sessionIdHash ?? null,
+        typeof body.currentPassword === 'string' ? body.currentPassword : '',
+        typeof body.newPassword === 'string' ? body.newPassword : '',
+      );
+      return { ok: true };
+    },
+  );
 
   // OpenID Connect: only when configured (OIDC_ISSUER …); otherwise these answer 404.
   const OIDC_COOKIE = 'gevinst_oidc';
   const OIDC_PATH = '/api/auth/oidc';
-  app.get('/api/auth/oidc/login', doc('konti', 'Log ind via kommunens identitetsudbyder (OIDC)'), async (request, reply) => {
-    if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
-    const { url, pending } = await s.oidc.start();
-    const secure = isSecure(request);
-    void reply.setCookie(OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
-      path: OIDC_PATH,
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      maxAge: 600,
-    });
-    return reply.redirect(url, 302);
-  });
+  app.get(
+    '/api/auth/oidc/login',
+    doc('konti', 'Log ind via kommunens identitetsudbyder (OIDC)'),
+    async (request, reply) => {
+      if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
+      const { url, pending } = await s.oidc.start();
+      const secure = isSecure(request);
+      void reply.setCookie(OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+        path: OIDC_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        maxAge: 600,
+      });
+      return reply.redirect(url, 302);
+    },
+  );
 
-  app.get('/api/auth/oidc/callback', doc('konti', 'Tilbagekald fra identitetsudbyderen'), async (request, reply) => {
-    if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
-    let pending: PendingLogin | null;
-    try {
-      const raw = request.cookies[OIDC_COOKIE];
-      pending = raw ? (JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as PendingLogin) : null;
-    } catch {
-      pending = null;
-    }
-    void reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
-    // The callback URL is rebuilt from the configured redirect URI, never from the Host header.
-    const current = new URL(s.oidc.redirectUri);
-    current.search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-    const identity = await s.oidc.finish(current, pending);
-    const session = await s.auth.loginWithOidc(identity);
-    setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
-    return reply.redirect('/', 302);
-  });
+  app.get(
+    '/api/auth/oidc/callback',
+    doc('konti', 'Tilbagekald fra identitetsudbyderen'),
+    async (request, reply) => {
+      if (!s.oidc) throw new NotFound('Login via identitetsudbyder er ikke slået til.');
+      let pending: PendingLogin | null;
+      try {
+        const raw = request.cookies[OIDC_COOKIE];
+        pending = raw ? (JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as PendingLogin) : null;
+      } catch {
+        pending = null;
+      }
+      void reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
+      // The callback URL is rebuilt from the configured redirect URI, never from the Host header.
+      const current = new URL(s.oidc.redirectUri);
+      current.search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const identity = await s.oidc.finish(current, pending);
+      const session = await s.auth.loginWithOidc(identity);
+      setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
+      return reply.redirect('/', 302);
+    },
+  );
 
   app.get('/api/users', doc('konti', 'Alle brugere (admin)'), (request) => s.auth.listUsers(actor(request)));
 

@@ -19,7 +19,8 @@ export function queryText(request: FastifyRequest, name: string): string | undef
 export function queryInt(request: FastifyRequest, name: string): number | null {
   const v = queryText(request, name);
   if (v === undefined) return null;
-  if (!/^\d{1,9}$/.test(v)) throw new InvalidInput(`Parameteren "${name}" skal være et helt tal.`, { field: name });
+  if (!/^\d{1,9}$/.test(v))
+    throw new InvalidInput(`Parameteren "${name}" skal være et helt tal.`, { field: name });
   return Number(v);
 }
 
@@ -36,11 +37,17 @@ export function actor(request: FastifyRequest): Actor {
 }
 
 /** OpenAPI description of a route: tag and Danish summary. */
-export function doc(tag: string, summary: string, extra: Record<string, unknown> = {}): { schema: Record<string, unknown> } {
+export function doc(
+  tag: string,
+  summary: string,
+  extra: Record<string, unknown> = {},
+): { schema: Record<string, unknown> } {
   return { schema: { tags: [tag], summary, ...extra } };
 }
 
-export const ID_PARAMS = { params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } };
+export const ID_PARAMS = {
+  params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+};
 
 /**
  * Sends a cached, already serialised JSON answer with an ETag (an unchanged answer is a 304), gzip
@@ -53,7 +60,10 @@ export function sendJsonText(
   cached: { json: string; gzip?: Buffer },
   etag: string,
 ): FastifyReply {
-  void reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+  void reply
+    .header('etag', etag)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === etag) return reply.status(304).send();
   void reply.type('application/json; charset=utf-8');
   const accepts = request.headers['accept-encoding'];
@@ -65,9 +75,15 @@ export function sendJsonText(
 }
 
 /** Sends a file download (export) with its media type and a file name the browser keeps. */
-export function sendDownload(reply: FastifyReply, d: { bytes: Uint8Array; mime: string; fileName: string }): FastifyReply {
+export function sendDownload(
+  reply: FastifyReply,
+  d: { bytes: Uint8Array; mime: string; fileName: string },
+): FastifyReply {
   return reply
     .header('content-type', d.mime)
-    .header('content-disposition', `attachment; filename="${d.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${d.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`,
+    )
     .send(Buffer.from(d.bytes));
 }

@@ -3,7 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { InvalidInput } from '../../core/errors.ts';
 import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, actor, bodyObject, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
+import {
+  ID_PARAMS,
+  actor,
+  bodyObject,
+  doc,
+  idParam,
+  queryText,
+  sendDownload,
+  sendJsonText,
+} from './params.ts';
 
 function importText(body: unknown): string {
   if (typeof body !== 'string') {
@@ -13,59 +22,120 @@ function importText(body: unknown): string {
 }
 
 export function roundRoutes(app: FastifyInstance, s: Services): void {
-  app.get('/api/rounds', doc('budgetrunder', 'Alle budgetrunder'), (request) => s.proposals.listRounds(actor(request)));
+  app.get('/api/rounds', doc('budgetrunder', 'Alle budgetrunder'), (request) =>
+    s.proposals.listRounds(actor(request)),
+  );
 
   app.post('/api/rounds', doc('budgetrunder', 'Opret budgetrunde'), async (request, reply) => {
     const b = bodyObject(request);
-    return reply.status(201).send(await s.proposals.createRound(actor(request), { name: b.name, kind: b.kind, year: b.year, priceLevelYear: b.priceLevelYear }));
+    return reply.status(201).send(
+      await s.proposals.createRound(actor(request), {
+        name: b.name,
+        kind: b.kind,
+        year: b.year,
+        priceLevelYear: b.priceLevelYear,
+      }),
+    );
   });
 
-  app.get('/api/rounds/:id', doc('budgetrunder', 'Budgetrunde med måltal og stigende profiler', ID_PARAMS), (request) =>
-    s.proposals.getRound(actor(request), idParam(request)),
+  app.get(
+    '/api/rounds/:id',
+    doc('budgetrunder', 'Budgetrunde med måltal og stigende profiler', ID_PARAMS),
+    (request) => s.proposals.getRound(actor(request), idParam(request)),
   );
 
   app.put('/api/rounds/:id/targets', doc('budgetrunder', 'Erstat måltal', ID_PARAMS), (request) =>
     s.proposals.setTargets(actor(request), idParam(request), bodyObject(request).targets),
   );
 
-  app.put('/api/rounds/:id/rising-profiles', doc('budgetrunder', 'Erstat stigende profiler', ID_PARAMS), (request) =>
-    s.proposals.setRisingProfiles(actor(request), idParam(request), bodyObject(request).risingProfiles),
+  app.put(
+    '/api/rounds/:id/rising-profiles',
+    doc('budgetrunder', 'Erstat stigende profiler', ID_PARAMS),
+    (request) =>
+      s.proposals.setRisingProfiles(actor(request), idParam(request), bodyObject(request).risingProfiles),
   );
 
-  app.put('/api/rounds/:id/published', doc('budgetrunder', 'Offentliggør eller skjul kataloget', ID_PARAMS), (request) =>
-    s.proposals.setPublished(actor(request), idParam(request), bodyObject(request).published),
+  app.put(
+    '/api/rounds/:id/published',
+    doc('budgetrunder', 'Offentliggør eller skjul kataloget', ID_PARAMS),
+    (request) => s.proposals.setPublished(actor(request), idParam(request), bodyObject(request).published),
   );
 
-  app.get('/api/rounds/:id/catalog', doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS), async (request, reply) => {
-    const c = await s.catalog.catalog(actor(request), idParam(request));
-    return sendJsonText(request, reply, c, `"r${c.revision}"`);
-  });
-
-  app.get('/api/rounds/:id/export', doc('budgetrunder', 'Kataloget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS), async (request, reply) =>
-    sendDownload(reply, await s.exports.round(actor(request), idParam(request), queryText(request, 'format') ?? null)),
+  app.get(
+    '/api/rounds/:id/catalog',
+    doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS),
+    async (request, reply) => {
+      const c = await s.catalog.catalog(actor(request), idParam(request));
+      return sendJsonText(request, reply, c, `"r${c.revision}"`);
+    },
   );
 
-  app.get('/api/rounds/:id/proposals', doc('forslag', 'Forslag i runden (filter: status, administration, committee; include=body giver indholdet med)', ID_PARAMS), (request) =>
-    s.proposals.listProposals(actor(request), idParam(request), {
-      status: queryText(request, 'status'),
-      administration: queryText(request, 'administration'),
-      committee: queryText(request, 'committee'),
-      include: queryText(request, 'include'),
-    }),
+  app.get(
+    '/api/rounds/:id/export',
+    doc('budgetrunder', 'Kataloget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS),
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await s.exports.round(actor(request), idParam(request), queryText(request, 'format') ?? null),
+      ),
   );
 
-  app.post('/api/rounds/:id/proposals', doc('forslag', 'Opret forslag (version 1, kladde)', ID_PARAMS), async (request, reply) => {
-    const record = await s.proposals.createProposal(actor(request), idParam(request), bodyObject(request).proposal);
-    return reply.status(201).send(record);
-  });
+  app.get(
+    '/api/rounds/:id/proposals',
+    doc(
+      'forslag',
+      'Forslag i runden (filter: status, administration, committee; include=body giver indholdet med)',
+      ID_PARAMS,
+    ),
+    (request) =>
+      s.proposals.listProposals(actor(request), idParam(request), {
+        status: queryText(request, 'status'),
+        administration: queryText(request, 'administration'),
+        committee: queryText(request, 'committee'),
+        include: queryText(request, 'include'),
+      }),
+  );
+
+  app.post(
+    '/api/rounds/:id/proposals',
+    doc('forslag', 'Opret forslag (version 1, kladde)', ID_PARAMS),
+    async (request, reply) => {
+      const record = await s.proposals.createProposal(
+        actor(request),
+        idParam(request),
+        bodyObject(request).proposal,
+      );
+      return reply.status(201).send(record);
+    },
+  );
 
   const importOptions = { bodyLimit: MAX_IMPORT_BYTES };
-  app.post('/api/rounds/:id/import/preview', { ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', ID_PARAMS), ...importOptions }, (request) =>
-    s.imports.preview(actor(request), idParam(request), importText(request.body), queryText(request, 'fileName') ?? null),
+  app.post(
+    '/api/rounds/:id/import/preview',
+    {
+      ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', ID_PARAMS),
+      ...importOptions,
+    },
+    (request) =>
+      s.imports.preview(
+        actor(request),
+        idParam(request),
+        importText(request.body),
+        queryText(request, 'fileName') ?? null,
+      ),
   );
 
-  app.post('/api/rounds/:id/import', { ...doc('import', 'Importér dokumentets forslag i én transaktion', ID_PARAMS), ...importOptions }, async (request, reply) => {
-    const result = await s.imports.commit(actor(request), idParam(request), importText(request.body), queryText(request, 'fileName') ?? null);
-    return reply.status(201).send(result);
-  });
+  app.post(
+    '/api/rounds/:id/import',
+    { ...doc('import', 'Importér dokumentets forslag i én transaktion', ID_PARAMS), ...importOptions },
+    async (request, reply) => {
+      const result = await s.imports.commit(
+        actor(request),
+        idParam(request),
+        importText(request.body),
+        queryText(request, 'fileName') ?? null,
+      );
+      return reply.status(201).send(result);
+    },
+  );
 }

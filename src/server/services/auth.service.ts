@@ -46,7 +46,10 @@ export class AuthService {
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
     const key = `${users.normaliseEmail(email)}|${clientAddress}`;
     if (this.limiter.isBlocked(key)) {
-      throw new HttpError('rate_limited', 'For mange mislykkede login-forsøg. Vent 15 minutter, og prøv igen.');
+      throw new HttpError(
+        'rate_limited',
+        'For mange mislykkede login-forsøg. Vent 15 minutter, og prøv igen.',
+      );
     }
     const found = await users.findUserByEmail(this.db, email);
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -81,7 +84,9 @@ export class AuthService {
     return this.createSession(user);
   }
 
-  async sessionFor(token: string | undefined): Promise<{ user: User; csrfToken: string; idHash: string } | null> {
+  async sessionFor(
+    token: string | undefined,
+  ): Promise<{ user: User; csrfToken: string; idHash: string } | null> {
     if (!token || token.length > 200) return null;
     const idHash = hashToken(token);
     const found = await users.findSession(this.db, idHash);
@@ -92,7 +97,12 @@ export class AuthService {
     if (token) await users.deleteSession(this.db, hashToken(token));
   }
 
-  async changePassword(actor: Actor, sessionIdHash: string | null, current: string, next: string): Promise<void> {
+  async changePassword(
+    actor: Actor,
+    sessionIdHash: string | null,
+    current: string,
+    next: string,
+  ): Promise<void> {
     const user = requireUser(actor);
     checkPasswordStrength(next);
     const found = await users.findUserById(this.db, user.id);
@@ -104,7 +114,12 @@ export class AuthService {
       await users.setPasswordHash(tx, user.id, hash);
       // Every other session ends: a changed password locks out whoever else knew the old one.
       await users.deleteOtherSessions(tx, user.id, sessionIdHash);
-      await appendAudit(tx, { userId: user.id, action: 'password.change', entity: 'user', entityId: user.id });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'password.change',
+        entity: 'user',
+        entityId: user.id,
+      });
     });
   }
 
@@ -116,24 +131,42 @@ export class AuthService {
   /** Creates a local account. `actor` null means the CLI (trusted: it has the database). */
   async addUser(
     actor: Actor | 'cli',
-    input: { email: string; name?: string | null; role: string; administration?: string | null; password: string },
+    input: {
+      email: string;
+      name?: string | null;
+      role: string;
+      administration?: string | null;
+      password: string;
+    },
   ): Promise<User> {
     if (actor !== 'cli') requireRole(actor, ['admin'], 'oprette brugere');
     const email = users.normaliseEmail(input.email);
-    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new InvalidInput(`"${input.email}" er ikke en e-mailadresse.`, { field: 'email' });
+    if (!/^[^@\s]+@[^@\s]+$/.test(email))
+      throw new InvalidInput(`"${input.email}" er ikke en e-mailadresse.`, { field: 'email' });
     if (!ROLES.includes(input.role as Role)) {
-      throw new InvalidInput(`Rollen "${input.role}" findes ikke. Vælg en af: ${ROLES.join(', ')}.`, { field: 'role' });
+      throw new InvalidInput(`Rollen "${input.role}" findes ikke. Vælg en af: ${ROLES.join(', ')}.`, {
+        field: 'role',
+      });
     }
     const role = input.role as Role;
     const administration = input.administration?.trim() || null;
     if (role === 'forfatter' && !administration) {
-      throw new InvalidInput('En forfatter skal høre til en forvaltning (--administration, fx BUF).', { field: 'administration' });
+      throw new InvalidInput('En forfatter skal høre til en forvaltning (--administration, fx BUF).', {
+        field: 'administration',
+      });
     }
     checkPasswordStrength(input.password);
-    if (await users.findUserByEmail(this.db, email)) throw new Conflict(`Der findes allerede en bruger med e-mailen ${email}.`);
+    if (await users.findUserByEmail(this.db, email))
+      throw new Conflict(`Der findes allerede en bruger med e-mailen ${email}.`);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (tx) => {
-      const user = await users.insertUser(tx, { email, name: input.name ?? null, role, administration, passwordHash });
+      const user = await users.insertUser(tx, {
+        email,
+        name: input.name ?? null,
+        role,
+        administration,
+        passwordHash,
+      });
       await appendAudit(tx, {
         userId: actor === 'cli' || actor === null ? null : actor.id,
         action: 'user.create',

@@ -35,8 +35,15 @@ export class CatalogService {
 
   constructor(private readonly db: Db) {}
 
-  private async compute(roundId: number, statuses: Status[] | null, onlyPublished: boolean): Promise<SerialisedCatalog> {
-    const head = await this.db.query<{ revision: number; published: boolean }>('SELECT revision, published FROM rounds WHERE id = $1', [roundId]);
+  private async compute(
+    roundId: number,
+    statuses: Status[] | null,
+    onlyPublished: boolean,
+  ): Promise<SerialisedCatalog> {
+    const head = await this.db.query<{ revision: number; published: boolean }>(
+      'SELECT revision, published FROM rounds WHERE id = $1',
+      [roundId],
+    );
     const row = head.rows[0];
     if (!row || (onlyPublished && !row.published)) throw new NotFound('Budgetrunden findes ikke.');
     const key = `${roundId}|${statuses?.join(',') ?? '*'}`;

@@ -4,7 +4,13 @@ import { buildCatalog as coreBuildCatalog } from '../../core/catalog.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { isGevinstError } from '../../core/errors.ts';
 import type { MasterData } from '../../core/master-data.ts';
-import { type Catalog, DOCUMENT_FORMAT, type GevinstDocument, type Proposal, type Warning } from '../../core/model.ts';
+import {
+  type Catalog,
+  DOCUMENT_FORMAT,
+  type GevinstDocument,
+  type Proposal,
+  type Warning,
+} from '../../core/model.ts';
 import { type TargetAttainment, targetAttainment } from '../../core/targets.ts';
 import { type Finding, validate } from '../../core/validation/index.ts';
 import type { RisingProfile, RoundTarget } from '../../store/types.ts';
@@ -22,7 +28,14 @@ export function withComputed(p: Proposal): Proposal {
 }
 
 function documentOf(proposals: Proposal[]): GevinstDocument {
-  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: null, catalog: null, proposals, warnings: [] };
+  return {
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: null,
+    catalog: null,
+    proposals,
+    warnings: [],
+  };
 }
 
 /** Findings of the validation engine (src/core/validation) for one proposal. */
@@ -63,18 +76,29 @@ export function buildCatalog(
     try {
       deriveProposal(p);
     } catch (err) {
-      warnings.push({ message: `${p.ref} er ikke med i kataloget: ${isGevinstError(err) ? err.message : 'økonomitabellen kan ikke beregnes.'}`, sourceLine: null });
+      warnings.push({
+        message: `${p.ref} er ikke med i kataloget: ${isGevinstError(err) ? err.message : 'økonomitabellen kan ikke beregnes.'}`,
+        sourceLine: null,
+      });
       continue;
     }
     if (e.committee !== null && masterData.committee(e.committee)) committeeOf[p.ref] = e.committee;
     else if (!p.presentingAdministrations.some((a) => masterData.committeeOfAdministration(a))) {
-      warnings.push({ message: `${p.ref} "${p.title}" er ikke med i kataloget: forslaget kan ikke henføres til et udvalg.`, sourceLine: null });
+      warnings.push({
+        message: `${p.ref} "${p.title}" er ikke med i kataloget: forslaget kan ikke henføres til et udvalg.`,
+        sourceLine: null,
+      });
       continue;
     }
     if (e.approvedWith) approvedWith[p.ref] = e.approvedWith;
     proposals.push(p);
   }
-  const tables = coreBuildCatalog(proposals, { priceLevelYear: round.priceLevelYear, committeeOf, approvedWith, masterData });
+  const tables = coreBuildCatalog(proposals, {
+    priceLevelYear: round.priceLevelYear,
+    committeeOf,
+    approvedWith,
+    masterData,
+  });
   warnings.push(...tables.warnings);
   const targets: Record<string, Record<string, number>> = {};
   for (const t of round.targets) (targets[t.committee] ??= {})[String(t.year)] = t.amount;
@@ -90,7 +114,8 @@ export function buildCatalog(
       tables: [tables.committeeTable, tables.proposalTable],
       rows: [...tables.committeeTable.rows, ...tables.proposalTable.rows],
     },
-    targets: round.targets.length > 0 ? targetAttainment(tables.committeeTable, { targets, risingProfiles }) : [],
+    targets:
+      round.targets.length > 0 ? targetAttainment(tables.committeeTable, { targets, risingProfiles }) : [],
     warnings,
   };
 }

@@ -3,7 +3,13 @@
 // proposals that count), so a download never disagrees with the screen.
 import { InvalidInput } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
-import { EXPORT_FORMATS, EXPORT_MEDIA, exportDocument, isExportFormat, type ExportFormat } from '../../formats/export.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_MEDIA,
+  exportDocument,
+  isExportFormat,
+  type ExportFormat,
+} from '../../formats/export.ts';
 import type { Db } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
@@ -36,7 +42,10 @@ function safeName(text: string): string {
  * A round as a document: the proposals that count (not rejected or withdrawn) and the catalog the
  * engine computes for them. Also what `gevinst export --runde ID` writes.
  */
-export async function roundDocument(db: Db, roundId: number): Promise<{ name: string; doc: GevinstDocument }> {
+export async function roundDocument(
+  db: Db,
+  roundId: number,
+): Promise<{ name: string; doc: GevinstDocument }> {
   const round = await rounds.getRound(db, roundId);
   if (!round) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
   const bodies = await repo.listBodies(db, roundId, [...COUNTED_STATUSES]);
@@ -78,6 +87,10 @@ export class ExportService {
       warnings: [],
     };
     const bytes = await exportDocument(doc, f, { title: `${record.proposal.ref} ${record.proposal.title}` });
-    return { bytes, mime: EXPORT_MEDIA[f].mime, fileName: `${safeName(record.proposal.ref)}.${EXPORT_MEDIA[f].extension}` };
+    return {
+      bytes,
+      mime: EXPORT_MEDIA[f].mime,
+      fileName: `${safeName(record.proposal.ref)}.${EXPORT_MEDIA[f].extension}`,
+    };
   }
 }

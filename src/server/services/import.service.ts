@@ -43,10 +43,19 @@ function readDocument(text: string, fileName: string | null): GevinstDocument {
       try {
         return parseProposalInput(p);
       } catch (e) {
-        throw new ImportError(`Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`);
+        throw new ImportError(
+          `Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`,
+        );
       }
     });
-    return { format: DOCUMENT_FORMAT, source, priceLevelYear: doc.priceLevelYear ?? null, catalog: doc.catalog ?? null, proposals, warnings: doc.warnings ?? [] };
+    return {
+      format: DOCUMENT_FORMAT,
+      source,
+      priceLevelYear: doc.priceLevelYear ?? null,
+      catalog: doc.catalog ?? null,
+      proposals,
+      warnings: doc.warnings ?? [],
+    };
   }
   return readTextCatalog(text, source);
 }
@@ -58,27 +67,47 @@ export class ImportService {
     private readonly afterEachStored: ((n: number) => void) | null = null,
   ) {}
 
-  async preview(actor: Actor, roundId: number, text: string, fileName: string | null): Promise<ImportPreview> {
+  async preview(
+    actor: Actor,
+    roundId: number,
+    text: string,
+    fileName: string | null,
+  ): Promise<ImportPreview> {
     requireRole(actor, FINANCE, 'importere dokumenter');
-    if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
+    if ((await rounds.getRevision(this.db, roundId)) === null)
+      throw new NotFound('Budgetrunden findes ikke.');
     const document = readDocument(text, fileName);
     const findings = findingsForDocument(document, text.trimStart().startsWith('{') ? null : text);
     document.proposals = document.proposals.map(withComputed);
-    const conflicts = await repo.existingRefs(this.db, roundId, document.proposals.map((p) => p.ref));
+    const conflicts = await repo.existingRefs(
+      this.db,
+      roundId,
+      document.proposals.map((p) => p.ref),
+    );
     return { document, findings, conflicts };
   }
 
-  async commit(actor: Actor, roundId: number, text: string, fileName: string | null): Promise<{ importId: number; proposals: ProposalSummary[] }> {
+  async commit(
+    actor: Actor,
+    roundId: number,
+    text: string,
+    fileName: string | null,
+  ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
     const document = readDocument(text, fileName);
-    if (document.proposals.length === 0) throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
+    if (document.proposals.length === 0)
+      throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
     const refs = document.proposals.map((p) => p.ref);
     const dup = refs.find((r, i) => refs.indexOf(r) !== i);
-    if (dup !== undefined) throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
+    if (dup !== undefined)
+      throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
     const importId = await this.db.transaction(async (tx) => {
       if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
       const taken = await repo.existingRefs(tx, roundId, refs);
-      if (taken.length > 0) throw new Conflict(`Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`);
+      if (taken.length > 0)
+        throw new Conflict(
+          `Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`,
+        );
       const md = await loadMasterData(tx);
       const { rows } = await tx.query<{ id: number }>(
         'INSERT INTO imports (round_id, file_name, sha256, user_id, proposals) VALUES ($1, $2, $3, $4, $5) RETURNING id',
@@ -99,7 +128,13 @@ export class ImportService {
         this.afterEachStored?.(++n);
       }
       await rounds.bumpRevision(tx, roundId);
-      await appendAudit(tx, { userId: user.id, action: 'import.commit', entity: 'round', entityId: roundId, after: { importId, fileName, sha256: document.source?.sha256, refs } });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'import.commit',
+        entity: 'round',
+        entityId: roundId,
+        after: { importId, fileName, sha256: document.source?.sha256, refs },
+      });
       return importId;
     });
     const stored = await repo.listProposals(this.db, roundId);

@@ -26,7 +26,14 @@ export class MasterDataService {
     await this.db.transaction(async (tx) => {
       const before = (await loadMasterData(tx)).data;
       await md.putMasterData(tx, doc);
-      await appendAudit(tx, { userId: user.id, action: 'master-data.save', entity: 'master-data', entityId: null, before, after: doc });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'master-data.save',
+        entity: 'master-data',
+        entityId: null,
+        before,
+        after: doc,
+      });
     });
     return (await loadMasterData(this.db)).data;
   }
@@ -38,19 +45,35 @@ export class MasterDataService {
 
   async putPriceIndex(actor: Actor, entries: unknown): Promise<PriceIndexEntry[]> {
     const user = requireRole(actor, FINANCE, 'ændre p/l-indekset');
-    if (!Array.isArray(entries)) throw new InvalidInput('Feltet "entries" skal være en liste.', { field: 'entries' });
+    if (!Array.isArray(entries))
+      throw new InvalidInput('Feltet "entries" skal være en liste.', { field: 'entries' });
     const list: PriceIndexEntry[] = entries.map((e: unknown, i) => {
       const o = (e ?? {}) as Record<string, unknown>;
       const index = typeof o.index === 'number' ? String(o.index) : o.index;
-      if (!Number.isInteger(o.year) || typeof index !== 'string' || !/^\d{1,8}(\.\d{1,6})?$/.test(index) || Number(index) <= 0) {
-        throw new InvalidInput(`Post ${i + 1} i p/l-indekset skal have et årstal og et positivt indekstal som "104.8".`, { field: `entries[${i}]` });
+      if (
+        !Number.isInteger(o.year) ||
+        typeof index !== 'string' ||
+        !/^\d{1,8}(\.\d{1,6})?$/.test(index) ||
+        Number(index) <= 0
+      ) {
+        throw new InvalidInput(
+          `Post ${i + 1} i p/l-indekset skal have et årstal og et positivt indekstal som "104.8".`,
+          { field: `entries[${i}]` },
+        );
       }
       return { year: o.year as number, index };
     });
     await this.db.transaction(async (tx) => {
       const before = await md.getPriceIndex(tx);
       await md.replacePriceIndex(tx, list);
-      await appendAudit(tx, { userId: user.id, action: 'price-index.save', entity: 'price-index', entityId: null, before, after: list });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'price-index.save',
+        entity: 'price-index',
+        entityId: null,
+        before,
+        after: list,
+      });
     });
     return md.getPriceIndex(this.db);
   }

@@ -1,7 +1,13 @@
 // Master data as the services need it. The stored document (edited by an admin) wins; until one is
 // stored, the list shipped in src/core/data is used. Lookups (administration → committee, spelling
 // variants) are core's (src/core/master-data.ts), built once per document.
-import { DEFAULT_MASTER_DATA, type MasterData, type MasterDataFile, createMasterData, masterData as shipped } from '../../core/master-data.ts';
+import {
+  DEFAULT_MASTER_DATA,
+  type MasterData,
+  type MasterDataFile,
+  createMasterData,
+  masterData as shipped,
+} from '../../core/master-data.ts';
 import type { Queryable } from '../../store/db.ts';
 import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 
@@ -37,7 +43,11 @@ export async function loadMasterData(q: Queryable): Promise<MasterData> {
     const normalised: MasterDataFile = {
       ...stored,
       committees: stored.committees.map((c) => ({ ...c, abbreviations: c.abbreviations ?? [] })),
-      administrations: stored.administrations.map((a) => ({ ...a, parent: a.parent ?? null, abbreviations: a.abbreviations ?? [] })),
+      administrations: stored.administrations.map((a) => ({
+        ...a,
+        parent: a.parent ?? null,
+        abbreviations: a.abbreviations ?? [],
+      })),
       budgetAreas: stored.budgetAreas ?? DEFAULT_MASTER_DATA.budgetAreas,
     };
     cached = { json, md: createMasterData(normalised) };

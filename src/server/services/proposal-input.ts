@@ -33,7 +33,8 @@ function amounts(v: unknown, field: string): void {
   if (!isObj(v)) fail(field, 'skal være et objekt med år som nøgler.');
   for (const [year, value] of Object.entries(v)) {
     if (!/^\d{4}$/.test(year)) fail(`${field}.${year}`, 'årstallet skal have fire cifre.');
-    if (typeof value !== 'number') fail(`${field}.${year}`, 'skal være et tal (hele kroner); et tomt felt udelades.');
+    if (typeof value !== 'number')
+      fail(`${field}.${year}`, 'skal være et tal (hele kroner); et tomt felt udelades.');
     try {
       assertKroner(value, 'Beløbet');
     } catch (e) {
@@ -51,14 +52,21 @@ function list(v: unknown, field: string): unknown[] {
 function checkEconomy(e: unknown): void {
   if (e === null || e === undefined) return;
   if (!isObj(e)) fail('economy', 'skal være et objekt eller null.');
-  if (typeof e.unit !== 'string' || !UNITS.includes(e.unit)) fail('economy.unit', `skal være en af ${UNITS.join(', ')}.`);
-  if (!Array.isArray(e.years) || e.years.some((y) => !Number.isInteger(y))) fail('economy.years', 'skal være en liste af årstal.');
+  if (typeof e.unit !== 'string' || !UNITS.includes(e.unit))
+    fail('economy.unit', `skal være en af ${UNITS.join(', ')}.`);
+  if (!Array.isArray(e.years) || e.years.some((y) => !Number.isInteger(y)))
+    fail('economy.years', 'skal være en liste af årstal.');
   list(e.lines, 'economy.lines').forEach((line, i) => {
     const f = `economy.lines[${i}]`;
     if (!isObj(line)) fail(f, 'skal være et objekt.');
     text(line.label, `${f}.label`, 2000);
-    if (line.section !== 'varig' && line.section !== 'implementering') fail(`${f}.section`, 'skal være "varig" eller "implementering".');
-    if (line.budgetArea !== null && line.budgetArea !== undefined && !BUDGET_AREAS.includes(line.budgetArea as never)) {
+    if (line.section !== 'varig' && line.section !== 'implementering')
+      fail(`${f}.section`, 'skal være "varig" eller "implementering".');
+    if (
+      line.budgetArea !== null &&
+      line.budgetArea !== undefined &&
+      !BUDGET_AREAS.includes(line.budgetArea as never)
+    ) {
       fail(`${f}.budgetArea`, `skal være en af ${BUDGET_AREAS.join(', ')} eller null.`);
     }
     amounts(line.amounts, `${f}.amounts`);
@@ -76,17 +84,27 @@ export function parseProposalInput(input: unknown): Proposal {
   if (ref === '') fail('ref', 'forslaget skal have et nummer (fx "Forslag 3").');
   const title = text(input.title, 'title', 1000).trim();
   if (title === '') fail('title', 'forslaget skal have en titel.');
-  if (typeof input.kind !== 'string' || !KINDS.includes(input.kind as ProposalKind)) fail('kind', `skal være en af ${KINDS.join(', ')}.`);
+  if (typeof input.kind !== 'string' || !KINDS.includes(input.kind as ProposalKind))
+    fail('kind', `skal være en af ${KINDS.join(', ')}.`);
   const base = emptyProposal(ref, title, input.kind as ProposalKind);
   const merged: Proposal = { ...base, ...input, ref, title };
   textOrNull(merged.summary, 'summary');
-  list(merged.presentingAdministrations, 'presentingAdministrations').forEach((a, i) => text(a, `presentingAdministrations[${i}]`, 100));
+  list(merged.presentingAdministrations, 'presentingAdministrations').forEach((a, i) =>
+    text(a, `presentingAdministrations[${i}]`, 100),
+  );
   list(merged.sections, 'sections').forEach((s, i) => {
     if (!isObj(s)) fail(`sections[${i}]`, 'skal være et objekt.');
     text(s.heading, `sections[${i}].heading`, 1000);
     text(s.text, `sections[${i}].text`);
   });
-  for (const key of ['affectedAdministrations', 'kvantumTables', 'followUp', 'consultations', 'partners', 'sourceLines'] as const) {
+  for (const key of [
+    'affectedAdministrations',
+    'kvantumTables',
+    'followUp',
+    'consultations',
+    'partners',
+    'sourceLines',
+  ] as const) {
     list(merged[key], key);
   }
   checkEconomy(merged.economy);

@@ -35,7 +35,8 @@ export interface ProposalRecord extends ProposalSummary {
 }
 
 function int(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new InvalidInput(`Feltet "${field}" skal være et helt tal.`, { field });
+  if (typeof v !== 'number' || !Number.isSafeInteger(v))
+    throw new InvalidInput(`Feltet "${field}" skal være et helt tal.`, { field });
   return v;
 }
 
@@ -46,7 +47,8 @@ function amountOrNull(v: unknown, field: string): number | null {
 function optionalText(v: unknown, field: string, max = 10_000): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'string') throw new InvalidInput(`Feltet "${field}" skal være tekst.`, { field });
-  if (v.length > max) throw new InvalidInput(`Feltet "${field}" er for langt (højst ${max} tegn).`, { field });
+  if (v.length > max)
+    throw new InvalidInput(`Feltet "${field}" er for langt (højst ${max} tegn).`, { field });
   return v.trim() === '' ? null : v;
 }
 
@@ -73,16 +75,27 @@ export class ProposalService {
     return r;
   }
 
-  async createRound(actor: Actor, input: { name: unknown; kind: unknown; year: unknown; priceLevelYear?: unknown }): Promise<RoundDetail> {
+  async createRound(
+    actor: Actor,
+    input: { name: unknown; kind: unknown; year: unknown; priceLevelYear?: unknown },
+  ): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'oprette budgetrunder');
     const name = requiredText(input.name, 'name', 200);
-    if (input.kind !== 'budget' && input.kind !== 'ofs') throw new InvalidInput('Feltet "kind" skal være "budget" eller "ofs".', { field: 'kind' });
+    if (input.kind !== 'budget' && input.kind !== 'ofs')
+      throw new InvalidInput('Feltet "kind" skal være "budget" eller "ofs".', { field: 'kind' });
     const year = int(input.year, 'year');
     const priceLevelYear = amountOrNull(input.priceLevelYear, 'priceLevelYear');
     const id = await this.db.transaction(async (tx) => {
-      if (await rounds.findRoundByName(tx, name)) throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
+      if (await rounds.findRoundByName(tx, name))
+        throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
       const id = await rounds.insertRound(tx, { name, kind: input.kind as RoundKind, year, priceLevelYear });
-      await appendAudit(tx, { userId: user.id, action: 'round.create', entity: 'round', entityId: id, after: { name, kind: input.kind, year, priceLevelYear } });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'round.create',
+        entity: 'round',
+        entityId: id,
+        after: { name, kind: input.kind, year, priceLevelYear },
+      });
       return id;
     });
     return this.getRound(actor, id);
@@ -90,49 +103,84 @@ export class ProposalService {
 
   async setTargets(actor: Actor, roundId: number, input: unknown): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'ændre måltal');
-    if (!Array.isArray(input)) throw new InvalidInput('Feltet "targets" skal være en liste.', { field: 'targets' });
+    if (!Array.isArray(input))
+      throw new InvalidInput('Feltet "targets" skal være en liste.', { field: 'targets' });
     const targets: RoundTarget[] = input.map((t: unknown, i) => {
       const o = (t ?? {}) as Record<string, unknown>;
-      return { committee: requiredText(o.committee, `targets[${i}].committee`, 100), year: int(o.year, `targets[${i}].year`), amount: int(o.amount, `targets[${i}].amount`) };
+      return {
+        committee: requiredText(o.committee, `targets[${i}].committee`, 100),
+        year: int(o.year, `targets[${i}].year`),
+        amount: int(o.amount, `targets[${i}].amount`),
+      };
     });
     await this.db.transaction(async (tx) => {
       const before = await rounds.getRound(tx, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
       await rounds.replaceTargets(tx, roundId, targets);
-      await appendAudit(tx, { userId: user.id, action: 'round.targets', entity: 'round', entityId: roundId, before: before.targets, after: targets });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'round.targets',
+        entity: 'round',
+        entityId: roundId,
+        before: before.targets,
+        after: targets,
+      });
     });
     return this.getRound(actor, roundId);
   }
 
   async setRisingProfiles(actor: Actor, roundId: number, input: unknown): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'ændre stigende profiler');
-    if (!Array.isArray(input)) throw new InvalidInput('Feltet "risingProfiles" skal være en liste.', { field: 'risingProfiles' });
+    if (!Array.isArray(input))
+      throw new InvalidInput('Feltet "risingProfiles" skal være en liste.', { field: 'risingProfiles' });
     const profiles = input.map((p: unknown, i) => {
       const o = (p ?? {}) as Record<string, unknown>;
       const amounts = (o.amounts ?? {}) as YearAmounts;
       for (const [y, a] of Object.entries(amounts)) {
-        if (!/^\d{4}$/.test(y)) throw new InvalidInput(`Feltet "risingProfiles[${i}].amounts": "${y}" er ikke et årstal.`, { field: 'amounts' });
+        if (!/^\d{4}$/.test(y))
+          throw new InvalidInput(`Feltet "risingProfiles[${i}].amounts": "${y}" er ikke et årstal.`, {
+            field: 'amounts',
+          });
         int(a, `risingProfiles[${i}].amounts.${y}`);
       }
-      return { committee: requiredText(o.committee, `risingProfiles[${i}].committee`, 100), title: requiredText(o.title, `risingProfiles[${i}].title`, 1000), amounts };
+      return {
+        committee: requiredText(o.committee, `risingProfiles[${i}].committee`, 100),
+        title: requiredText(o.title, `risingProfiles[${i}].title`, 1000),
+        amounts,
+      };
     });
     await this.db.transaction(async (tx) => {
       const before = await rounds.getRound(tx, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
       await rounds.replaceRisingProfiles(tx, roundId, profiles);
-      await appendAudit(tx, { userId: user.id, action: 'round.rising-profiles', entity: 'round', entityId: roundId, before: before.risingProfiles, after: profiles });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'round.rising-profiles',
+        entity: 'round',
+        entityId: roundId,
+        before: before.risingProfiles,
+        after: profiles,
+      });
     });
     return this.getRound(actor, roundId);
   }
 
   async setPublished(actor: Actor, roundId: number, published: unknown): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'offentliggøre kataloger');
-    if (typeof published !== 'boolean') throw new InvalidInput('Feltet "published" skal være true eller false.', { field: 'published' });
+    if (typeof published !== 'boolean')
+      throw new InvalidInput('Feltet "published" skal være true eller false.', { field: 'published' });
     await this.db.transaction(async (tx) => {
       const before = await rounds.getRound(tx, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
       await rounds.setPublished(tx, roundId, published);
-      await appendAudit(tx, { userId: user.id, action: 'round.published', entity: 'round', entityId: roundId, before: before.published, after: published });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'round.published',
+        entity: 'round',
+        entityId: roundId,
+        before: before.published,
+        after: published,
+      });
     });
     return this.getRound(actor, roundId);
   }
@@ -145,12 +193,18 @@ export class ProposalService {
     filter: { status?: string; administration?: string; committee?: string; include?: string },
   ): Promise<ProposalSummary[] | ProposalWithBody[]> {
     requireInternal(actor);
-    if ((await rounds.getRevision(this.db, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
-    const status = filter.status ? filter.status.split(',').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)) : null;
+    if ((await rounds.getRevision(this.db, roundId)) === null)
+      throw new NotFound('Budgetrunden findes ikke.');
+    const status = filter.status
+      ? filter.status.split(',').filter((s): s is Status => (STATUSES as readonly string[]).includes(s))
+      : null;
     const f = { status, administration: filter.administration ?? null, committee: filter.committee ?? null };
     if (filter.include === 'body') {
       // The round page in one request: every proposal with its current body, computed by the engine.
-      return (await repo.listProposalsWithBodies(this.db, roundId, f)).map((p) => ({ ...p, proposal: withComputed(p.proposal) }));
+      return (await repo.listProposalsWithBodies(this.db, roundId, f)).map((p) => ({
+        ...p,
+        proposal: withComputed(p.proposal),
+      }));
     }
     return repo.listProposals(this.db, roundId, f);
   }
@@ -169,9 +223,20 @@ export class ProposalService {
       if ((await repo.existingRefs(tx, roundId, [body.ref])).length > 0) {
         throw new Conflict(`Budgetrunden har allerede et forslag med nummeret "${body.ref}".`);
       }
-      const id = await repo.insertProposal(tx, { roundId, body, columns: await this.columns(tx, body), authorId: user.id });
+      const id = await repo.insertProposal(tx, {
+        roundId,
+        body,
+        columns: await this.columns(tx, body),
+        authorId: user.id,
+      });
       await rounds.bumpRevision(tx, roundId);
-      await appendAudit(tx, { userId: user.id, action: 'proposal.create', entity: 'proposal', entityId: id, after: body });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'proposal.create',
+        entity: 'proposal',
+        entityId: id,
+        after: body,
+      });
       return id;
     });
     return this.getProposal(actor, id);
@@ -181,11 +246,21 @@ export class ProposalService {
     const user = requireInternal(actor);
     const found = await repo.getProposal(this.db, id);
     if (!found) throw new NotFound('Forslaget findes ikke.');
-    return { ...found, proposal: withComputed(found.proposal), allowedTransitions: allowedTransitions(user, found.status, found.administration) };
+    return {
+      ...found,
+      proposal: withComputed(found.proposal),
+      allowedTransitions: allowedTransitions(user, found.status, found.administration),
+    };
   }
 
   /** Saves a new version. Stale `basedOnVersion` → 409 Conflict; the newer save is kept. */
-  async saveProposal(actor: Actor, id: number, basedOnVersion: unknown, input: unknown, note: unknown): Promise<ProposalRecord> {
+  async saveProposal(
+    actor: Actor,
+    id: number,
+    basedOnVersion: unknown,
+    input: unknown,
+    note: unknown,
+  ): Promise<ProposalRecord> {
     const based = int(basedOnVersion, 'basedOnVersion');
     const body = parseProposalInput(input);
     const noteText = optionalText(note, 'note', 2000);
@@ -194,7 +269,11 @@ export class ProposalService {
       const current = await repo.lockProposal(tx, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
       const user = requireProposalWriter(actor, current.administration, 'redigere forslag');
-      requireProposalWriter(actor, body.presentingAdministrations[0] ?? null, 'flytte forslag til en anden forvaltning');
+      requireProposalWriter(
+        actor,
+        body.presentingAdministrations[0] ?? null,
+        'flytte forslag til en anden forvaltning',
+      );
       if (current.version !== based) {
         throw new Conflict(
           `Forslaget er gemt af ${current.updatedBy ?? 'en anden'} (version ${current.version}), efter at du begyndte på version ${based}. ` +
@@ -208,9 +287,23 @@ export class ProposalService {
         throw new Conflict(`Budgetrunden har allerede et forslag med nummeret "${body.ref}".`);
       }
       const before = await repo.getVersion(tx, id, current.version);
-      const version = await repo.addVersion(tx, { id, expectedVersion: based, body, columns: await this.columns(tx, body), authorId: user.id, note: noteText });
+      const version = await repo.addVersion(tx, {
+        id,
+        expectedVersion: based,
+        body,
+        columns: await this.columns(tx, body),
+        authorId: user.id,
+        note: noteText,
+      });
       await rounds.bumpRevision(tx, current.roundId);
-      await appendAudit(tx, { userId: user.id, action: 'proposal.save', entity: 'proposal', entityId: id, before: { version: based, body: before?.proposal }, after: { version, body } });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'proposal.save',
+        entity: 'proposal',
+        entityId: id,
+        before: { version: based, body: before?.proposal },
+        after: { version, body },
+      });
     });
     return this.getProposal(actor, id);
   }
@@ -220,7 +313,11 @@ export class ProposalService {
     return { format: 'gevinst.findings/1', findings: findingsFor(record.proposal) };
   }
 
-  async transition(actor: Actor, id: number, input: { to?: unknown; basedOnVersion?: unknown; note?: unknown; approvedWith?: unknown }): Promise<ProposalRecord> {
+  async transition(
+    actor: Actor,
+    id: number,
+    input: { to?: unknown; basedOnVersion?: unknown; note?: unknown; approvedWith?: unknown },
+  ): Promise<ProposalRecord> {
     const user = requireInternal(actor);
     if (typeof input.to !== 'string' || !(STATUSES as readonly string[]).includes(input.to)) {
       throw new InvalidInput(`Feltet "to" skal være en af: ${STATUSES.join(', ')}.`, { field: 'to' });
@@ -233,13 +330,29 @@ export class ProposalService {
       const current = await repo.lockProposal(tx, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
       if (current.version !== based) {
-        throw new Conflict(`Forslaget er ændret (version ${current.version}), siden du så version ${based}. Se den nye version, før du skifter status.`);
+        throw new Conflict(
+          `Forslaget er ændret (version ${current.version}), siden du så version ${based}. Se den nye version, før du skifter status.`,
+        );
       }
       const body = await repo.getVersion(tx, id, current.version);
-      const errors = to === 'godkendt_cfoe' && body ? findingsFor(body.proposal).filter((f) => f.severity === 'error').length : 0;
-      checkTransition(user, current.status, to, current.administration, { approvedWith, errorFindings: errors });
+      const errors =
+        to === 'godkendt_cfoe' && body
+          ? findingsFor(body.proposal).filter((f) => f.severity === 'error').length
+          : 0;
+      checkTransition(user, current.status, to, current.administration, {
+        approvedWith,
+        errorFindings: errors,
+      });
       await repo.setStatus(tx, id, to, to === 'vedtaget' ? approvedWith : null);
-      await activity.insertTransition(tx, { proposalId: id, from: current.status, to, version: current.version, userId: user.id, note, approvedWith: to === 'vedtaget' ? approvedWith : null });
+      await activity.insertTransition(tx, {
+        proposalId: id,
+        from: current.status,
+        to,
+        version: current.version,
+        userId: user.id,
+        note,
+        approvedWith: to === 'vedtaget' ? approvedWith : null,
+      });
       await rounds.bumpRevision(tx, current.roundId);
       await appendAudit(tx, {
         userId: user.id,
@@ -265,7 +378,11 @@ export class ProposalService {
     return repo.listVersions(this.db, id);
   }
 
-  async version(actor: Actor, id: number, version: number): Promise<{ version: Version; proposal: Proposal }> {
+  async version(
+    actor: Actor,
+    id: number,
+    version: number,
+  ): Promise<{ version: Version; proposal: Proposal }> {
     requireInternal(actor);
     const found = await repo.getVersion(this.db, id, version);
     if (!found) throw new NotFound(`Version ${version} af forslaget findes ikke.`);
@@ -290,8 +407,19 @@ export class ProposalService {
     const commentId = await this.db.transaction(async (tx) => {
       const current = await repo.lockProposal(tx, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
-      const cid = await activity.insertComment(tx, { proposalId: id, version: current.version, userId: user.id, text: t });
-      await appendAudit(tx, { userId: user.id, action: 'comment.create', entity: 'proposal', entityId: id, after: { commentId: cid, text: t } });
+      const cid = await activity.insertComment(tx, {
+        proposalId: id,
+        version: current.version,
+        userId: user.id,
+        text: t,
+      });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'comment.create',
+        entity: 'proposal',
+        entityId: id,
+        after: { commentId: cid, text: t },
+      });
       return cid;
     });
     const all = await activity.listComments(this.db, id);
@@ -304,11 +432,16 @@ export class ProposalService {
     return activity.listConsultations(this.db, id);
   }
 
-  async addConsultation(actor: Actor, id: number, input: Record<string, unknown>): Promise<ConsultationRecord> {
+  async addConsultation(
+    actor: Actor,
+    id: number,
+    input: Record<string, unknown>,
+  ): Promise<ConsultationRecord> {
     requireInternal(actor);
     const body = requiredText(input.body, 'body', 500);
     const answer = input.answer === null || input.answer === undefined ? null : input.answer;
-    if (answer !== null && answer !== 'ja' && answer !== 'nej') throw new InvalidInput('Feltet "answer" skal være "ja", "nej" eller null.', { field: 'answer' });
+    if (answer !== null && answer !== 'ja' && answer !== 'nej')
+      throw new InvalidInput('Feltet "answer" skal være "ja", "nej" eller null.', { field: 'answer' });
     const date = optionalText(input.date, 'date', 10);
     if (date !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
       throw new InvalidInput('Feltet "date" skal være en dato som åååå-mm-dd.', { field: 'date' });
@@ -318,8 +451,21 @@ export class ProposalService {
       const current = await repo.lockProposal(tx, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
       const user = requireProposalWriter(actor, current.administration, 'registrere høringer');
-      const cid = await activity.insertConsultation(tx, { proposalId: id, body, answer, date, text, userId: user.id });
-      await appendAudit(tx, { userId: user.id, action: 'consultation.create', entity: 'proposal', entityId: id, after: { body, answer, date, text } });
+      const cid = await activity.insertConsultation(tx, {
+        proposalId: id,
+        body,
+        answer,
+        date,
+        text,
+        userId: user.id,
+      });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'consultation.create',
+        entity: 'proposal',
+        entityId: id,
+        after: { body, answer, date, text },
+      });
       return cid;
     });
     return (await activity.listConsultations(this.db, id)).find((c) => c.id === cid) as ConsultationRecord;
@@ -333,7 +479,8 @@ export class ProposalService {
 
   async putFollowUp(actor: Actor, id: number, input: unknown): Promise<FollowUpMeasurement[]> {
     const user = requireRole(actor, FINANCE, 'registrere opfølgning');
-    if (!Array.isArray(input)) throw new InvalidInput('Feltet "measurements" skal være en liste.', { field: 'measurements' });
+    if (!Array.isArray(input))
+      throw new InvalidInput('Feltet "measurements" skal være en liste.', { field: 'measurements' });
     const rows = input.map((m: unknown, i) => {
       const o = (m ?? {}) as Record<string, unknown>;
       return {
@@ -347,12 +494,22 @@ export class ProposalService {
       if (!(await repo.lockProposal(tx, id))) throw new NotFound('Forslaget findes ikke.');
       const before = await activity.listFollowUp(tx, id);
       for (const r of rows) await activity.upsertFollowUp(tx, id, r, user.id);
-      await appendAudit(tx, { userId: user.id, action: 'follow-up.save', entity: 'proposal', entityId: id, before, after: rows });
+      await appendAudit(tx, {
+        userId: user.id,
+        action: 'follow-up.save',
+        entity: 'proposal',
+        entityId: id,
+        before,
+        after: rows,
+      });
     });
     return activity.listFollowUp(this.db, id);
   }
 
-  async audit(actor: Actor, filter: { entity?: string | null; entityId?: string | null; limit?: number }): Promise<AuditEntry[]> {
+  async audit(
+    actor: Actor,
+    filter: { entity?: string | null; entityId?: string | null; limit?: number },
+  ): Promise<AuditEntry[]> {
     requireRole(actor, FINANCE, 'se revisionssporet');
     return listAudit(this.db, { ...filter, limit: Math.min(Math.max(filter.limit ?? 200, 1), 1000) });
   }

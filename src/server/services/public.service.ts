@@ -39,7 +39,8 @@ export class PublicService {
   async proposal(id: number): Promise<PublicProposal> {
     const found = await repo.getProposal(this.db, id);
     const round = found ? await rounds.getRound(this.db, found.roundId) : null;
-    if (!found || !round?.published || !PUBLIC_STATUSES.includes(found.status)) throw new NotFound('Forslaget findes ikke.');
+    if (!found || !round?.published || !PUBLIC_STATUSES.includes(found.status))
+      throw new NotFound('Forslaget findes ikke.');
     return {
       id: found.id,
       roundId: found.roundId,

@@ -9,7 +9,9 @@ const ok = { approvedWith: 'Budget 2027', errorFindings: 0 };
 
 describe('workflow', () => {
   it('refuses CFØ approval while error findings remain', () => {
-    expect(() => checkTransition(cfoe, 'indsendt', 'godkendt_cfoe', 'BUF', { ...ok, errorFindings: 2 })).toThrow(/2 fejl/);
+    expect(() =>
+      checkTransition(cfoe, 'indsendt', 'godkendt_cfoe', 'BUF', { ...ok, errorFindings: 2 }),
+    ).toThrow(/2 fejl/);
     expect(() => checkTransition(cfoe, 'indsendt', 'godkendt_cfoe', 'BUF', ok)).not.toThrow();
   });
 
@@ -27,7 +29,8 @@ describe('workflow', () => {
 
   it('readers move nothing; finished and closed proposals move nowhere', () => {
     for (const s of STATUSES) expect(allowedTransitions(reader, s, 'BUF')).toEqual([]);
-    for (const s of ['opfoelgning_afsluttet', 'afvist', 'trukket_tilbage'] as Status[]) expect(allowedTransitions(cfoe, s, 'BUF')).toEqual([]);
+    for (const s of ['opfoelgning_afsluttet', 'afvist', 'trukket_tilbage'] as Status[])
+      expect(allowedTransitions(cfoe, s, 'BUF')).toEqual([]);
   });
 
   it('every status is reachable from kladde through allowed moves', () => {

@@ -35,14 +35,22 @@ const AUTHOR_MOVES: ReadonlySet<Status> = new Set(['indsendt', 'trukket_tilbage'
 export const EDITABLE: ReadonlySet<Status> = new Set(['kladde', 'indsendt']);
 
 /** Statuses the public may see in a published round. */
-export const PUBLIC_STATUSES: readonly Status[] = ['udvalgsgodkendt', 'vedtaget', 'udmoentet', 'opfoelgning_afsluttet'];
+export const PUBLIC_STATUSES: readonly Status[] = [
+  'udvalgsgodkendt',
+  'vedtaget',
+  'udmoentet',
+  'opfoelgning_afsluttet',
+];
 
 /** Proposals that count in a round's catalog: a rejected or withdrawn proposal finds no money. */
-export const COUNTED_STATUSES: readonly Status[] = STATUSES.filter((s) => s !== 'afvist' && s !== 'trukket_tilbage');
+export const COUNTED_STATUSES: readonly Status[] = STATUSES.filter(
+  (s) => s !== 'afvist' && s !== 'trukket_tilbage',
+);
 
 function mayMove(user: User, administration: string | null, to: Status): boolean {
   if (user.role === 'admin' || user.role === 'oekonomi') return true;
-  if (user.role === 'forfatter') return AUTHOR_MOVES.has(to) && administration !== null && administration === user.administration;
+  if (user.role === 'forfatter')
+    return AUTHOR_MOVES.has(to) && administration !== null && administration === user.administration;
   return false;
 }
 
@@ -63,7 +71,9 @@ export function checkTransition(
     if (to === 'udvalgsgodkendt') {
       throw new Conflict('Forslaget kan først udvalgsgodkendes, når Center for Økonomi har godkendt det.');
     }
-    throw new Conflict(`Et forslag med status "${STATUS_NAMES[from]}" kan ikke gå til "${STATUS_NAMES[to]}".`);
+    throw new Conflict(
+      `Et forslag med status "${STATUS_NAMES[from]}" kan ikke gå til "${STATUS_NAMES[to]}".`,
+    );
   }
   if (!mayMove(user, administration, to)) {
     throw new Forbidden(
@@ -78,6 +88,8 @@ export function checkTransition(
     );
   }
   if (to === 'vedtaget' && (details.approvedWith === null || details.approvedWith.trim() === '')) {
-    throw new InvalidInput('Angiv, hvad forslaget er godkendt med (fx "Budget 2027" eller "OFS 26-27").', { field: 'approvedWith' });
+    throw new InvalidInput('Angiv, hvad forslaget er godkendt med (fx "Budget 2027" eller "OFS 26-27").', {
+      field: 'approvedWith',
+    });
   }
 }

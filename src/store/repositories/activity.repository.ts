@@ -6,7 +6,15 @@ import { iso, isoDate } from './util.ts';
 
 export async function insertTransition(
   q: Queryable,
-  t: { proposalId: number; from: Status; to: Status; version: number; userId: number | null; note: string | null; approvedWith: string | null },
+  t: {
+    proposalId: number;
+    from: Status;
+    to: Status;
+    version: number;
+    userId: number | null;
+    note: string | null;
+    approvedWith: string | null;
+  },
 ): Promise<void> {
   await q.query(
     'INSERT INTO transitions (proposal_id, from_status, to_status, version, user_id, note, approved_with) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -51,17 +59,36 @@ export async function insertComment(
 }
 
 export async function listComments(q: Queryable, proposalId: number): Promise<Comment[]> {
-  const { rows } = await q.query<{ id: number; version: number; email: string | null; text: string; created_at: Date }>(
+  const { rows } = await q.query<{
+    id: number;
+    version: number;
+    email: string | null;
+    text: string;
+    created_at: Date;
+  }>(
     `SELECT c.id, c.version, u.email, c.text, c.created_at FROM comments c LEFT JOIN users u ON u.id = c.user_id
       WHERE c.proposal_id = $1 ORDER BY c.id`,
     [proposalId],
   );
-  return rows.map((r) => ({ id: r.id, version: r.version, user: r.email, text: r.text, createdAt: iso(r.created_at) }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    user: r.email,
+    text: r.text,
+    createdAt: iso(r.created_at),
+  }));
 }
 
 export async function insertConsultation(
   q: Queryable,
-  c: { proposalId: number; body: string; answer: 'ja' | 'nej' | null; date: string | null; text: string | null; userId: number | null },
+  c: {
+    proposalId: number;
+    body: string;
+    answer: 'ja' | 'nej' | null;
+    date: string | null;
+    text: string | null;
+    userId: number | null;
+  },
 ): Promise<number> {
   const { rows } = await q.query<{ id: number }>(
     'INSERT INTO consultations (proposal_id, body, answer, date, text, user_id) VALUES ($1, $2, $3, $4::date, $5, $6) RETURNING id',
@@ -122,5 +149,12 @@ export async function listFollowUp(q: Queryable, proposalId: number): Promise<Fo
        LEFT JOIN users u ON u.id = f.user_id WHERE f.proposal_id = $1 ORDER BY f.year`,
     [proposalId],
   );
-  return rows.map((r) => ({ year: r.year, planned: r.planned, realised: r.realised, note: r.note, user: r.email, updatedAt: iso(r.updated_at) }));
+  return rows.map((r) => ({
+    year: r.year,
+    planned: r.planned,
+    realised: r.realised,
+    note: r.note,
+    user: r.email,
+    updatedAt: iso(r.updated_at),
+  }));
 }

@@ -13,14 +13,17 @@ export interface AuditInput {
 }
 
 export async function appendAudit(q: Queryable, e: AuditInput): Promise<void> {
-  await q.query('INSERT INTO audit_log (user_id, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
-    e.userId,
-    e.action,
-    e.entity,
-    e.entityId === null ? null : String(e.entityId),
-    e.before === undefined ? null : JSON.stringify(e.before),
-    e.after === undefined ? null : JSON.stringify(e.after),
-  ]);
+  await q.query(
+    'INSERT INTO audit_log (user_id, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      e.userId,
+      e.action,
+      e.entity,
+      e.entityId === null ? null : String(e.entityId),
+      e.before === undefined ? null : JSON.stringify(e.before),
+      e.after === undefined ? null : JSON.stringify(e.after),
+    ],
+  );
 }
 
 interface Row {

@@ -16,12 +16,18 @@ export async function putMasterData(q: Queryable, doc: unknown): Promise<void> {
 }
 
 export async function getPriceIndex(q: Queryable): Promise<PriceIndexEntry[]> {
-  const { rows } = await q.query<{ year: number; index: string }>('SELECT year, index::text AS index FROM price_index ORDER BY year');
+  const { rows } = await q.query<{ year: number; index: string }>(
+    'SELECT year, index::text AS index FROM price_index ORDER BY year',
+  );
   // numeric(14,6) prints six decimals; show the number as the finance staff typed it.
-  return rows.map((r) => ({ year: r.year, index: r.index.includes('.') ? r.index.replace(/0+$/, '').replace(/\.$/, '') : r.index }));
+  return rows.map((r) => ({
+    year: r.year,
+    index: r.index.includes('.') ? r.index.replace(/0+$/, '').replace(/\.$/, '') : r.index,
+  }));
 }
 
 export async function replacePriceIndex(q: Queryable, entries: PriceIndexEntry[]): Promise<void> {
   await q.query('DELETE FROM price_index');
-  for (const e of entries) await q.query('INSERT INTO price_index (year, index) VALUES ($1, $2::numeric)', [e.year, e.index]);
+  for (const e of entries)
+    await q.query('INSERT INTO price_index (year, index) VALUES ($1, $2::numeric)', [e.year, e.index]);
 }

@@ -55,12 +55,28 @@ export interface ProposalColumns {
 
 export async function insertProposal(
   q: Queryable,
-  p: { roundId: number; body: Proposal; columns: ProposalColumns; authorId: number | null; importId?: number | null; note?: string | null },
+  p: {
+    roundId: number;
+    body: Proposal;
+    columns: ProposalColumns;
+    authorId: number | null;
+    importId?: number | null;
+    note?: string | null;
+  },
 ): Promise<number> {
   const { rows } = await q.query<{ id: number }>(
     `INSERT INTO proposals (round_id, ref, title, kind, administration, committee, current_version, import_id, search_text)
      VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) RETURNING id`,
-    [p.roundId, p.body.ref, p.body.title, p.body.kind, p.columns.administration, p.columns.committee, p.importId ?? null, searchText(p.body)],
+    [
+      p.roundId,
+      p.body.ref,
+      p.body.title,
+      p.body.kind,
+      p.columns.administration,
+      p.columns.committee,
+      p.importId ?? null,
+      searchText(p.body),
+    ],
   );
   const id = (rows[0] as { id: number }).id;
   await q.query(
@@ -79,17 +95,37 @@ export async function lockProposal(q: Queryable, id: number): Promise<ProposalSu
 /** Adds version `expectedVersion + 1`. The caller has locked the row and checked the version. */
 export async function addVersion(
   q: Queryable,
-  p: { id: number; expectedVersion: number; body: Proposal; columns: ProposalColumns; authorId: number | null; note: string | null },
+  p: {
+    id: number;
+    expectedVersion: number;
+    body: Proposal;
+    columns: ProposalColumns;
+    authorId: number | null;
+    note: string | null;
+  },
 ): Promise<number> {
   const next = p.expectedVersion + 1;
   const updated = await q.query(
     `UPDATE proposals SET current_version = $3, ref = $4, title = $5, kind = $6, administration = $7, committee = $8,
             search_text = $9, updated_at = now()
       WHERE id = $1 AND current_version = $2`,
-    [p.id, p.expectedVersion, next, p.body.ref, p.body.title, p.body.kind, p.columns.administration, p.columns.committee, searchText(p.body)],
+    [
+      p.id,
+      p.expectedVersion,
+      next,
+      p.body.ref,
+      p.body.title,
+      p.body.kind,
+      p.columns.administration,
+      p.columns.committee,
+      searchText(p.body),
+    ],
   );
-  if (updated.affected !== 1) throw new Error(`addVersion: proposal ${p.id} is not at version ${p.expectedVersion}`);
-  await q.query('UPDATE proposal_versions SET is_current = false WHERE proposal_id = $1 AND is_current', [p.id]);
+  if (updated.affected !== 1)
+    throw new Error(`addVersion: proposal ${p.id} is not at version ${p.expectedVersion}`);
+  await q.query('UPDATE proposal_versions SET is_current = false WHERE proposal_id = $1 AND is_current', [
+    p.id,
+  ]);
   await q.query(
     'INSERT INTO proposal_versions (proposal_id, version, body, author_id, note, is_current) VALUES ($1, $2, $3, $4, $5, true)',
     [p.id, next, JSON.stringify(p.body), p.authorId, p.note],
@@ -97,12 +133,16 @@ export async function addVersion(
   return next;
 }
 
-export async function setStatus(q: Queryable, id: number, status: Status, approvedWith: string | null): Promise<void> {
-  await q.query('UPDATE proposals SET status = $2, approved_with = COALESCE($3, approved_with), updated_at = now() WHERE id = $1', [
-    id,
-    status,
-    approvedWith,
-  ]);
+export async function setStatus(
+  q: Queryable,
+  id: number,
+  status: Status,
+  approvedWith: string | null,
+): Promise<void> {
+  await q.query(
+    'UPDATE proposals SET status = $2, approved_with = COALESCE($3, approved_with), updated_at = now() WHERE id = $1',
+    [id, status, approvedWith],
+  );
 }
 
 export async function getProposal(q: Queryable, id: number): Promise<ProposalWithBody | null> {
@@ -121,7 +161,11 @@ export interface ProposalFilter {
   committee?: string | null;
 }
 
-export async function listProposals(q: Queryable, roundId: number, f: ProposalFilter = {}): Promise<ProposalSummary[]> {
+export async function listProposals(
+  q: Queryable,
+  roundId: number,
+  f: ProposalFilter = {},
+): Promise<ProposalSummary[]> {
   const { rows } = await q.query<Row>(
     `${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
        AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)
@@ -132,7 +176,11 @@ export async function listProposals(q: Queryable, roundId: number, f: ProposalFi
 }
 
 /** Like listProposals, with each proposal's current body (one query for a whole round page). */
-export async function listProposalsWithBodies(q: Queryable, roundId: number, f: ProposalFilter = {}): Promise<ProposalWithBody[]> {
+export async function listProposalsWithBodies(
+  q: Queryable,
+  roundId: number,
+  f: ProposalFilter = {},
+): Promise<ProposalWithBody[]> {
   const { rows } = await q.query<Row & { body: Proposal }>(
     `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
        AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)) s
@@ -147,32 +195,72 @@ export async function listBodies(
   q: Queryable,
   roundId: number,
   statuses: Status[] | null,
-): Promise<{ id: number; status: Status; committee: string | null; approvedWith: string | null; proposal: Proposal }[]> {
-  const { rows } = await q.query<{ id: number; status: Status; committee: string | null; approved_with: string | null; body: Proposal }>(
+): Promise<
+  { id: number; status: Status; committee: string | null; approvedWith: string | null; proposal: Proposal }[]
+> {
+  const { rows } = await q.query<{
+    id: number;
+    status: Status;
+    committee: string | null;
+    approved_with: string | null;
+    body: Proposal;
+  }>(
     `SELECT p.id, p.status, p.committee, p.approved_with, v.body FROM proposals p
        JOIN proposal_versions v ON v.proposal_id = p.id AND v.is_current
       WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2)) ORDER BY p.id`,
     [roundId, statuses],
   );
-  return rows.map((r) => ({ id: r.id, status: r.status, committee: r.committee, approvedWith: r.approved_with, proposal: r.body }));
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    committee: r.committee,
+    approvedWith: r.approved_with,
+    proposal: r.body,
+  }));
 }
 
 export async function existingRefs(q: Queryable, roundId: number, refs: string[]): Promise<string[]> {
-  const { rows } = await q.query<{ ref: string }>('SELECT ref FROM proposals WHERE round_id = $1 AND ref = ANY($2)', [roundId, refs]);
+  const { rows } = await q.query<{ ref: string }>(
+    'SELECT ref FROM proposals WHERE round_id = $1 AND ref = ANY($2)',
+    [roundId, refs],
+  );
   return rows.map((r) => r.ref);
 }
 
 export async function listVersions(q: Queryable, id: number): Promise<Version[]> {
-  const { rows } = await q.query<{ version: number; email: string | null; created_at: Date; is_current: boolean; note: string | null }>(
+  const { rows } = await q.query<{
+    version: number;
+    email: string | null;
+    created_at: Date;
+    is_current: boolean;
+    note: string | null;
+  }>(
     `SELECT v.version, u.email, v.created_at, v.is_current, v.note FROM proposal_versions v
        LEFT JOIN users u ON u.id = v.author_id WHERE v.proposal_id = $1 ORDER BY v.version DESC`,
     [id],
   );
-  return rows.map((r) => ({ version: r.version, author: r.email, createdAt: iso(r.created_at), current: r.is_current, note: r.note }));
+  return rows.map((r) => ({
+    version: r.version,
+    author: r.email,
+    createdAt: iso(r.created_at),
+    current: r.is_current,
+    note: r.note,
+  }));
 }
 
-export async function getVersion(q: Queryable, id: number, version: number): Promise<{ version: Version; proposal: Proposal } | null> {
-  const { rows } = await q.query<{ version: number; email: string | null; created_at: Date; is_current: boolean; note: string | null; body: Proposal }>(
+export async function getVersion(
+  q: Queryable,
+  id: number,
+  version: number,
+): Promise<{ version: Version; proposal: Proposal } | null> {
+  const { rows } = await q.query<{
+    version: number;
+    email: string | null;
+    created_at: Date;
+    is_current: boolean;
+    note: string | null;
+    body: Proposal;
+  }>(
     `SELECT v.version, u.email, v.created_at, v.is_current, v.note, v.body FROM proposal_versions v
        LEFT JOIN users u ON u.id = v.author_id WHERE v.proposal_id = $1 AND v.version = $2`,
     [id, version],
@@ -180,7 +268,13 @@ export async function getVersion(q: Queryable, id: number, version: number): Pro
   const r = rows[0];
   if (!r) return null;
   return {
-    version: { version: r.version, author: r.email, createdAt: iso(r.created_at), current: r.is_current, note: r.note },
+    version: {
+      version: r.version,
+      author: r.email,
+      createdAt: iso(r.created_at),
+      current: r.is_current,
+      note: r.note,
+    },
     proposal: r.body,
   };
 }
@@ -191,7 +285,12 @@ export interface SearchHit extends ProposalSummary {
 }
 
 /** Full-text search with Danish stemming ("skolerne" finds "skole"). */
-export async function searchProposals(q: Queryable, query: string, roundId: number | null, limit = 50): Promise<SearchHit[]> {
+export async function searchProposals(
+  q: Queryable,
+  query: string,
+  roundId: number | null,
+  limit = 50,
+): Promise<SearchHit[]> {
   const { rows } = await q.query<Row & { rank: number; snippet: string }>(
     `SELECT s.*, ts_rank(p2.search, query) AS rank,
             ts_headline('danish', p2.search_text, query, 'MaxFragments=1, MaxWords=20, MinWords=5, StartSel=«, StopSel=»') AS snippet

@@ -42,7 +42,9 @@ export async function insertRound(
 }
 
 export async function listRounds(q: Queryable, onlyPublished = false): Promise<Round[]> {
-  const { rows } = await q.query<Row>(`${SELECT} ${onlyPublished ? 'WHERE r.published' : ''} ORDER BY r.year DESC, r.id DESC`);
+  const { rows } = await q.query<Row>(
+    `${SELECT} ${onlyPublished ? 'WHERE r.published' : ''} ORDER BY r.year DESC, r.id DESC`,
+  );
   return rows.map(toRound);
 }
 
@@ -85,12 +87,10 @@ export async function replaceRisingProfiles(
 ): Promise<void> {
   await q.query('DELETE FROM rising_profiles WHERE round_id = $1', [roundId]);
   for (const p of profiles) {
-    await q.query('INSERT INTO rising_profiles (round_id, committee, title, amounts) VALUES ($1, $2, $3, $4)', [
-      roundId,
-      p.committee,
-      p.title,
-      JSON.stringify(p.amounts),
-    ]);
+    await q.query(
+      'INSERT INTO rising_profiles (round_id, committee, title, amounts) VALUES ($1, $2, $3, $4)',
+      [roundId, p.committee, p.title, JSON.stringify(p.amounts)],
+    );
   }
 }
 
@@ -104,6 +104,8 @@ export async function bumpRevision(q: Queryable, roundId: number): Promise<void>
 }
 
 export async function getRevision(q: Queryable, roundId: number): Promise<number | null> {
-  const { rows } = await q.query<{ revision: number }>('SELECT revision FROM rounds WHERE id = $1', [roundId]);
+  const { rows } = await q.query<{ revision: number }>('SELECT revision FROM rounds WHERE id = $1', [
+    roundId,
+  ]);
   return rows[0]?.revision ?? null;
 }

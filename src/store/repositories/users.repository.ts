@@ -11,7 +11,13 @@ interface UserRow {
   password_hash: string | null;
 }
 
-const toUser = (r: UserRow): User => ({ id: r.id, email: r.email, name: r.name, role: r.role, administration: r.administration });
+const toUser = (r: UserRow): User => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  administration: r.administration,
+});
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -19,7 +25,14 @@ export function normaliseEmail(email: string): string {
 
 export async function insertUser(
   q: Queryable,
-  u: { email: string; name: string | null; role: Role; administration: string | null; passwordHash: string | null; oidcSubject?: string | null },
+  u: {
+    email: string;
+    name: string | null;
+    role: Role;
+    administration: string | null;
+    passwordHash: string | null;
+    oidcSubject?: string | null;
+  },
 ): Promise<User> {
   const { rows } = await q.query<UserRow>(
     `INSERT INTO users (email, name, role, administration, password_hash, oidc_subject)
@@ -29,13 +42,19 @@ export async function insertUser(
   return toUser(rows[0] as UserRow);
 }
 
-export async function findUserByEmail(q: Queryable, email: string): Promise<(User & { passwordHash: string | null }) | null> {
+export async function findUserByEmail(
+  q: Queryable,
+  email: string,
+): Promise<(User & { passwordHash: string | null }) | null> {
   const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE email = $1', [normaliseEmail(email)]);
   const r = rows[0];
   return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
 }
 
-export async function findUserById(q: Queryable, id: number): Promise<(User & { passwordHash: string | null }) | null> {
+export async function findUserById(
+  q: Queryable,
+  id: number,
+): Promise<(User & { passwordHash: string | null }) | null> {
   const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
   const r = rows[0];
   return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
@@ -76,7 +95,10 @@ export async function insertSession(
   ]);
 }
 
-export async function findSession(q: Queryable, idHash: string): Promise<{ user: User; csrfToken: string } | null> {
+export async function findSession(
+  q: Queryable,
+  idHash: string,
+): Promise<{ user: User; csrfToken: string } | null> {
   const { rows } = await q.query<UserRow & { csrf_token: string }>(
     `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id = $1 AND s.expires_at > now()`,
@@ -90,7 +112,11 @@ export async function deleteSession(q: Queryable, idHash: string): Promise<void>
   await q.query('DELETE FROM sessions WHERE id = $1', [idHash]);
 }
 
-export async function deleteOtherSessions(q: Queryable, userId: number, keepIdHash: string | null): Promise<void> {
+export async function deleteOtherSessions(
+  q: Queryable,
+  userId: number,
+  keepIdHash: string | null,
+): Promise<void> {
   await q.query('DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [userId, keepIdHash]);
 }
 

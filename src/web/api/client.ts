@@ -52,7 +52,8 @@ function messageOf(body: unknown, status: number): { message: string; code: stri
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
     const err = (b.error && typeof b.error === 'object' ? (b.error as Record<string, unknown>) : b) ?? {};
-    const message = typeof err.message === 'string' ? err.message : typeof b.error === 'string' ? b.error : null;
+    const message =
+      typeof err.message === 'string' ? err.message : typeof b.error === 'string' ? b.error : null;
     const code = typeof err.code === 'string' ? err.code : null;
     if (message) return { message, code };
     return { message: fallback(status), code };
@@ -83,7 +84,13 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: opts.signal ?? null });
+    res = await fetch(path, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal ?? null,
+    });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, da.errors.network, 'unavailable', null);

@@ -52,14 +52,16 @@ export const api = {
   versions: (id: number) => request<Version[]>('GET', `/api/proposals/${id}/versions`),
   version: (id: number, v: number) =>
     request<{ version: Version; proposal: Proposal }>('GET', `/api/proposals/${id}/versions/${v}`),
-  findings: (id: number) => request<{ format: string; findings: Finding[] }>('GET', `/api/proposals/${id}/findings`),
+  findings: (id: number) =>
+    request<{ format: string; findings: Finding[] }>('GET', `/api/proposals/${id}/findings`),
   transition: (id: number, to: Status, basedOnVersion: number, note?: string, approvedWith?: string) =>
     request<ProposalRecord>('POST', `/api/proposals/${id}/transitions`, {
       body: { to, basedOnVersion, note, approvedWith },
     }),
   transitions: (id: number) => request<TransitionEntry[]>('GET', `/api/proposals/${id}/transitions`),
   comments: (id: number) => request<CommentEntry[]>('GET', `/api/proposals/${id}/comments`),
-  addComment: (id: number, text: string) => request<CommentEntry>('POST', `/api/proposals/${id}/comments`, { body: { text } }),
+  addComment: (id: number, text: string) =>
+    request<CommentEntry>('POST', `/api/proposals/${id}/comments`, { body: { text } }),
   consultations: (id: number) => request<ConsultationEntry[]>('GET', `/api/proposals/${id}/consultations`),
   followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 

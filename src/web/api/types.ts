@@ -1,5 +1,13 @@
 // Shapes of the HTTP API (docs/api.md). Bodies reuse the core model's types.
-import type { Catalog, GevinstDocument, Kroner, Proposal, ProposalKind, Warning, YearAmounts } from '../../core/model.ts';
+import type {
+  Catalog,
+  GevinstDocument,
+  Kroner,
+  Proposal,
+  ProposalKind,
+  Warning,
+  YearAmounts,
+} from '../../core/model.ts';
 
 /** A validation finding: the `gevinst.findings/1` contract shape (core/validation/finding.ts). */
 export interface Finding {

@@ -7,13 +7,34 @@ import { formatAmount } from '../lib/engine.ts';
 import { da } from '../i18n/da.ts';
 
 // Colours with at least 3:1 contrast against white (WCAG 1.4.11 non-text contrast).
-export const PALETTE = ['#1f4e79', '#b34700', '#2e7d32', '#6a1b9a', '#ad1457', '#00695c', '#5d4037', '#37474f', '#8d6e00', '#283593'];
+export const PALETTE = [
+  '#1f4e79',
+  '#b34700',
+  '#2e7d32',
+  '#6a1b9a',
+  '#ad1457',
+  '#00695c',
+  '#5d4037',
+  '#37474f',
+  '#8d6e00',
+  '#283593',
+];
 
 const W = 640;
 const H = 260;
 const PAD = { l: 70, r: 16, t: 16, b: 40 };
 
-function Figure({ id, title, table, children }: { id: string; title: string; table: ReactNode; children: ReactNode }) {
+function Figure({
+  id,
+  title,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  table: ReactNode;
+  children: ReactNode;
+}) {
   const [asTable, setAsTable] = useState(false);
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
@@ -134,7 +155,16 @@ export function StackedBars({
                 else down = to;
                 const y1 = yScale(Math.max(from, to));
                 const y2 = yScale(Math.min(from, to));
-                return <rect key={s.name} x={x} y={y1} width={w} height={Math.max(0.5, y2 - y1)} fill={PALETTE[j % PALETTE.length]} />;
+                return (
+                  <rect
+                    key={s.name}
+                    x={x}
+                    y={y1}
+                    width={w}
+                    height={Math.max(0.5, y2 - y1)}
+                    fill={PALETTE[j % PALETTE.length]}
+                  />
+                );
               })}
               <text x={x + w / 2} y={H - PAD.b + 16} textAnchor="middle">
                 {y}
@@ -144,7 +174,10 @@ export function StackedBars({
         })}
         <line x1={PAD.l} x2={W - PAD.r} y1={yScale(0)} y2={yScale(0)} className="axis" />
         {series.map((s, j) => (
-          <g key={s.name} transform={`translate(${PAD.l + (j % 2) * 280}, ${H + 4 + Math.floor(j / 2) * 20})`}>
+          <g
+            key={s.name}
+            transform={`translate(${PAD.l + (j % 2) * 280}, ${H + 4 + Math.floor(j / 2) * 20})`}
+          >
             <rect width={12} height={12} fill={PALETTE[j % PALETTE.length]} />
             <text x={16} y={11}>
               {s.name}
@@ -219,7 +252,15 @@ export function Bars({
           return (
             <g key={b.label}>
               <rect x={x} y={y1} width={w} height={Math.max(0.5, y2 - y1)} fill={PALETTE[0]} />
-              {b.marker !== undefined && <line x1={x - 4} x2={x + w + 4} y1={yScale(b.marker)} y2={yScale(b.marker)} className="marker" />}
+              {b.marker !== undefined && (
+                <line
+                  x1={x - 4}
+                  x2={x + w + 4}
+                  y1={yScale(b.marker)}
+                  y2={yScale(b.marker)}
+                  className="marker"
+                />
+              )}
               <text x={x + w / 2} y={H - PAD.b + 16} textAnchor="middle">
                 {b.label}
               </text>

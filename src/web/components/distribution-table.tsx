@@ -31,7 +31,11 @@ export function DistributionTable({
 }) {
   const committees = committeesOf(md, administrations);
   if (committees.length === 0) return <p>{da.none}</p>;
-  const parts = distributeSeries(series, committees.map((c) => [c, 1] as const), unit === 'mio.kr' ? 'mio.kr' : unit === 't.kr' ? 't.kr' : 'kr');
+  const parts = distributeSeries(
+    series,
+    committees.map((c) => [c, 1] as const),
+    unit === 'mio.kr' ? 'mio.kr' : unit === 't.kr' ? 't.kr' : 'kr',
+  );
   return (
     <div className="table-wrap">
       <table data-testid="distribution">

@@ -22,9 +22,14 @@ export function ComputedCells({ row, years, unit }: { row: ComputedRow; years: n
           <td key={y} className={differs ? 'num differs' : 'num'} data-year={y}>
             {cell(row.amounts, y, unit)}
             {differs && (
-              <span className="flag" title={da.proposal.differs(stated === null ? da.proposal.blank : formatAmount(stated, unit))}>
+              <span
+                className="flag"
+                title={da.proposal.differs(stated === null ? da.proposal.blank : formatAmount(stated, unit))}
+              >
                 <span aria-hidden="true"> ⚠</span>
-                <span className="sr-only">{da.proposal.differs(stated === null ? da.proposal.blank : formatAmount(stated, unit))}</span>
+                <span className="sr-only">
+                  {da.proposal.differs(stated === null ? da.proposal.blank : formatAmount(stated, unit))}
+                </span>
                 <span className="stated" aria-hidden="true">
                   {stated === null ? da.proposal.blank : formatAmount(stated, unit)}
                 </span>
@@ -37,7 +42,17 @@ export function ComputedCells({ row, years, unit }: { row: ComputedRow; years: n
   );
 }
 
-export function PaybackRows({ economy, derived, colSpan, labelSpan = 1 }: { economy: Economy; derived: DerivedEconomy; colSpan: number; labelSpan?: number }) {
+export function PaybackRows({
+  economy,
+  derived,
+  colSpan,
+  labelSpan = 1,
+}: {
+  economy: Economy;
+  derived: DerivedEconomy;
+  colSpan: number;
+  labelSpan?: number;
+}) {
   const items = [
     {
       key: 'service',
@@ -68,12 +83,19 @@ export function PaybackRows({ economy, derived, colSpan, labelSpan = 1 }: { econ
             <th scope="row" colSpan={labelSpan}>
               {p.label} <span className="tag">{da.proposal.computedRow}</span>
             </th>
-            <td colSpan={colSpan} className={differs ? 'differs' : undefined} data-testid={`payback-${p.key}`}>
+            <td
+              colSpan={colSpan}
+              className={differs ? 'differs' : undefined}
+              data-testid={`payback-${p.key}`}
+            >
               <span title={p.reason ?? undefined}>{paybackText(p.years, p.year)}</span>
               {differs && (
                 <span className="flag">
                   {' '}
-                  ⚠ {da.proposal.differs(p.statedText ?? (p.stated === null ? da.proposal.noPayback : da.years(p.stated)))}
+                  ⚠{' '}
+                  {da.proposal.differs(
+                    p.statedText ?? (p.stated === null ? da.proposal.noPayback : da.years(p.stated)),
+                  )}
                 </span>
               )}
             </td>
@@ -91,7 +113,9 @@ export function EconomyTable({ economy, derived }: { economy: Economy; derived?:
   return (
     <div className="table-wrap">
       <table className="economy">
-        <caption>{da.proposal.economyCaption(unitLabel(unit), da.priceLevel(economy.priceLevelYear))}</caption>
+        <caption>
+          {da.proposal.economyCaption(unitLabel(unit), da.priceLevel(economy.priceLevelYear))}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{da.proposal.line}</th>

@@ -17,11 +17,13 @@ export function FindingsList({ findings, id }: { findings: Finding[]; id?: strin
     <ul className="findings" id={id}>
       {findings.map((f, i) => (
         <li key={i} className={`finding finding-${f.severity}`}>
-          <span className={`sev sev-${f.severity}`}>{da.proposal.severity[f.severity] ?? f.severity}</span> {f.message}
+          <span className={`sev sev-${f.severity}`}>{da.proposal.severity[f.severity] ?? f.severity}</span>{' '}
+          {f.message}
           {(f.expected !== null || f.found !== null) && (
             <span className="ef">
               {' '}
-              ({da.proposal.expected}: {show(f.rule, f.expected)}; {da.proposal.found}: {show(f.rule, f.found)})
+              ({da.proposal.expected}: {show(f.rule, f.expected)}; {da.proposal.found}:{' '}
+              {show(f.rule, f.found)})
             </span>
           )}
           {f.sourceLine !== null && <span className="src"> · {da.proposal.sourceLine(f.sourceLine)}</span>}

@@ -7,17 +7,26 @@ import { da } from '../i18n/da.ts';
 const TEMPLATE_SECTIONS = ['Beskrivelse', 'Implementering og opfølgning'];
 const RISK_LEVELS = ['Lav', 'Middel', 'Høj'];
 
-export function TemplateFields({ proposal, onChange }: { proposal: Proposal; onChange: (patch: Partial<Proposal>) => void }) {
+export function TemplateFields({
+  proposal,
+  onChange,
+}: {
+  proposal: Proposal;
+  onChange: (patch: Partial<Proposal>) => void;
+}) {
   const sections: TextSection[] = [...proposal.sections];
   for (const heading of TEMPLATE_SECTIONS) {
     if (!sections.some((s) => s.heading === heading)) sections.push({ heading, text: '', sourceLine: null });
   }
   const setSection = (i: number, text: string) => {
-    const next = sections.map((s, j) => (j === i ? { ...s, text } : s)).filter((s) => s.text !== '' || proposal.sections.some((p) => p.heading === s.heading));
+    const next = sections
+      .map((s, j) => (j === i ? { ...s, text } : s))
+      .filter((s) => s.text !== '' || proposal.sections.some((p) => p.heading === s.heading));
     onChange({ sections: next });
   };
   const follow = proposal.followUp;
-  const setFollow = (i: number, patch: Partial<FollowUpTarget>) => onChange({ followUp: follow.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const setFollow = (i: number, patch: Partial<FollowUpTarget>) =>
+    onChange({ followUp: follow.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   const risk = proposal.risk ?? { level: null, text: '', sourceLine: null };
 
   return (
@@ -27,7 +36,12 @@ export function TemplateFields({ proposal, onChange }: { proposal: Proposal; onC
         {sections.map((s, i) => (
           <div key={s.heading + String(i)}>
             <label htmlFor={`sec-${i}`}>{s.heading}</label>
-            <textarea id={`sec-${i}`} rows={4} value={s.text} onChange={(e) => setSection(i, e.target.value)} />
+            <textarea
+              id={`sec-${i}`}
+              rows={4}
+              value={s.text}
+              onChange={(e) => setSection(i, e.target.value)}
+            />
           </div>
         ))}
       </div>
@@ -50,16 +64,32 @@ export function TemplateFields({ proposal, onChange }: { proposal: Proposal; onC
             {follow.map((f, i) => (
               <tr key={i}>
                 <td>
-                  <input aria-label={`${da.proposal.followUpTarget} ${i + 1}`} value={f.target} onChange={(e) => setFollow(i, { target: e.target.value })} />
+                  <input
+                    aria-label={`${da.proposal.followUpTarget} ${i + 1}`}
+                    value={f.target}
+                    onChange={(e) => setFollow(i, { target: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`${da.proposal.followUpMeasure} ${i + 1}`} value={f.measure} onChange={(e) => setFollow(i, { measure: e.target.value })} />
+                  <input
+                    aria-label={`${da.proposal.followUpMeasure} ${i + 1}`}
+                    value={f.measure}
+                    onChange={(e) => setFollow(i, { measure: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`${da.proposal.followUpResponsible} ${i + 1}`} value={f.responsible} onChange={(e) => setFollow(i, { responsible: e.target.value })} />
+                  <input
+                    aria-label={`${da.proposal.followUpResponsible} ${i + 1}`}
+                    value={f.responsible}
+                    onChange={(e) => setFollow(i, { responsible: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`${da.proposal.followUpWhen} ${i + 1}`} value={f.when} onChange={(e) => setFollow(i, { when: e.target.value })} />
+                  <input
+                    aria-label={`${da.proposal.followUpWhen} ${i + 1}`}
+                    value={f.when}
+                    onChange={(e) => setFollow(i, { when: e.target.value })}
+                  />
                 </td>
                 <td>
                   <button
@@ -78,7 +108,14 @@ export function TemplateFields({ proposal, onChange }: { proposal: Proposal; onC
       </div>
       <button
         type="button"
-        onClick={() => onChange({ followUp: [...follow, { group: null, target: '', measure: '', responsible: '', when: '', sourceLine: null }] })}
+        onClick={() =>
+          onChange({
+            followUp: [
+              ...follow,
+              { group: null, target: '', measure: '', responsible: '', when: '', sourceLine: null },
+            ],
+          })
+        }
       >
         {da.editor.addFollowUp}
       </button>
@@ -103,7 +140,11 @@ export function TemplateFields({ proposal, onChange }: { proposal: Proposal; onC
           id="risk-text"
           rows={3}
           value={risk.text}
-          onChange={(e) => onChange({ risk: e.target.value === '' && risk.level === null ? null : { ...risk, text: e.target.value } })}
+          onChange={(e) =>
+            onChange({
+              risk: e.target.value === '' && risk.level === null ? null : { ...risk, text: e.target.value },
+            })
+          }
         />
       </div>
     </>

@@ -74,7 +74,14 @@ export const da = {
     title: 'Hent',
     round: 'Hent kataloget som fil',
     proposal: 'Hent forslaget som fil',
-    formats: { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', 'kvantum-csv': 'Kvantum-tabeller (CSV)', csv: 'Åbne data (CSV)', json: 'Åbne data (JSON)' },
+    formats: {
+      pdf: 'PDF',
+      docx: 'Word',
+      xlsx: 'Excel',
+      'kvantum-csv': 'Kvantum-tabeller (CSV)',
+      csv: 'Åbne data (CSV)',
+      json: 'Åbne data (JSON)',
+    },
   },
   round: {
     committeeTable: 'Effektiviseringer fordelt på udvalg',
@@ -104,7 +111,8 @@ export const da = {
     met: '– opfyldt',
     shortfall: (amount: string) => `– mangler ${amount}`,
     notCounted: (ref: string) => `${ref} er afvist eller trukket tilbage og indgår ikke i summerne.`,
-    unplaced: (ref: string) => `${ref} kan ikke henføres til et udvalg (ukendt fremstillende forvaltning) og indgår ikke i tabellerne.`,
+    unplaced: (ref: string) =>
+      `${ref} kan ikke henføres til et udvalg (ukendt fremstillende forvaltning) og indgår ikke i tabellerne.`,
     charts: 'Overblik',
     newProposal: 'Nyt forslag i runden',
   },
@@ -165,7 +173,8 @@ export const da = {
     affected: 'Berørte forvaltninger',
     innovation: 'Udspringer af et innovationsforslag',
     economy: 'Økonomi',
-    economyCaption: (unit: string, pl: string) => `Forslagets samlede økonomiske konsekvenser (${unit} ${pl})`,
+    economyCaption: (unit: string, pl: string) =>
+      `Forslagets samlede økonomiske konsekvenser (${unit} ${pl})`,
     noEconomy: 'Forslaget har ingen økonomitabel.',
     line: 'Linje',
     area: 'Styringsområde',
@@ -177,7 +186,8 @@ export const da = {
     investmentTotal: 'Samlet investering',
     paybackService: 'Tilbagebetalingstid baseret på serviceeffektivisering',
     paybackTotal: 'Tilbagebetalingstid baseret på totaløkonomi',
-    paybackValue: (years: number, year: number | null) => (year === null ? `${years} år` : `${years} år (${year})`),
+    paybackValue: (years: number, year: number | null) =>
+      year === null ? `${years} år` : `${years} år (${year})`,
     noPayback: 'Ingen tilbagebetaling',
     differs: (stated: string) => `Afviger fra dokumentet, der angiver ${stated}`,
     differsShort: 'Afviger',
@@ -290,7 +300,8 @@ export const da = {
 
   import: {
     title: 'Importér dokument',
-    intro: 'Upload et katalog eller forslag som tekst (konverteret fra PDF). Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
+    intro:
+      'Upload et katalog eller forslag som tekst (konverteret fra PDF). Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
     file: 'Fil',
     round: 'Budgetrunde',
     preview: 'Vis forhåndsvisning',

@@ -51,9 +51,24 @@ export function differingYears(computed: YearAmounts, stated: YearAmounts | null
   return out;
 }
 
-function row(key: string, label: string, level: ComputedRow['level'], amounts: YearAmounts, stated: YearAmounts | null | undefined, years: number[]): ComputedRow {
+function row(
+  key: string,
+  label: string,
+  level: ComputedRow['level'],
+  amounts: YearAmounts,
+  stated: YearAmounts | null | undefined,
+  years: number[],
+): ComputedRow {
   const st = stated && Object.keys(stated).length > 0 ? stated : null;
-  return { kind: 'computed', key, label, level, amounts, stated: st, differs: differingYears(amounts, st, years) };
+  return {
+    kind: 'computed',
+    key,
+    label,
+    level,
+    amounts,
+    stated: st,
+    differs: differingYears(amounts, st, years),
+  };
 }
 
 function areasIn(lines: EconomyLine[]): BudgetArea[] {
@@ -61,13 +76,18 @@ function areasIn(lines: EconomyLine[]): BudgetArea[] {
   return BUDGET_AREAS.filter((a) => present.has(a));
 }
 
-export function layoutEconomy(economy: Economy, derived: DerivedEconomy = computeEconomy(economy)): EconomyLayout {
+export function layoutEconomy(
+  economy: Economy,
+  derived: DerivedEconomy = computeEconomy(economy),
+): EconomyLayout {
   const years = [...new Set([...economy.years, ...derived.years])].sort((a, b) => a - b);
   const stated = economy.stated;
   const sections: EconomyLayout['sections'] = [];
   for (const section of ['varig', 'implementering'] as const) {
     const rows: EconomyRow[] = [];
-    const lines = economy.lines.map((line, index) => ({ line, index })).filter((l) => l.line.section === section);
+    const lines = economy.lines
+      .map((line, index) => ({ line, index }))
+      .filter((l) => l.line.section === section);
     for (const { line, index } of lines) rows.push({ kind: 'line', index, line });
     const areas = areasIn(lines.map((l) => l.line));
     const permanent = section === 'varig';
@@ -78,16 +98,46 @@ export function layoutEconomy(economy: Economy, derived: DerivedEconomy = comput
       const st = statedByArea?.[a] ?? null;
       if (areas.length < 2 && !st) continue;
       const label = `${permanent ? da.proposal.permanentTotal : da.proposal.implementationTotal}, ${(da.areas[a] ?? a).toLowerCase()}`;
-      rows.push(row(`${permanent ? 'permanent' : 'implementation'}:${a}`, label, 'subtotal', byArea[a] ?? {}, st, years));
+      rows.push(
+        row(
+          `${permanent ? 'permanent' : 'implementation'}:${a}`,
+          label,
+          'subtotal',
+          byArea[a] ?? {},
+          st,
+          years,
+        ),
+      );
     }
     rows.push(
       permanent
-        ? row('permanent', da.proposal.permanentTotal, 'total', derived.permanentChange, stated.permanentChange, years)
-        : row('implementation', da.proposal.implementationTotal, 'total', derived.implementationCost, stated.implementationCost, years),
+        ? row(
+            'permanent',
+            da.proposal.permanentTotal,
+            'total',
+            derived.permanentChange,
+            stated.permanentChange,
+            years,
+          )
+        : row(
+            'implementation',
+            da.proposal.implementationTotal,
+            'total',
+            derived.implementationCost,
+            stated.implementationCost,
+            years,
+          ),
     );
     sections.push({ section, rows });
   }
-  const impact = row('impact', da.proposal.impactTotal, 'total', derived.economicImpact, stated.economicImpact, years);
+  const impact = row(
+    'impact',
+    da.proposal.impactTotal,
+    'total',
+    derived.economicImpact,
+    stated.economicImpact,
+    years,
+  );
   return { years, derived, sections, impact };
 }
 

@@ -65,7 +65,16 @@ function fromLine(l: EconomyLine, unit: AmountUnit): EditorLine {
 }
 
 export function emptyLine(section: Section, label: string): EditorLine {
-  return { key: newKey(), label, section, budgetArea: 'service', grundinvestering: false, outsideTotals: false, sourceLine: null, cells: {} };
+  return {
+    key: newKey(),
+    label,
+    section,
+    budgetArea: 'service',
+    grundinvestering: false,
+    outsideTotals: false,
+    sourceLine: null,
+    cells: {},
+  };
 }
 
 /** Parses every cell. Blank stays absent; an unreadable cell is an error and is left out. */
@@ -80,7 +89,13 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
       if (typeof v === 'number') amounts[y] = v;
       else errors.push({ line: i, year: Number(y), message: v.error });
     }
-    const line: EconomyLine = { label: l.label, section: l.section, budgetArea: l.budgetArea, amounts, sourceLine: l.sourceLine };
+    const line: EconomyLine = {
+      label: l.label,
+      section: l.section,
+      budgetArea: l.budgetArea,
+      amounts,
+      sourceLine: l.sourceLine,
+    };
     if (l.grundinvestering) line.grundinvestering = true;
     if (l.outsideTotals) line.outsideTotals = true;
     return line;
@@ -93,12 +108,21 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
     lines,
     // What a document stated stays as it was (an import is evidence); a proposal written in
     // Gevinst states nothing, the engine computes every total.
-    stated: previous?.stated ?? { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+    stated: previous?.stated ?? {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+    },
   };
   return { economy, errors };
 }
 
-export function toProposal(state: EditorState, priceLevelYear: number | null): { proposal: Proposal; errors: CellError[] } {
+export function toProposal(
+  state: EditorState,
+  priceLevelYear: number | null,
+): { proposal: Proposal; errors: CellError[] } {
   const { economy, errors } = toEconomy(state);
   economy.priceLevelYear = priceLevelYear;
   const { computed: _computed, ...rest } = state.proposal;

@@ -16,7 +16,14 @@ import type { Finding } from '../api/types.ts';
  * the same rules the server runs on save (so what the editor shows is what CFØ will see).
  */
 export function liveFindings(proposal: Proposal): Finding[] {
-  return validate({ format: DOCUMENT_FORMAT, source: null, priceLevelYear: proposal.economy?.priceLevelYear ?? null, catalog: null, proposals: [proposal], warnings: [] });
+  return validate({
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: proposal.economy?.priceLevelYear ?? null,
+    catalog: null,
+    proposals: [proposal],
+    warnings: [],
+  });
 }
 
 /** Findings for an imported document, with its source text for the text-based rules. */

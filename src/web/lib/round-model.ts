@@ -57,7 +57,11 @@ export interface RoundTables {
 }
 
 /** Tabel 1 and 2 for the shown proposals, by core. The server's committee wins where it has one. */
-export function roundTables(items: RoundItem[], priceLevelYear: number | null, years?: number[]): RoundTables {
+export function roundTables(
+  items: RoundItem[],
+  priceLevelYear: number | null,
+  years?: number[],
+): RoundTables {
   // core keys its options by proposal ref; refs need not be unique across a round's history, so
   // each proposal goes in under its database id ("#12") and rows are found by that key.
   const key = (i: RoundItem) => `#${i.summary.id}`;
@@ -84,7 +88,9 @@ export function roundTables(items: RoundItem[], priceLevelYear: number | null, y
       unplaced.push(i);
     }
   }
-  const options = years ? { committeeOf, approvedWith, priceLevelYear, years } : { committeeOf, approvedWith, priceLevelYear };
+  const options = years
+    ? { committeeOf, approvedWith, priceLevelYear, years }
+    : { committeeOf, approvedWith, priceLevelYear };
   const tables = buildCatalog(keyed, options);
   const rows = tables.proposalTable.rows.filter((r) => r.rowType === 'proposal');
   const byRef = new Map(rows.map((r) => [r.proposalRef, r]));
@@ -102,7 +108,10 @@ export function roundTables(items: RoundItem[], priceLevelYear: number | null, y
     // Core's messages name the key; show the proposal's own ref instead.
     warnings: tables.warnings.map((w) => ({
       ...w,
-      message: w.message.replace(/#(\d+)/g, (m, id: string) => items.find((i) => i.summary.id === Number(id))?.proposal.ref ?? m),
+      message: w.message.replace(
+        /#(\d+)/g,
+        (m, id: string) => items.find((i) => i.summary.id === Number(id))?.proposal.ref ?? m,
+      ),
     })),
     unplaced,
     notCounted,
@@ -115,7 +124,10 @@ export function roundYears(items: RoundItem[], priceLevelYear: number | null): n
 }
 
 /** Inputs for core's targetAttainment from the round's måltal and rising profiles. */
-export function targetInput(round: RoundDetail): { targets: Record<string, YearAmounts>; risingProfiles: Record<string, YearAmounts> } {
+export function targetInput(round: RoundDetail): {
+  targets: Record<string, YearAmounts>;
+  risingProfiles: Record<string, YearAmounts>;
+} {
   const targets: Record<string, YearAmounts> = {};
   for (const t of round.targets) (targets[t.committee] ??= {})[String(t.year)] = t.amount;
   // core takes one rising profile per committee; a round may list several for one committee,

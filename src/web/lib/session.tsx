@@ -72,5 +72,7 @@ export const can = {
   import: (r: Role) => r === 'admin' || r === 'oekonomi',
   createProposal: (r: Role) => r !== 'laeser',
   edit: (u: User, administration: string | null) =>
-    u.role === 'admin' || u.role === 'oekonomi' || (u.role === 'forfatter' && administration !== null && u.administration === administration),
+    u.role === 'admin' ||
+    u.role === 'oekonomi' ||
+    (u.role === 'forfatter' && administration !== null && u.administration === administration),
 };

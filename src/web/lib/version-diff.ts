@@ -33,7 +33,9 @@ export function diffProposals(before: Proposal, after: Proposal): ProposalDiff {
   const index = (p: Proposal) => {
     const seen = new Map<string, number>();
     const map = new Map<string, { label: string; amounts: Record<string, number> }>();
-    (p.economy?.lines ?? []).forEach((l, i) => map.set(lineKey(l.label, l.section, i, seen), { label: l.label, amounts: l.amounts }));
+    (p.economy?.lines ?? []).forEach((l, i) =>
+      map.set(lineKey(l.label, l.section, i, seen), { label: l.label, amounts: l.amounts }),
+    );
     return map;
   };
   const a = index(before);
@@ -45,7 +47,13 @@ export function diffProposals(before: Proposal, after: Proposal): ProposalDiff {
     for (const year of [...years].sort()) {
       const v0 = x?.amounts[year];
       const v1 = y?.amounts[year];
-      if (v0 !== v1) numbers.push({ line: (y ?? x)?.label ?? key, year: Number(year), before: v0 ?? null, after: v1 ?? null });
+      if (v0 !== v1)
+        numbers.push({
+          line: (y ?? x)?.label ?? key,
+          year: Number(year),
+          before: v0 ?? null,
+          after: v1 ?? null,
+        });
     }
   }
   const texts: TextChange[] = [];

@@ -19,10 +19,35 @@ function bc01(stated: Partial<Economy['stated']> = {}): Economy {
     priceLevelYear: 2021,
     years: [2021, 2022, 2023, 2024, 2025],
     lines: [
-      { label: 'Besparelse', section: 'varig', budgetArea: 'service', amounts: { '2021': -517 * T, '2022': -1034 * T, '2023': -1034 * T, '2024': -1034 * T, '2025': -1034 * T }, sourceLine: null },
-      { label: 'Projekt', section: 'implementering', budgetArea: 'service', amounts: { '2021': 5580 * T }, sourceLine: null },
+      {
+        label: 'Besparelse',
+        section: 'varig',
+        budgetArea: 'service',
+        amounts: {
+          '2021': -517 * T,
+          '2022': -1034 * T,
+          '2023': -1034 * T,
+          '2024': -1034 * T,
+          '2025': -1034 * T,
+        },
+        sourceLine: null,
+      },
+      {
+        label: 'Projekt',
+        section: 'implementering',
+        budgetArea: 'service',
+        amounts: { '2021': 5580 * T },
+        sourceLine: null,
+      },
     ],
-    stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null, ...stated },
+    stated: {
+      permanentChange: {},
+      implementationCost: {},
+      economicImpact: {},
+      paybackService: null,
+      paybackTotal: null,
+      ...stated,
+    },
   };
 }
 
@@ -109,7 +134,11 @@ describe('version diff', () => {
 });
 
 describe('round tables', () => {
-  const summary = (id: number, committee: string, kind: 'investering' | 'effektivisering'): ProposalSummary => ({
+  const summary = (
+    id: number,
+    committee: string,
+    kind: 'investering' | 'effektivisering',
+  ): ProposalSummary => ({
     id,
     roundId: 1,
     ref: `F${id}`,
@@ -125,9 +154,24 @@ describe('round tables', () => {
   });
   const eff = (amount: number): Proposal => ({
     ...emptyProposal('X', 'X', 'effektivisering'),
-    economy: { ...bc01(), lines: [{ label: 'x', section: 'varig', budgetArea: 'service', amounts: { '2026': amount }, sourceLine: null }] },
+    economy: {
+      ...bc01(),
+      lines: [
+        {
+          label: 'x',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2026': amount },
+          sourceLine: null,
+        },
+      ],
+    },
   });
-  const items = [toItem(summary(1, 'BUU', 'investering'), { ...emptyProposal('F1', 'x', 'investering'), economy: bc01() }), toItem(summary(2, 'BUU', 'effektivisering'), eff(-300 * T)), toItem(summary(3, 'TMU', 'effektivisering'), eff(-200 * T))];
+  const items = [
+    toItem(summary(1, 'BUU', 'investering'), { ...emptyProposal('F1', 'x', 'investering'), economy: bc01() }),
+    toItem(summary(2, 'BUU', 'effektivisering'), eff(-300 * T)),
+    toItem(summary(3, 'TMU', 'effektivisering'), eff(-200 * T)),
+  ];
 
   it('shows savings positive; core sums committees and the total', () => {
     const t = roundTables(items, 2027);
@@ -156,7 +200,14 @@ describe('round tables', () => {
     } as unknown as RoundDetail;
     const [a] = attainment(round, roundTables(items, 2027));
     expect(a?.committee).toBe('TMU');
-    expect(a?.years[0]).toMatchObject({ year: 2026, effect: 200 * T, risingProfile: 100 * T, total: 300 * T, target: 400 * T, met: false });
+    expect(a?.years[0]).toMatchObject({
+      year: 2026,
+      effect: 200 * T,
+      risingProfile: 100 * T,
+      total: 300 * T,
+      target: 400 * T,
+      met: false,
+    });
   });
 
   it('keeps a proposal without a known committee out of the tables, visibly', () => {
@@ -168,7 +219,10 @@ describe('round tables', () => {
 
   it('lists a rejected or withdrawn proposal but leaves it out of every sum', () => {
     const rejected = toItem({ ...summary(7, 'TMU', 'effektivisering'), status: 'afvist' }, eff(-900 * T));
-    const withdrawn = toItem({ ...summary(8, 'BUU', 'effektivisering'), status: 'trukket_tilbage' }, eff(-700 * T));
+    const withdrawn = toItem(
+      { ...summary(8, 'BUU', 'effektivisering'), status: 'trukket_tilbage' },
+      eff(-700 * T),
+    );
     const t = roundTables([...items, rejected, withdrawn], 2027);
     expect(t.notCounted.map((i) => i.summary.id)).toEqual([7, 8]);
     expect(t.rowOf.has(7)).toBe(false);

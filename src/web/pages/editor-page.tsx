@@ -50,23 +50,37 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
   const firstYear = round.priceLevelYear ?? round.year;
 
   const initial = useMemo(() => {
-    const base = record?.proposal ?? { ...emptyProposal('', '', 'investering'), presentingAdministrations: user?.administration ? [user.administration] : [] };
+    const base = record?.proposal ?? {
+      ...emptyProposal('', '', 'investering'),
+      presentingAdministrations: user?.administration ? [user.administration] : [],
+    };
     const state = fromProposal(base, firstYear);
     if (!record) {
       state.lines = [emptyLine('varig', ''), emptyLine('implementering', '')];
     }
-    return { state, priceLevelYear: record?.proposal.economy?.priceLevelYear ?? round.priceLevelYear ?? null, basedOnVersion: record?.version ?? null };
+    return {
+      state,
+      priceLevelYear: record?.proposal.economy?.priceLevelYear ?? round.priceLevelYear ?? null,
+      basedOnVersion: record?.version ?? null,
+    };
   }, [record, round, firstYear, user]);
 
   const stored = useMemo(() => loadDraft(key), [key]);
   // A local draft is always brought back. If it was based on an older version than the one now
   // stored, the user is told so: saving then is their explicit choice, not a silent overwrite.
   const restore = stored !== null;
-  const staleDraft = stored !== null && record !== null && stored.basedOnVersion !== record.version ? stored.basedOnVersion : null;
+  const staleDraft =
+    stored !== null && record !== null && stored.basedOnVersion !== record.version
+      ? stored.basedOnVersion
+      : null;
   const [state, setState] = useState<EditorState>(() =>
-    restore && stored ? { proposal: stored.proposal, unit: initial.state.unit, years: stored.years, lines: stored.lines } : initial.state,
+    restore && stored
+      ? { proposal: stored.proposal, unit: initial.state.unit, years: stored.years, lines: stored.lines }
+      : initial.state,
   );
-  const [priceLevelYear, setPriceLevelYear] = useState<number | null>(restore && stored ? stored.priceLevelYear : initial.priceLevelYear);
+  const [priceLevelYear, setPriceLevelYear] = useState<number | null>(
+    restore && stored ? stored.priceLevelYear : initial.priceLevelYear,
+  );
   const [restored, setRestored] = useState(restore);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +96,14 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
   // Back up every change locally (cheap: one JSON write per keystroke batch).
   useEffect(() => {
     if (!dirty.current) return;
-    storeDraft(key, { basedOnVersion: initial.basedOnVersion, proposal: state.proposal, years: state.years, lines: state.lines, priceLevelYear, savedAt: new Date().toISOString() });
+    storeDraft(key, {
+      basedOnVersion: initial.basedOnVersion,
+      proposal: state.proposal,
+      years: state.years,
+      lines: state.lines,
+      priceLevelYear,
+      savedAt: new Date().toISOString(),
+    });
   }, [state, priceLevelYear, key, initial.basedOnVersion]);
 
   function update(fn: (s: EditorState) => EditorState) {
@@ -90,11 +111,15 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     setStatus(null);
     setState(fn);
   }
-  const setMeta = (patch: Partial<EditorState['proposal']>) => update((s) => ({ ...s, proposal: { ...s.proposal, ...patch } }));
+  const setMeta = (patch: Partial<EditorState['proposal']>) =>
+    update((s) => ({ ...s, proposal: { ...s.proposal, ...patch } }));
   const setLine = (i: number, patch: Partial<EditorLine>) =>
     update((s) => ({ ...s, lines: s.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
   const setCell = (i: number, year: number, text: string) =>
-    update((s) => ({ ...s, lines: s.lines.map((l, j) => (j === i ? { ...l, cells: { ...l.cells, [String(year)]: text } } : l)) }));
+    update((s) => ({
+      ...s,
+      lines: s.lines.map((l, j) => (j === i ? { ...l, cells: { ...l.cells, [String(year)]: text } } : l)),
+    }));
 
   async function save() {
     setError(null);
@@ -105,7 +130,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     }
     setSaving(true);
     try {
-      const saved = record ? await api.saveProposal(record.id, record.version, proposal) : await api.createProposal(round.id, proposal);
+      const saved = record
+        ? await api.saveProposal(record.id, record.version, proposal)
+        : await api.createProposal(round.id, proposal);
       clearDraft(key);
       dirty.current = false;
       setStatus(da.editor.saved(saved.version));
@@ -113,7 +140,14 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         setConflict(true);
-        storeDraft(key, { basedOnVersion: initial.basedOnVersion, proposal: state.proposal, years: state.years, lines: state.lines, priceLevelYear, savedAt: new Date().toISOString() });
+        storeDraft(key, {
+          basedOnVersion: initial.basedOnVersion,
+          proposal: state.proposal,
+          years: state.years,
+          lines: state.lines,
+          priceLevelYear,
+          savedAt: new Date().toISOString(),
+        });
       } else {
         setError(e instanceof ApiError ? e.message : String(e));
       }
@@ -132,14 +166,17 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     let dc = 0;
     const input = target instanceof HTMLInputElement && target.type === 'text' ? target : null;
     const atStart = !input || (input.selectionStart === 0 && input.selectionEnd === 0);
-    const atEnd = !input || (input.selectionStart === input.value.length && input.selectionEnd === input.value.length);
+    const atEnd =
+      !input || (input.selectionStart === input.value.length && input.selectionEnd === input.value.length);
     if (e.key === 'ArrowUp' && target.tagName !== 'SELECT') dr = -1;
     else if (e.key === 'ArrowDown' && target.tagName !== 'SELECT') dr = 1;
     else if (e.key === 'Enter') dr = e.shiftKey ? -1 : 1;
     else if (e.key === 'ArrowLeft' && atStart && target.tagName !== 'SELECT') dc = -1;
     else if (e.key === 'ArrowRight' && atEnd && target.tagName !== 'SELECT') dc = 1;
     else return;
-    const next = document.querySelector<HTMLElement>(`[data-grid="economy"] [data-r="${r + dr}"][data-c="${c + dc}"]`);
+    const next = document.querySelector<HTMLElement>(
+      `[data-grid="economy"] [data-r="${r + dr}"][data-c="${c + dc}"]`,
+    );
     if (next) {
       e.preventDefault();
       next.focus();
@@ -149,7 +186,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     }
   }
 
-  const errorAt = (i: number, y: number): CellError | undefined => errors.find((x) => x.line === i && x.year === y);
+  const errorAt = (i: number, y: number): CellError | undefined =>
+    errors.find((x) => x.line === i && x.year === y);
   const layout = proposal.economy && derived ? layoutEconomy(proposal.economy, derived) : null;
   const years = state.years;
 
@@ -168,7 +206,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       {restored && (
         <p className="notice" role="status">
           {da.editor.draftRestored}{' '}
-          {staleDraft !== null && record && <strong>{da.editor.staleDraft(staleDraft, record.version)} </strong>}
+          {staleDraft !== null && record && (
+            <strong>{da.editor.staleDraft(staleDraft, record.version)} </strong>
+          )}
           <button
             type="button"
             className="link"
@@ -186,11 +226,25 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
 
       <div className="form grid2">
         <label htmlFor="f-ref">{da.editor.ref}</label>
-        <input id="f-ref" value={state.proposal.ref} onChange={(e) => setMeta({ ref: e.target.value })} required />
+        <input
+          id="f-ref"
+          value={state.proposal.ref}
+          onChange={(e) => setMeta({ ref: e.target.value })}
+          required
+        />
         <label htmlFor="f-title">{da.editor.titleField}</label>
-        <input id="f-title" value={state.proposal.title} onChange={(e) => setMeta({ title: e.target.value })} required />
+        <input
+          id="f-title"
+          value={state.proposal.title}
+          onChange={(e) => setMeta({ title: e.target.value })}
+          required
+        />
         <label htmlFor="f-kind">{da.editor.kind}</label>
-        <select id="f-kind" value={state.proposal.kind} onChange={(e) => setMeta({ kind: e.target.value as ProposalKind })}>
+        <select
+          id="f-kind"
+          value={state.proposal.kind}
+          onChange={(e) => setMeta({ kind: e.target.value as ProposalKind })}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {da.kinds[k]}
@@ -210,12 +264,20 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
               {a.id} – {a.name}
             </option>
           ))}
-          {state.proposal.presentingAdministrations[0] && !md?.administrations.some((a) => a.id === state.proposal.presentingAdministrations[0]) && (
-            <option value={state.proposal.presentingAdministrations[0]}>{state.proposal.presentingAdministrations[0]}</option>
-          )}
+          {state.proposal.presentingAdministrations[0] &&
+            !md?.administrations.some((a) => a.id === state.proposal.presentingAdministrations[0]) && (
+              <option value={state.proposal.presentingAdministrations[0]}>
+                {state.proposal.presentingAdministrations[0]}
+              </option>
+            )}
         </select>
         <label htmlFor="f-summary">{da.editor.summary}</label>
-        <textarea id="f-summary" rows={3} value={state.proposal.summary ?? ''} onChange={(e) => setMeta({ summary: e.target.value || null })} />
+        <textarea
+          id="f-summary"
+          rows={3}
+          value={state.proposal.summary ?? ''}
+          onChange={(e) => setMeta({ summary: e.target.value || null })}
+        />
         <label htmlFor="f-pl">{da.editor.priceLevelYear}</label>
         <input
           id="f-pl"
@@ -234,7 +296,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           value={years[0] ?? firstYear}
           onChange={(e) => {
             const n = Number(e.target.value);
-            if (Number.isInteger(n) && n > 1900 && n < 2200) update((s) => ({ ...s, years: defaultYears(n, s.years.length) }));
+            if (Number.isInteger(n) && n > 1900 && n < 2200)
+              update((s) => ({ ...s, years: defaultYears(n, s.years.length) }));
           }}
         />
         <label htmlFor="f-count">{da.editor.yearCount}</label>
@@ -246,7 +309,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           value={years.length}
           onChange={(e) => {
             const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 1 && n <= 15) update((s) => ({ ...s, years: defaultYears(s.years[0] ?? firstYear, n) }));
+            if (Number.isInteger(n) && n >= 1 && n <= 15)
+              update((s) => ({ ...s, years: defaultYears(s.years[0] ?? firstYear, n) }));
           }}
         />
       </div>
@@ -256,8 +320,16 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         {da.editor.tableHelp}
       </p>
       <div className="table-wrap">
-        <table className="economy sheet" data-grid="economy" aria-labelledby="h-table" aria-describedby="table-help" onKeyDown={onGridKey}>
-          <caption>{da.proposal.economyCaption(unitLabel(state.unit), da.priceLevel(priceLevelYear))}</caption>
+        <table
+          className="economy sheet"
+          data-grid="economy"
+          aria-labelledby="h-table"
+          aria-describedby="table-help"
+          onKeyDown={onGridKey}
+        >
+          <caption>
+            {da.proposal.economyCaption(unitLabel(state.unit), da.priceLevel(priceLevelYear))}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{da.editor.label}</th>
@@ -278,10 +350,22 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
             {state.lines.map((l, i) => (
               <tr key={l.key} data-line={i}>
                 <td>
-                  <input aria-label={`${da.editor.label} ${i + 1}`} data-r={i} data-c={0} value={l.label} onChange={(e) => setLine(i, { label: e.target.value })} />
+                  <input
+                    aria-label={`${da.editor.label} ${i + 1}`}
+                    data-r={i}
+                    data-c={0}
+                    value={l.label}
+                    onChange={(e) => setLine(i, { label: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <select aria-label={`${da.editor.section} ${i + 1}`} data-r={i} data-c={1} value={l.section} onChange={(e) => setLine(i, { section: e.target.value as Section })}>
+                  <select
+                    aria-label={`${da.editor.section} ${i + 1}`}
+                    data-r={i}
+                    data-c={1}
+                    value={l.section}
+                    onChange={(e) => setLine(i, { section: e.target.value as Section })}
+                  >
                     <option value="varig">{da.sections.varig}</option>
                     <option value="implementering">{da.sections.implementering}</option>
                   </select>
@@ -292,7 +376,11 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                     data-r={i}
                     data-c={2}
                     value={l.budgetArea ?? ''}
-                    onChange={(e) => setLine(i, { budgetArea: e.target.value === '' ? null : (e.target.value as BudgetArea) })}
+                    onChange={(e) =>
+                      setLine(i, {
+                        budgetArea: e.target.value === '' ? null : (e.target.value as BudgetArea),
+                      })
+                    }
                   >
                     <option value="">{da.none}</option>
                     {BUDGET_AREAS.map((a) => (
@@ -337,7 +425,13 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   />
                 </td>
                 <td className="row-tools">
-                  <button type="button" className="icon" aria-label={da.editor.moveUp(l.label)} disabled={i === 0} onClick={() => update((s) => ({ ...s, lines: moveLine(s.lines, i, -1) }))}>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={da.editor.moveUp(l.label)}
+                    disabled={i === 0}
+                    onClick={() => update((s) => ({ ...s, lines: moveLine(s.lines, i, -1) }))}
+                  >
                     ↑
                   </button>
                   <button
@@ -349,7 +443,12 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   >
                     ↓
                   </button>
-                  <button type="button" className="icon danger" aria-label={da.editor.removeLine(l.label)} onClick={() => update((s) => ({ ...s, lines: s.lines.filter((_, j) => j !== i) }))}>
+                  <button
+                    type="button"
+                    className="icon danger"
+                    aria-label={da.editor.removeLine(l.label)}
+                    onClick={() => update((s) => ({ ...s, lines: s.lines.filter((_, j) => j !== i) }))}
+                  >
                     ✕
                   </button>
                 </td>
@@ -358,7 +457,10 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           </tbody>
           {layout && derived && (
             <tbody className="live" aria-label={da.editor.liveTotals}>
-              {[...layout.sections.flatMap((s) => s.rows.filter((r) => r.kind === 'computed')), layout.impact].map((r) =>
+              {[
+                ...layout.sections.flatMap((s) => s.rows.filter((r) => r.kind === 'computed')),
+                layout.impact,
+              ].map((r) =>
                 r.kind === 'computed' ? (
                   <tr key={r.key} className={`computed ${r.level}`} data-row={r.key}>
                     <th scope="row" colSpan={FIXED_COLS}>
@@ -377,22 +479,41 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   {formatAmount(derived.investmentTotal, state.unit)}
                 </td>
               </tr>
-              {proposal.economy && <PaybackRows economy={proposal.economy} derived={derived} colSpan={years.length + 2} labelSpan={FIXED_COLS} />}
+              {proposal.economy && (
+                <PaybackRows
+                  economy={proposal.economy}
+                  derived={derived}
+                  colSpan={years.length + 2}
+                  labelSpan={FIXED_COLS}
+                />
+              )}
             </tbody>
           )}
         </table>
       </div>
       <div className="buttons">
-        <button type="button" onClick={() => update((s) => ({ ...s, lines: [...s.lines, emptyLine('varig', '')] }))}>
+        <button
+          type="button"
+          onClick={() => update((s) => ({ ...s, lines: [...s.lines, emptyLine('varig', '')] }))}
+        >
           {da.editor.addLine} ({da.sections.varig?.toLowerCase()})
         </button>
-        <button type="button" onClick={() => update((s) => ({ ...s, lines: [...s.lines, emptyLine('implementering', '')] }))}>
+        <button
+          type="button"
+          onClick={() => update((s) => ({ ...s, lines: [...s.lines, emptyLine('implementering', '')] }))}
+        >
           {da.editor.addLine} ({da.sections.implementering?.toLowerCase()})
         </button>
       </div>
 
       {derived && proposal.economy && (
-        <DistributionTable md={md} administrations={proposal.presentingAdministrations} series={derived.permanentChange} years={derived.years} unit={proposal.economy.unit} />
+        <DistributionTable
+          md={md}
+          administrations={proposal.presentingAdministrations}
+          series={derived.permanentChange}
+          years={derived.years}
+          unit={proposal.economy.unit}
+        />
       )}
 
       <TemplateFields proposal={state.proposal} onChange={setMeta} />
@@ -403,7 +524,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           <ul className="findings">
             {errors.map((e) => (
               <li key={`${e.line}-${e.year}`} className="finding finding-error">
-                <span className="sev sev-error">{da.proposal.severity.error}</span> {state.lines[e.line]?.label || da.editor.newLineLabel}:{' '}
+                <span className="sev sev-error">{da.proposal.severity.error}</span>{' '}
+                {state.lines[e.line]?.label || da.editor.newLineLabel}:{' '}
                 {da.editor.invalidCell(e.year, e.message)}
               </li>
             ))}

@@ -75,7 +75,11 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
       {rounds.data && (
         <form className="form" onSubmit={(e) => void onPreview(e)}>
           <label htmlFor="import-round">{da.import.round}</label>
-          <select id="import-round" value={chosenRound ?? ''} onChange={(e) => setRoundId(Number(e.target.value))}>
+          <select
+            id="import-round"
+            value={chosenRound ?? ''}
+            onChange={(e) => setRoundId(Number(e.target.value))}
+          >
             {rounds.data.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -83,7 +87,12 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
             ))}
           </select>
           <label htmlFor="import-file">{da.import.file}</label>
-          <input id="import-file" type="file" accept=".txt,text/plain" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".txt,text/plain"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
           <button type="submit" disabled={busy}>
             {da.import.preview}
           </button>
@@ -156,7 +165,12 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
               </>
             );
           })()}
-          <button type="button" className="primary" disabled={busy || preview.conflicts.length > 0} onClick={() => void onCommit()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || preview.conflicts.length > 0}
+            onClick={() => void onCommit()}
+          >
             {da.import.commit}
           </button>
         </section>

@@ -35,7 +35,15 @@ export function LoginPage() {
       <p>{da.login.intro}</p>
       <form onSubmit={(e) => void submit(e)} className="form" aria-describedby="login-hint">
         <label htmlFor="login-email">{da.login.username}</label>
-        <input id="login-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <label htmlFor="login-password">{da.login.password}</label>
         <input
           id="login-password"

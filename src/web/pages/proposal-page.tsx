@@ -28,7 +28,13 @@ export function ProposalPage({ proposalId }: { proposalId: number }) {
   return <ProposalView record={record.data} onChange={record.set} />;
 }
 
-function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: (r: ProposalRecord) => void }) {
+function ProposalView({
+  record,
+  onChange,
+}: {
+  record: ProposalRecord;
+  onChange: (r: ProposalRecord) => void;
+}) {
   const { user } = useSession();
   const md = useMasterData();
   const p = record.proposal;
@@ -38,7 +44,10 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
     () => Promise.all([api.consultations(record.id), api.followUp(record.id), api.transitions(record.id)]),
     [record.id, record.version, record.status],
   );
-  const editable = user !== null && can.edit(user, record.administration) && (record.status === 'kladde' || record.status === 'indsendt');
+  const editable =
+    user !== null &&
+    can.edit(user, record.administration) &&
+    (record.status === 'kladde' || record.status === 'indsendt');
 
   return (
     <article className="proposal" aria-labelledby="proposal-title">
@@ -106,7 +115,13 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
         {p.economy && derived ? (
           <>
             <EconomyTable economy={p.economy} derived={derived} />
-            <DistributionTable md={md} administrations={p.presentingAdministrations} series={derived.permanentChange} years={derived.years} unit={p.economy.unit} />
+            <DistributionTable
+              md={md}
+              administrations={p.presentingAdministrations}
+              series={derived.permanentChange}
+              years={derived.years}
+              unit={p.economy.unit}
+            />
           </>
         ) : (
           <p>{da.proposal.noEconomy}</p>
@@ -236,7 +251,13 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
 
       <section aria-labelledby="h-findings">
         <h2 id="h-findings">{da.proposal.findings}</h2>
-        {findings.error ? <ErrorNotice error={findings.error} /> : findings.data ? <FindingsList findings={findings.data.findings} /> : <Loading />}
+        {findings.error ? (
+          <ErrorNotice error={findings.error} />
+        ) : findings.data ? (
+          <FindingsList findings={findings.data.findings} />
+        ) : (
+          <Loading />
+        )}
       </section>
 
       <Comments record={record} canWrite={user !== null && user.role !== 'laeser'} />
@@ -246,7 +267,15 @@ function ProposalView({ record, onChange }: { record: ProposalRecord; onChange: 
   );
 }
 
-function Workflow({ record, onChange, editable }: { record: ProposalRecord; onChange: (r: ProposalRecord) => void; editable: boolean }) {
+function Workflow({
+  record,
+  onChange,
+  editable,
+}: {
+  record: ProposalRecord;
+  onChange: (r: ProposalRecord) => void;
+  editable: boolean;
+}) {
   const [note, setNote] = useState('');
   const [approvedWith, setApprovedWith] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -259,7 +288,13 @@ function Workflow({ record, onChange, editable }: { record: ProposalRecord; onCh
     setError(null);
     setMessage(null);
     try {
-      const next = await api.transition(record.id, to, record.version, note || undefined, to === 'vedtaget' ? approvedWith : undefined);
+      const next = await api.transition(
+        record.id,
+        to,
+        record.version,
+        note || undefined,
+        to === 'vedtaget' ? approvedWith : undefined,
+      );
       onChange(next);
       setNote('');
       setMessage(da.proposal.transitionDone(da.states[next.status] ?? next.status));
@@ -288,12 +323,22 @@ function Workflow({ record, onChange, editable }: { record: ProposalRecord; onCh
           {allowed.includes('vedtaget') && (
             <>
               <label htmlFor="approved-with">{da.proposal.approvedWithLabel}</label>
-              <input id="approved-with" value={approvedWith} onChange={(e) => setApprovedWith(e.target.value)} />
+              <input
+                id="approved-with"
+                value={approvedWith}
+                onChange={(e) => setApprovedWith(e.target.value)}
+              />
             </>
           )}
           <div className="buttons">
             {allowed.map((to) => (
-              <button key={to} type="button" disabled={busy} onClick={() => void go(to)} className={to === 'afvist' || to === 'trukket_tilbage' ? 'danger' : undefined}>
+              <button
+                key={to}
+                type="button"
+                disabled={busy}
+                onClick={() => void go(to)}
+                className={to === 'afvist' || to === 'trukket_tilbage' ? 'danger' : undefined}
+              >
                 {da.transitions[to] ?? to}
               </button>
             ))}
@@ -316,7 +361,10 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
   async function compare(v: Version) {
     setError(null);
     try {
-      const [a, b] = await Promise.all([api.version(record.id, v.version - 1), api.version(record.id, v.version)]);
+      const [a, b] = await Promise.all([
+        api.version(record.id, v.version - 1),
+        api.version(record.id, v.version),
+      ]);
       setDiff({ from: v.version - 1, to: v.version, diff: diffProposals(a.proposal, b.proposal) });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -331,11 +379,17 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
         <ol className="versions" reversed>
           {versions.data.map((v) => (
             <li key={v.version}>
-              {da.proposal.version(v.version)} {v.current && <span className="tag">{da.proposal.current}</span>} · {v.author ?? da.none} ·{' '}
+              {da.proposal.version(v.version)}{' '}
+              {v.current && <span className="tag">{da.proposal.current}</span>} · {v.author ?? da.none} ·{' '}
               {new Date(v.createdAt).toLocaleString('da-DK')}
               {v.note && <> · {v.note}</>}{' '}
               {v.version > 1 && (
-                <button type="button" className="link" onClick={() => void compare(v)} aria-label={`${da.proposal.compare}: ${da.proposal.version(v.version)}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void compare(v)}
+                  aria-label={`${da.proposal.compare}: ${da.proposal.version(v.version)}`}
+                >
                   {da.proposal.compare}
                 </button>
               )}
@@ -434,7 +488,8 @@ function Comments({ record, canWrite }: { record: ProposalRecord; canWrite: bool
             <li key={c.id}>
               <p className="prose">{c.text}</p>
               <p className="src">
-                {c.user ?? da.none} · {new Date(c.createdAt).toLocaleString('da-DK')} · {da.proposal.version(c.version)}
+                {c.user ?? da.none} · {new Date(c.createdAt).toLocaleString('da-DK')} ·{' '}
+                {da.proposal.version(c.version)}
               </p>
             </li>
           ))}

@@ -14,7 +14,8 @@ function CatalogTableView({ table }: { table: CatalogTable }) {
     <div className="table-wrap">
       <table>
         <caption>
-          {table.name}: {table.title} ({unitLabel(table.unit)} {da.priceLevel(table.priceLevelYear)}; {da.public.signNote})
+          {table.name}: {table.title} ({unitLabel(table.unit)} {da.priceLevel(table.priceLevelYear)};{' '}
+          {da.public.signNote})
         </caption>
         <thead>
           <tr>
@@ -55,7 +56,10 @@ function CatalogTableView({ table }: { table: CatalogTable }) {
 export function PublicPage({ roundId }: { roundId: number | null }) {
   const rounds = useAsync(() => request<Round[]>('GET', '/api/public/rounds', { quiet401: true }), []);
   const catalog = useAsync(
-    () => (roundId === null ? Promise.resolve(null) : request<CatalogAnswer>('GET', `/api/public/rounds/${roundId}/catalog`, { quiet401: true })),
+    () =>
+      roundId === null
+        ? Promise.resolve(null)
+        : request<CatalogAnswer>('GET', `/api/public/rounds/${roundId}/catalog`, { quiet401: true }),
     [roundId],
   );
   return (

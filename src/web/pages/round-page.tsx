@@ -11,7 +11,16 @@ import { useAsync } from '../lib/use-async.ts';
 import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { formatAmount } from '../lib/engine.ts';
 import { paybackText } from '../lib/economy-rows.ts';
-import { applyFilters, attainment, NO_FILTER, paybackBuckets, poolSeries, roundTables, roundYears, toItem } from '../lib/round-model.ts';
+import {
+  applyFilters,
+  attainment,
+  NO_FILTER,
+  paybackBuckets,
+  poolSeries,
+  roundTables,
+  roundYears,
+  toItem,
+} from '../lib/round-model.ts';
 import type { Filters, RoundItem, TargetAttainment } from '../lib/round-model.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
@@ -56,7 +65,8 @@ export function RoundPage({ roundId }: { roundId: number }) {
   if (!data.data || !view) return <Loading />;
   const { round, items } = data.data;
   const { shown, years, tables, targets } = view;
-  const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'da'));
+  const options = (values: (string | null)[]) =>
+    [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'da'));
   const committeeOptions = options(items.map((i) => i.summary.committee));
   const approvedOptions = options(items.map((i) => i.summary.approvedWith));
   const name = (c: string) => committeeName(md, c) || da.none;
@@ -71,14 +81,20 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <h1>{round.name}</h1>
       <p>
         {da.priceLevel(round.priceLevelYear)} ·{' '}
-        {user && can.createProposal(user.role) && <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>}
+        {user && can.createProposal(user.role) && (
+          <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>
+        )}
       </p>
       <Downloads path={`/api/rounds/${round.id}/export`} label={da.downloads.round} />
 
       <fieldset className="filters">
         <legend>{da.round.filters}</legend>
         <label htmlFor="flt-committee">{da.round.committee}</label>
-        <select id="flt-committee" value={filters.committee} onChange={(e) => setF({ committee: e.target.value })}>
+        <select
+          id="flt-committee"
+          value={filters.committee}
+          onChange={(e) => setF({ committee: e.target.value })}
+        >
           <option value="">{da.round.allCommittees}</option>
           {committeeOptions.map((c) => (
             <option key={c} value={c}>
@@ -105,7 +121,11 @@ export function RoundPage({ roundId }: { roundId: number }) {
           ))}
         </select>
         <label htmlFor="flt-approved">{da.round.approvedWith}</label>
-        <select id="flt-approved" value={filters.approvedWith} onChange={(e) => setF({ approvedWith: e.target.value })}>
+        <select
+          id="flt-approved"
+          value={filters.approvedWith}
+          onChange={(e) => setF({ approvedWith: e.target.value })}
+        >
           <option value="">{da.round.allApprovedWith}</option>
           {approvedOptions.map((a) => (
             <option key={a} value={a}>
@@ -157,7 +177,9 @@ export function RoundPage({ roundId }: { roundId: number }) {
                     {cell(tables.total?.amounts[String(y)])}
                   </td>
                 ))}
-                <td className="num">{tables.total?.investment == null ? '-' : formatAmount(tables.total.investment, 't.kr')}</td>
+                <td className="num">
+                  {tables.total?.investment == null ? '-' : formatAmount(tables.total.investment, 't.kr')}
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -191,24 +213,30 @@ export function RoundPage({ roundId }: { roundId: number }) {
               {shown.map((i) => {
                 const row = tables.rowOf.get(i.summary.id);
                 return (
-                <tr key={i.summary.id}>
-                  <td>{i.summary.ref}</td>
-                  <th scope="row">
-                    <a href={href(`/forslag/${i.summary.id}`)}>{i.summary.title}</a>
-                  </th>
-                  <td>{name(i.summary.committee ?? '')}</td>
-                  <td>
-                    <StatusBadge status={i.summary.status} />
-                  </td>
-                  <td>{i.summary.approvedWith ?? ''}</td>
-                  {years.map((y) => (
-                    <td key={y} className="num">
-                      {cell(row?.amounts[String(y)])}
+                  <tr key={i.summary.id}>
+                    <td>{i.summary.ref}</td>
+                    <th scope="row">
+                      <a href={href(`/forslag/${i.summary.id}`)}>{i.summary.title}</a>
+                    </th>
+                    <td>{name(i.summary.committee ?? '')}</td>
+                    <td>
+                      <StatusBadge status={i.summary.status} />
                     </td>
-                  ))}
-                  <td className="num">{row?.investment == null ? '-' : formatAmount(row.investment, 't.kr')}</td>
-                  <td>{row?.investment == null || !i.derived ? '' : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}</td>
-                </tr>
+                    <td>{i.summary.approvedWith ?? ''}</td>
+                    {years.map((y) => (
+                      <td key={y} className="num">
+                        {cell(row?.amounts[String(y)])}
+                      </td>
+                    ))}
+                    <td className="num">
+                      {row?.investment == null ? '-' : formatAmount(row.investment, 't.kr')}
+                    </td>
+                    <td>
+                      {row?.investment == null || !i.derived
+                        ? ''
+                        : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}
+                    </td>
+                  </tr>
                 );
               })}
             </tbody>
@@ -235,11 +263,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <section aria-labelledby="h-targets">
         <h2 id="h-targets">{da.round.targets}</h2>
         <p className="hint">{da.round.targetsIntro}</p>
-        {targets.length === 0 ? (
-          <p>{da.round.noTargets}</p>
-        ) : (
-          <TargetTable targets={targets} name={name} />
-        )}
+        {targets.length === 0 ? <p>{da.round.noTargets}</p> : <TargetTable targets={targets} name={name} />}
       </section>
 
       <section aria-labelledby="h-charts">
@@ -271,22 +295,48 @@ export function RoundPage({ roundId }: { roundId: number }) {
             labelHeader={da.charts.paybackBucket}
             valueHeader={da.charts.count}
             integer
-            bars={paybackBuckets(shown).map((b) => ({ label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket), value: b.count }))}
+            bars={paybackBuckets(shown).map((b) => ({
+              label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket),
+              value: b.count,
+            }))}
           />
-          <PoolChart items={shown} years={years} used={tables.total?.investment ?? null} budget={round.poolBudget ?? null} />
+          <PoolChart
+            items={shown}
+            years={years}
+            used={tables.total?.investment ?? null}
+            budget={round.poolBudget ?? null}
+          />
         </div>
       </section>
     </>
   );
 }
 
-function PoolChart({ items, years, used, budget }: { items: RoundItem[]; years: number[]; used: number | null; budget: number | null }) {
+function PoolChart({
+  items,
+  years,
+  used,
+  budget,
+}: {
+  items: RoundItem[];
+  years: number[];
+  used: number | null;
+  budget: number | null;
+}) {
   return (
     <div>
-      <StackedBars id="chart-pool" title={da.charts.poolUse} years={years} series={poolSeries(items)} legendLabel={da.round.ref} />
+      <StackedBars
+        id="chart-pool"
+        title={da.charts.poolUse}
+        years={years}
+        series={poolSeries(items)}
+        legendLabel={da.round.ref}
+      />
       <p className="hint">
         {da.charts.poolUsed}: {used === null ? da.none : `${formatAmount(used, 't.kr')} ${da.unitTkr}`}
-        {budget === null ? ` · ${da.charts.noPoolBudget}` : ` · ${da.charts.poolBudget}: ${formatAmount(budget, 't.kr')} ${da.unitTkr}`}
+        {budget === null
+          ? ` · ${da.charts.noPoolBudget}`
+          : ` · ${da.charts.poolBudget}: ${formatAmount(budget, 't.kr')} ${da.unitTkr}`}
       </p>
     </div>
   );
@@ -326,10 +376,14 @@ function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c:
                       {formatAmount(t.total, 't.kr')} / {formatAmount(t.target, 't.kr')}
                     </span>
                     <span className="bar" aria-hidden="true">
-                      <span className={t.met ? 'fill met' : 'fill'} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
+                      <span
+                        className={t.met ? 'fill met' : 'fill'}
+                        style={{ width: `${Math.min(100, pct ?? 0)}%` }}
+                      />
                     </span>
                     <span className="pct">
-                      {pct === null ? da.none : `${pct} %`} {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, 't.kr'))}
+                      {pct === null ? da.none : `${pct} %`}{' '}
+                      {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, 't.kr'))}
                       {t.risingProfile !== 0 && (
                         <span className="rising">
                           {' '}

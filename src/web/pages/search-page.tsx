@@ -29,7 +29,9 @@ export function SearchPage({ query }: { query: string }) {
       {results.loading && query && <Loading />}
       {results.data && (
         <>
-          <p role="status">{results.data.length === 0 ? da.search.none : da.search.results(results.data.length)}</p>
+          <p role="status">
+            {results.data.length === 0 ? da.search.none : da.search.results(results.data.length)}
+          </p>
           <ul className="results">
             {results.data.map((h) => (
               <li key={h.id}>

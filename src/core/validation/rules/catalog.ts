@@ -33,7 +33,10 @@ export function permanentOf(ctx: RuleContext, p: Proposal, year: number): Kroner
 export function savingsPrintedPositive(ctx: RuleContext, p: Proposal): boolean {
   const e = p.economy;
   if (!e || p.kind !== 'effektivisering') return false;
-  const series = Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : (ctx.derived(p)?.permanentChange ?? {});
+  const series =
+    Object.keys(e.stated.permanentChange).length > 0
+      ? e.stated.permanentChange
+      : (ctx.derived(p)?.permanentChange ?? {});
   const values = Object.values(series);
   return values.length > 0 && values.every((v) => v > 0);
 }
@@ -171,8 +174,12 @@ export const rowAmount: Rule = {
             savingsPrintedPositive(ctx, c.proposal) ? c.expected : -c.expected,
             c.unit,
           )} (katalogets fortegn er modsat: besparelse er positiv)` +
-            (c.priceLevel === 'converted' ? `, omregnet fra ${String(c.fromYear)} p/l til ${String(c.toYear)} p/l` : '') +
-            (c.priceLevel === 'unknown' ? ` (forslaget er i ${String(c.fromYear)} p/l, kataloget i ${String(c.toYear)} p/l; indekset kender ikke begge år)` : '') +
+            (c.priceLevel === 'converted'
+              ? `, omregnet fra ${String(c.fromYear)} p/l til ${String(c.toYear)} p/l`
+              : '') +
+            (c.priceLevel === 'unknown'
+              ? ` (forslaget er i ${String(c.fromYear)} p/l, kataloget i ${String(c.toYear)} p/l; indekset kender ikke begge år)`
+              : '') +
             `. ${diffText(c.expected, c.found, c.unit)}` +
             (c.severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
         ),
@@ -238,7 +245,9 @@ export const rowInvestment: Rule = {
       const unit = unitOf(ctx, row);
       const step = unitStep(unit);
       const expected = roundToStep(expectedRaw, step);
-      const found = row.investment ?? (row.investmentByArea ? Object.values(row.investmentByArea).reduce((a, b) => a + b, 0) : null);
+      const found =
+        row.investment ??
+        (row.investmentByArea ? Object.values(row.investmentByArea).reduce((a, b) => a + b, 0) : null);
       if (found === null) {
         if (expected > 0) {
           out.push(
@@ -260,7 +269,8 @@ export const rowInvestment: Rule = {
       const diff = Math.abs(found - expected);
       if (diff === 0) continue;
       // Two area figures each rounded to the unit may together be off by two units.
-      const tolerance = (row.investmentByArea ? Math.max(1, Object.keys(row.investmentByArea).length) : 1) * step;
+      const tolerance =
+        (row.investmentByArea ? Math.max(1, Object.keys(row.investmentByArea).length) : 1) * step;
       const severity: Severity = diff <= tolerance ? 'info' : 'error';
       out.push(
         finding(
@@ -312,7 +322,9 @@ export const rowWithoutProposal: Rule = {
   check: (ctx) => {
     const cat = ctx.doc.catalog;
     if (!cat || !cat.rows.some((r) => r.rowType === 'proposal')) return [];
-    const listed = new Set(cat.rows.map((r) => proposalForRow(ctx, r, ctx.doc.proposals)).filter((p) => p !== null));
+    const listed = new Set(
+      cat.rows.map((r) => proposalForRow(ctx, r, ctx.doc.proposals)).filter((p) => p !== null),
+    );
     return ctx.doc.proposals
       .filter((p) => !listed.has(p))
       .map((p) =>
@@ -333,10 +345,14 @@ export const rowWithoutProposal: Rule = {
 /** The numeric fields of a catalog row that add up across rows, with a Danish name. */
 function rowFields(row: CatalogRow): Map<string, { value: Kroner; name: string; year: number | null }> {
   const m = new Map<string, { value: Kroner; name: string; year: number | null }>();
-  for (const y of yearsOf(row.amounts)) m.set(`y${y}`, { value: get(row.amounts, y) ?? 0, name: String(y), year: y });
-  if (row.investment !== null) m.set('inv', { value: row.investment, name: 'samlet investering', year: null });
-  for (const [a, v] of Object.entries(row.investmentByArea ?? {})) m.set(`inv.${a}`, { value: v, name: `investering ${a}`, year: null });
-  for (const [a, v] of Object.entries(row.fullEffectByArea ?? {})) m.set(`eff.${a}`, { value: v, name: `effekt ved fuld indfasning ${a}`, year: null });
+  for (const y of yearsOf(row.amounts))
+    m.set(`y${y}`, { value: get(row.amounts, y) ?? 0, name: String(y), year: y });
+  if (row.investment !== null)
+    m.set('inv', { value: row.investment, name: 'samlet investering', year: null });
+  for (const [a, v] of Object.entries(row.investmentByArea ?? {}))
+    m.set(`inv.${a}`, { value: v, name: `investering ${a}`, year: null });
+  for (const [a, v] of Object.entries(row.fullEffectByArea ?? {}))
+    m.set(`eff.${a}`, { value: v, name: `effekt ved fuld indfasning ${a}`, year: null });
   return m;
 }
 
@@ -374,7 +390,11 @@ export function catalogGroups(tables: readonly CatalogTable[]): { committees: Gr
         tableRows.rows.push(row);
       } else {
         const withNumbers = tableRows.committeeRows.filter(hasNumbers);
-        totals.push({ head: row, members: withNumbers.length > 0 ? withNumbers : tableRows.rows, unit: t.unit });
+        totals.push({
+          head: row,
+          members: withNumbers.length > 0 ? withNumbers : tableRows.rows,
+          unit: t.unit,
+        });
         current = null;
       }
     }
@@ -406,7 +426,8 @@ function checkGroup(rule: Rule, g: Group, what: (f: string) => string): Finding[
         { proposalRef: null, year: f.year, sourceLine: g.head.sourceLine },
         sum,
         f.value,
-        `${what(f.name)} ${diffText(sum, f.value, g.unit)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+        `${what(f.name)} ${diffText(sum, f.value, g.unit)}` +
+          (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
       ),
     );
   }
@@ -419,7 +440,11 @@ export const committeeTotal: Rule = {
   title: 'Udvalgets række i kataloget = summen af udvalgets forslag',
   check: (ctx) =>
     catalogGroups(ctx.doc.catalog?.tables ?? []).committees.flatMap((g) =>
-      checkGroup(committeeTotal, g, (f) => `Rækken for "${g.head.title}" (${f}) er ikke summen af udvalgets ${g.members.length} forslag.`),
+      checkGroup(
+        committeeTotal,
+        g,
+        (f) => `Rækken for "${g.head.title}" (${f}) er ikke summen af udvalgets ${g.members.length} forslag.`,
+      ),
     ),
 };
 
@@ -429,7 +454,11 @@ export const grandTotal: Rule = {
   title: '"I alt" i kataloget = summen af udvalgene (eller forslagene)',
   check: (ctx) =>
     catalogGroups(ctx.doc.catalog?.tables ?? []).totals.flatMap((g) =>
-      checkGroup(grandTotal, g, (f) => `"${g.head.title}" (${f}) er ikke summen af tabellens ${g.members.length} rækker.`),
+      checkGroup(
+        grandTotal,
+        g,
+        (f) => `"${g.head.title}" (${f}) er ikke summen af tabellens ${g.members.length} rækker.`,
+      ),
     ),
 };
 
@@ -446,7 +475,9 @@ export const committeeTable: Rule = {
     for (const s of summary) {
       for (const row of s.rows) {
         if (row.rowType !== 'committee') continue;
-        const others = detailed.flatMap((t) => t.rows).filter((r) => r.rowType === 'committee' && r.committee === row.committee && hasNumbers(r));
+        const others = detailed
+          .flatMap((t) => t.rows)
+          .filter((r) => r.rowType === 'committee' && r.committee === row.committee && hasNumbers(r));
         if (others.length !== 1) continue;
         const other = others[0];
         if (!other) continue;
@@ -506,7 +537,8 @@ export const fullEffect: Rule = {
             found,
             `Kataloget angiver effekten ved fuld indfasning (${name}) for "${row.title}" til ${formatAmount(found, unit)}, men forslagets varige ændring i ${
               d.fullEffect.year
-            } er ${formatAmount(part, unit)}. ${diffText(expected, found, unit)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            } er ${formatAmount(part, unit)}. ${diffText(expected, found, unit)}` +
+              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
           ),
         );
       }

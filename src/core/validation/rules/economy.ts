@@ -56,7 +56,6 @@ function compareTotal(
   return out;
 }
 
-
 function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.doc.proposals) {
@@ -91,7 +90,18 @@ function sectionTotal(rule: Rule, section: Section, ctx: RuleContext): Finding[]
     if (!e || !d) continue;
     const field = section === 'varig' ? 'permanentChange' : 'implementationCost';
     const rows = rowCounts(ctx, e).bySection[section];
-    out.push(...compareTotal(rule, p, e, e.stated[field], d[field], rows, SECTION_TOTAL_NAME[section], statedLine(p, field)));
+    out.push(
+      ...compareTotal(
+        rule,
+        p,
+        e,
+        e.stated[field],
+        d[field],
+        rows,
+        SECTION_TOTAL_NAME[section],
+        statedLine(p, field),
+      ),
+    );
   }
   return out;
 }

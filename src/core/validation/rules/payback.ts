@@ -40,11 +40,17 @@ function mismatch(rule: Rule, which: 'service' | 'total'): Rule['check'] {
         finding(
           rule.id,
           rule.severity,
-          { proposalRef: p.ref, year: null, sourceLine: statedLine(p, which === 'service' ? 'paybackService' : 'paybackTotal') },
+          {
+            proposalRef: p.ref,
+            year: null,
+            sourceLine: statedLine(p, which === 'service' ? 'paybackService' : 'paybackTotal'),
+          },
           computed,
           stated,
           `Tilbagebetalingstiden ${name} er angivet til ${years(stated)}, men beregnes til ${years(computed)}` +
-            (computed !== null && year !== null ? ` (${year}, regnet fra første år med implementeringsomkostninger ${String(d.paybackStartYear)})` : '') +
+            (computed !== null && year !== null
+              ? ` (${year}, regnet fra første år med implementeringsomkostninger ${String(d.paybackStartYear)})`
+              : '') +
             (computed === null && reason ? `: ${reason}` : '.'),
         ),
       );
@@ -81,7 +87,10 @@ export const paybackGuideline: Rule = {
       if (e.lines.some((l) => l.grundinvestering === true)) continue;
       // The printed figures where printed (that is what the committee read), else the engine's.
       const stated = [e.stated.paybackService, e.stated.paybackTotal].filter((n): n is number => n !== null);
-      const figures = stated.length > 0 ? stated : [d.paybackService, d.paybackTotal].filter((n): n is number => n !== null);
+      const figures =
+        stated.length > 0
+          ? stated
+          : [d.paybackService, d.paybackTotal].filter((n): n is number => n !== null);
       if (figures.length === 0) continue;
       const best = Math.min(...figures);
       if (best <= limit) continue;
@@ -89,7 +98,10 @@ export const paybackGuideline: Rule = {
         finding(
           paybackGuideline.id,
           'warning',
-          { proposalRef: p.ref, sourceLine: stated.length > 0 ? statedLine(p, 'paybackService') : proposalLine(p) },
+          {
+            proposalRef: p.ref,
+            sourceLine: stated.length > 0 ? statedLine(p, 'paybackService') : proposalLine(p),
+          },
           limit,
           best,
           `Tilbagebetalingstiden er ${best} år (${stated.length > 0 ? 'som angivet' : 'beregnet'}), over retningslinjen på højst ${limit} år, og forslaget er ikke markeret som grundinvestering.`,
@@ -109,7 +121,14 @@ export const paybackMissing: Rule = {
     for (const p of ctx.doc.proposals) {
       const e = p.economy;
       const d = ctx.derived(p);
-      if (!e || !d || p.kind !== 'investering' || rowCounts(ctx, e).lines.implementering === 0 || !invests(ctx, p)) continue;
+      if (
+        !e ||
+        !d ||
+        p.kind !== 'investering' ||
+        rowCounts(ctx, e).lines.implementering === 0 ||
+        !invests(ctx, p)
+      )
+        continue;
       const s = e.stated;
       if (s.paybackService !== null || s.paybackTotal !== null) continue;
       // A printed text ("Ikke relevant", "Se note") is an answer, even if not a number.
@@ -157,4 +176,10 @@ export const paybackCatalog: Rule = {
   },
 };
 
-export const paybackRules: Rule[] = [paybackService, paybackTotal, paybackGuideline, paybackMissing, paybackCatalog];
+export const paybackRules: Rule[] = [
+  paybackService,
+  paybackTotal,
+  paybackGuideline,
+  paybackMissing,
+  paybackCatalog,
+];

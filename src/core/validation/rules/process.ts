@@ -28,7 +28,10 @@ function approvedWith(ctx: RuleContext, p: Proposal): string | null {
 
 const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
 /** A date with a year: "29. januar 2025", "07-01-2025", "9/6 2020", "28-05-2020". */
-const DATE = new RegExp(String.raw`\b\d{1,2}\.?\s*(?:${MONTHS})\s*\d{4}\b|\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./ -]\s*\d{2,4}\b`, 'i');
+const DATE = new RegExp(
+  String.raw`\b\d{1,2}\.?\s*(?:${MONTHS})\s*\d{4}\b|\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./ -]\s*\d{2,4}\b`,
+  'i',
+);
 
 /** Letter-spaced digits from the PDF conversion ("2 9 .  januar 2 0 2 5") joined before matching. */
 const SQUEEZED_DATE = new RegExp(String.raw`\d{1,2}\.?(?:${MONTHS})\d{4}`, 'i');
@@ -48,7 +51,10 @@ function hasDate(c: Consultation): boolean {
  * where the table's cells were not all read (letter-spaced or wrapped rows): the first "Ja"/"Nej"
  * within 120 characters after "Center for Økonomi", and whether a date follows it.
  */
-function cfoFromText(ctx: RuleContext, p: Proposal): { answer: 'ja' | 'nej'; dated: boolean; line: number | null } | null {
+function cfoFromText(
+  ctx: RuleContext,
+  p: Proposal,
+): { answer: 'ja' | 'nej'; dated: boolean; line: number | null } | null {
   if (!ctx.options.sourceLines) return null;
   const t = proposalText(ctx, p);
   const squeezed = t.text;
@@ -59,7 +65,9 @@ function cfoFromText(ctx: RuleContext, p: Proposal): { answer: 'ja' | 'nej'; dat
   const m = re.exec(squeezed);
   if (!m) return null;
   const after = squeezed.slice(m.index + m[0].length, m.index + m[0].length + 160);
-  const a = /(?:^|[\s,.])(J\s?a|N\s?e\s?j)(?=\s)(?!\s?\/)/.exec(after.replace(/J\s?a\s?\/\s?N\s?e\s?j/gi, ' '));
+  const a = /(?:^|[\s,.])(J\s?a|N\s?e\s?j)(?=\s)(?!\s?\/)/.exec(
+    after.replace(/J\s?a\s?\/\s?N\s?e\s?j/gi, ' '),
+  );
   if (!a?.[1]) return null;
   const answer = a[1].replace(/\s/g, '').toLowerCase() === 'ja' ? 'ja' : 'nej';
   const rest = after.replace(/J\s?a\s?\/\s?N\s?e\s?j/gi, ' ').slice(a.index, a.index + 80);
@@ -94,7 +102,9 @@ export const cfoApproval: Rule = {
         );
         continue;
       }
-      const nej = cfo.find((c) => c.answer === 'nej') ?? (fromText?.answer === 'nej' ? { sourceLine: fromText.line } : undefined);
+      const nej =
+        cfo.find((c) => c.answer === 'nej') ??
+        (fromText?.answer === 'nej' ? { sourceLine: fromText.line } : undefined);
       if (nej) {
         out.push(
           finding(
@@ -198,13 +208,17 @@ const REQUIREMENTS: Requirement[] = [
   {
     body: 'IT-kredsen',
     consulted: /it-kredsen/i,
-    applies: (_p, about) => /digitali|it-system|it-løsning|systemunderstøt|automatiser|kunstig intelligens|\bAI\b|robot|selvbetjen/i.test(about),
+    applies: (_p, about) =>
+      /digitali|it-system|it-løsning|systemunderstøt|automatiser|kunstig intelligens|\bAI\b|robot|selvbetjen/i.test(
+        about,
+      ),
     why: 'digitaliseringsprojekter skal høres i IT-kredsen',
   },
   {
     body: 'HR-kredsen',
     consulted: /hr-kredsen/i,
-    applies: (_p, about) => /\bferie|fravær|lønadministration|personaleadministration|arbejdsgiverområdet|\bHR\b/i.test(about),
+    applies: (_p, about) =>
+      /\bferie|fravær|lønadministration|personaleadministration|arbejdsgiverområdet|\bHR\b/i.test(about),
     why: 'effektiviseringer på arbejdsgiverområdet skal høres i HR-kredsen før CFØ’s endelige godkendelse',
   },
   {
@@ -212,13 +226,15 @@ const REQUIREMENTS: Requirement[] = [
     consulted: /ejendomsfaglig|københavns ejendomme|\bkejd\b|\bkeid\b/i,
     // The template: "Alle investeringsforslag, der indeholder midler vedr. ændrede m2-behov …".
     applies: (p, about) =>
-      p.kind === 'investering' && /kvadratmeter|\bm2\b|m²|lejemål|samlokali|fraflyt|indflyt|husleje|ombygning|renovering/i.test(about),
+      p.kind === 'investering' &&
+      /kvadratmeter|\bm2\b|m²|lejemål|samlokali|fraflyt|indflyt|husleje|ombygning|renovering/i.test(about),
     why: 'ændrede behov for kvadratmeter kræver en ejendomsfaglig vurdering',
   },
   {
     body: 'velfærdsanalytisk vurdering',
     consulted: /velfærdsanalytisk|analyseenhed/i,
-    applies: (p) => (p.economy?.lines ?? []).some((l) => l.section === 'varig' && l.budgetArea === 'overfoersler'),
+    applies: (p) =>
+      (p.economy?.lines ?? []).some((l) => l.section === 'varig' && l.budgetArea === 'overfoersler'),
     why: 'effekter på overførsler kræver en velfærdsanalytisk vurdering',
   },
 ];
@@ -226,7 +242,8 @@ const REQUIREMENTS: Requirement[] = [
 export const requiredConsultation: Rule = {
   id: 'process.consultation',
   severity: 'info',
-  title: 'Høringer, skabelonen kræver for forslagets indhold (IT-kredsen, HR-kredsen, ejendomsfaglig og velfærdsanalytisk vurdering)',
+  title:
+    'Høringer, skabelonen kræver for forslagets indhold (IT-kredsen, HR-kredsen, ejendomsfaglig og velfærdsanalytisk vurdering)',
   check: (ctx) => {
     const out: Finding[] = [];
     for (const p of ctx.doc.proposals) {
@@ -236,13 +253,17 @@ export const requiredConsultation: Rule = {
       for (const r of REQUIREMENTS) {
         if (!r.applies(p, about)) continue;
         const rows = p.consultations.filter((c) => r.consulted.test(c.body));
-        if (rows.some((c) => c.answer === 'ja' || (c.answer === null && (c.text ?? '').trim() !== ''))) continue;
+        if (rows.some((c) => c.answer === 'ja' || (c.answer === null && (c.text ?? '').trim() !== '')))
+          continue;
         const nej = rows.find((c) => c.answer === 'nej');
         out.push(
           finding(
             requiredConsultation.id,
             'info',
-            { proposalRef: p.ref, sourceLine: nej?.sourceLine ?? p.consultations[0]?.sourceLine ?? proposalLine(p) },
+            {
+              proposalRef: p.ref,
+              sourceLine: nej?.sourceLine ?? p.consultations[0]?.sourceLine ?? proposalLine(p),
+            },
             `${r.body}: Ja`,
             nej ? `${r.body}: Nej${nej.text ? ` (${nej.text})` : ''}` : null,
             `${r.body} er ${nej ? 'angivet som ikke hørt' : 'ikke nævnt under "Hvem er hørt"'}; ${r.why}.`,

@@ -18,11 +18,21 @@ const YEAR_PART = String.raw`(?:årligt\s)?(fra|i)\s(20\d\d)`;
 const PL_AFTER = /^\s*\(?\s*(20\d\d)\s?(?:p\/l|pl|-priser)/i;
 
 const PAIR = new RegExp(
-  String.raw`effektiviser\w*\s(?:på\s)?(?:i\salt\s|samlet\sset\s)?` + AMOUNT + String.raw`\s` + YEAR_PART + String.raw`(?:,?\s(?:og|stigende\still)\s` + AMOUNT + String.raw`\s` + YEAR_PART + ')?',
+  String.raw`effektiviser\w*\s(?:på\s)?(?:i\salt\s|samlet\sset\s)?` +
+    AMOUNT +
+    String.raw`\s` +
+    YEAR_PART +
+    String.raw`(?:,?\s(?:og|stigende\still)\s` +
+    AMOUNT +
+    String.raw`\s` +
+    YEAR_PART +
+    ')?',
   'gi',
 );
 const FULL = new RegExp(
-  String.raw`effektiviser\w*\s(?:på\s)?(?:i\salt\s|samlet\sset\s)?` + AMOUNT + String.raw`\s(?:årligt\s|varigt\s)?ved\sfuld\s(?:indfasning|implementering|effekt)`,
+  String.raw`effektiviser\w*\s(?:på\s)?(?:i\salt\s|samlet\sset\s)?` +
+    AMOUNT +
+    String.raw`\s(?:årligt\s|varigt\s)?ved\sfuld\s(?:indfasning|implementering|effekt)`,
   'gi',
 );
 
@@ -79,12 +89,22 @@ function claims(text: string): Claim[] {
   for (const m of matchesAt(text, FULL_AT)) {
     const a = m[1];
     if (!a) continue;
-    out.push({ ...mio(a), printed: `${a} mio. kr.`, year: 'full', offset: m.index, end: m.index + m[0].length });
+    out.push({
+      ...mio(a),
+      printed: `${a} mio. kr.`,
+      year: 'full',
+      offset: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
 
-function tableValues(ctx: RuleContext, p: Proposal, year: number | 'full'): { year: number; values: Kroner[] } | null {
+function tableValues(
+  ctx: RuleContext,
+  p: Proposal,
+  year: number | 'full',
+): { year: number; values: Kroner[] } | null {
   const d = ctx.derived(p);
   if (!d || !p.economy) return null;
   const y = year === 'full' ? (d.fullEffect?.year ?? null) : year;

@@ -21,7 +21,8 @@ export const efficiencyPositive: Rule = {
       const e = p.economy;
       const d = ctx.derived(p);
       if (!e || !d || p.kind !== 'effektivisering') continue;
-      const series = Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : d.permanentChange;
+      const series =
+        Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : d.permanentChange;
       const values = yearsOf(series).map((y) => series[String(y)] ?? 0);
       if (values.length === 0 || !values.every((v) => v > 0)) continue;
       const last = values[values.length - 1] ?? 0;

@@ -46,13 +46,45 @@ interface Part {
 }
 
 const PARTS: Part[] = [
-  { name: 'titel', present: (p) => p.title.trim() !== '', kinds: ['investering', 'effektivisering', 'foranalyse'] },
-  { name: 'Kort resumé', present: (p) => (p.summary ?? '').trim() !== '', heading: /kortresumé/i, kinds: ['investering', 'effektivisering'] },
-  { name: 'Fremstillende forvaltning', present: (p) => p.presentingAdministrations.length > 0, kinds: ['investering', 'effektivisering'] },
-  { name: 'økonomitabel (Forslagets samlede økonomiske konsekvenser)', present: (p) => p.economy !== null, kinds: ['investering', 'effektivisering'] },
-  { name: 'Opfølgningsmål', present: (p) => p.followUp.length > 0, heading: /opfølgningsmål/i, kinds: ['investering'] },
-  { name: 'Risikovurdering', present: (p) => p.risk !== null, heading: /risikovurdering/i, kinds: ['investering', 'effektivisering'] },
-  { name: 'Hvem er hørt', present: (p) => p.consultations.length > 0, heading: /hvemerhørt/i, kinds: ['investering', 'effektivisering'] },
+  {
+    name: 'titel',
+    present: (p) => p.title.trim() !== '',
+    kinds: ['investering', 'effektivisering', 'foranalyse'],
+  },
+  {
+    name: 'Kort resumé',
+    present: (p) => (p.summary ?? '').trim() !== '',
+    heading: /kortresumé/i,
+    kinds: ['investering', 'effektivisering'],
+  },
+  {
+    name: 'Fremstillende forvaltning',
+    present: (p) => p.presentingAdministrations.length > 0,
+    kinds: ['investering', 'effektivisering'],
+  },
+  {
+    name: 'økonomitabel (Forslagets samlede økonomiske konsekvenser)',
+    present: (p) => p.economy !== null,
+    kinds: ['investering', 'effektivisering'],
+  },
+  {
+    name: 'Opfølgningsmål',
+    present: (p) => p.followUp.length > 0,
+    heading: /opfølgningsmål/i,
+    kinds: ['investering'],
+  },
+  {
+    name: 'Risikovurdering',
+    present: (p) => p.risk !== null,
+    heading: /risikovurdering/i,
+    kinds: ['investering', 'effektivisering'],
+  },
+  {
+    name: 'Hvem er hørt',
+    present: (p) => p.consultations.length > 0,
+    heading: /hvemerhørt/i,
+    kinds: ['investering', 'effektivisering'],
+  },
   { name: 'ansøgt beløb (Økonomi)', present: (p) => p.requestedAmount !== null, kinds: ['foranalyse'] },
 ];
 

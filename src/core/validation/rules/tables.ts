@@ -20,7 +20,13 @@ import { permanentOf } from './catalog.ts';
  * måltalseffekt (A), 1.16 bevillingsmæssig effekt hvis forslaget *ikke* indarbejdes (B), 1.15 …
  * hvis forslaget indarbejdes (C), 1.17 fordeling af anlægsinvesteringer (D).
  */
-const ANNEX_2021: Record<'A' | 'B' | 'C' | 'D' | 'E', string | null> = { A: '1.14', B: '1.16', C: '1.15', D: '1.17', E: null };
+const ANNEX_2021: Record<'A' | 'B' | 'C' | 'D' | 'E', string | null> = {
+  A: '1.14',
+  B: '1.16',
+  C: '1.15',
+  D: '1.17',
+  E: null,
+};
 
 export function kvantumTable(p: Proposal, id: 'A' | 'B' | 'C' | 'D' | 'E'): AmountTable | null {
   const annex = ANNEX_2021[id];
@@ -103,7 +109,8 @@ function tableTotal(t: AmountTable): Map<number, { sum: Kroner; rows: number }> 
   const printed = totals.length === 1 ? totals[0] : undefined;
   if (!printed) return sums;
   const out = new Map<number, { sum: Kroner; rows: number }>();
-  for (const y of yearsOf(printed.amounts)) out.set(y, { sum: get(printed.amounts, y) ?? 0, rows: sums.get(y)?.rows ?? 1 });
+  for (const y of yearsOf(printed.amounts))
+    out.set(y, { sum: get(printed.amounts, y) ?? 0, rows: sums.get(y)?.rows ?? 1 });
   return out;
 }
 
@@ -139,7 +146,12 @@ function compareWith(
   return out;
 }
 
-function implementationByArea(ctx: RuleContext, p: Proposal, area: 'service' | 'anlaeg', year: number): Kroner | undefined {
+function implementationByArea(
+  ctx: RuleContext,
+  p: Proposal,
+  area: 'service' | 'anlaeg',
+  year: number,
+): Kroner | undefined {
   const e = p.economy;
   if (!e) return undefined;
   const stated = get(e.stated.implementationByArea?.[area], year);
@@ -155,7 +167,9 @@ function permanentForTableA(ctx: RuleContext, p: Proposal, year: number): Kroner
   if (t?.id !== ANNEX_2021.A) return permanentOf(ctx, p, year);
   const e = p.economy;
   if (!e || !rowCounts(ctx, e).allAreasKnown.varig) return undefined;
-  return get(e.stated.permanentByArea?.service, year) ?? get(ctx.derived(p)?.permanentByArea.service, year) ?? 0;
+  return (
+    get(e.stated.permanentByArea?.service, year) ?? get(ctx.derived(p)?.permanentByArea.service, year) ?? 0
+  );
 }
 
 export const tableA: Rule = {
@@ -169,7 +183,14 @@ export const tableD: Rule = {
   id: 'kvantum.table-d',
   severity: 'error',
   title: 'Σ Tabel D (anlæg pr. udvalg) = implementeringsomkostninger, anlæg',
-  check: (ctx) => compareWith(tableD, ctx, 'D', (c, p, y) => implementationByArea(c, p, 'anlaeg', y), 'implementeringsomkostningerne til anlæg'),
+  check: (ctx) =>
+    compareWith(
+      tableD,
+      ctx,
+      'D',
+      (c, p, y) => implementationByArea(c, p, 'anlaeg', y),
+      'implementeringsomkostningerne til anlæg',
+    ),
 };
 
 export const tableE: Rule = {
@@ -177,7 +198,13 @@ export const tableE: Rule = {
   severity: 'error',
   title: 'Σ Tabel E (service pr. udvalg) = implementeringsomkostninger, service',
   check: (ctx) =>
-    compareWith(tableE, ctx, 'E', (c, p, y) => implementationByArea(c, p, 'service', y), 'implementeringsomkostningerne til service'),
+    compareWith(
+      tableE,
+      ctx,
+      'E',
+      (c, p, y) => implementationByArea(c, p, 'service', y),
+      'implementeringsomkostningerne til service',
+    ),
 };
 
 /**
@@ -281,8 +308,7 @@ export const tableC: Rule = {
               found,
               `Tabel C for "${r.label}" ${y} er hverken Tabel A + Tabel B eller A − B (A ${va === undefined ? 'tom' : formatAmount(va, c.unit)}, B ${
                 vb === undefined ? 'tom' : formatAmount(vb, c.unit)
-              }). ${diffText(expected, found, c)}` +
-                (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+              }). ${diffText(expected, found, c)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
             ),
           );
         }

@@ -23,7 +23,13 @@ import {
   type YearAmounts,
 } from '../../../core/model.ts';
 import { COMMITTEE_NAMES, COMMITTEE_OF } from './names.ts';
-import { CFO_BODY, FOLLOW_UP_GROUPS, SECTION_DESCRIPTION, SECTION_ECONOMY, SECTION_IMPLEMENTATION } from './proposal.ts';
+import {
+  CFO_BODY,
+  FOLLOW_UP_GROUPS,
+  SECTION_DESCRIPTION,
+  SECTION_ECONOMY,
+  SECTION_IMPLEMENTATION,
+} from './proposal.ts';
 import { statedFromEngine } from './stated.ts';
 
 export interface GeneratorOptions {
@@ -42,38 +48,126 @@ export interface GeneratorOptions {
 
 // No budget-area words ("Service", "Anlæg", "Drift"): a label ending in one reads as the area column.
 const NOUNS = [
-  'vedligehold', 'lejemål', 'kontorpladser', 'husleje', 'rengøring', 'projektledelse',
-  'uddannelse', 'oplæring', 'udvikling', 'integration', 'fagsystem', 'vikardækning', 'dagtilbud',
-  'skoler', 'ejendomsdrift', 'udflytterbus', 'systemejerskab', 'energibesparelser',
-  'affaldshåndtering', 'automatisering', 'myndighedsområdet', 'chatbot', 'kvadratmeter',
-  'procesoptimering', 'arbejdsgange', 'datacenter', 'transmissionsenheder', 'brandanlæg',
-  'dataportal', 'lægesparring', 'plejehjem', 'sæsonansættelser', 'autorisationsstyring', 'tilsyn',
-  'leverandører', 'licenser', 'indkøb', 'kørsel', 'elcykler', 'alarmsystemer', 'tidsbesparelse',
-  'rehabilitering', 'udrulning', 'samtykkeskabeloner', 'snitflader', 'borgerservice', 'bibliotek',
-  'kompetenceudvikling', 'lønudgifter', 'konsulenter', 'telefoni', 'sagsbehandlere', 'vejledning',
-  'IT-systemer', 'KKFO', 'ledige', 'borgere', 'data',
+  'vedligehold',
+  'lejemål',
+  'kontorpladser',
+  'husleje',
+  'rengøring',
+  'projektledelse',
+  'uddannelse',
+  'oplæring',
+  'udvikling',
+  'integration',
+  'fagsystem',
+  'vikardækning',
+  'dagtilbud',
+  'skoler',
+  'ejendomsdrift',
+  'udflytterbus',
+  'systemejerskab',
+  'energibesparelser',
+  'affaldshåndtering',
+  'automatisering',
+  'myndighedsområdet',
+  'chatbot',
+  'kvadratmeter',
+  'procesoptimering',
+  'arbejdsgange',
+  'datacenter',
+  'transmissionsenheder',
+  'brandanlæg',
+  'dataportal',
+  'lægesparring',
+  'plejehjem',
+  'sæsonansættelser',
+  'autorisationsstyring',
+  'tilsyn',
+  'leverandører',
+  'licenser',
+  'indkøb',
+  'kørsel',
+  'elcykler',
+  'alarmsystemer',
+  'tidsbesparelse',
+  'rehabilitering',
+  'udrulning',
+  'samtykkeskabeloner',
+  'snitflader',
+  'borgerservice',
+  'bibliotek',
+  'kompetenceudvikling',
+  'lønudgifter',
+  'konsulenter',
+  'telefoni',
+  'sagsbehandlere',
+  'vejledning',
+  'IT-systemer',
+  'KKFO',
+  'ledige',
+  'borgere',
+  'data',
 ];
 const LINKS = ['og', 'af', 'i', 'på', 'til', 'for', 'med', 'ved', 'fra'];
 const VERBS = [
-  'reducerer', 'frigør', 'forbedrer', 'samler', 'understøtter', 'forenkler', 'digitaliserer',
-  'effektiviserer', 'styrker', 'erstatter',
+  'reducerer',
+  'frigør',
+  'forbedrer',
+  'samler',
+  'understøtter',
+  'forenkler',
+  'digitaliserer',
+  'effektiviserer',
+  'styrker',
+  'erstatter',
 ];
 
-const AREAS_PERMANENT: (BudgetArea | null)[] = ['service', 'service', 'service', null, 'overfoersler', 'efterspoergselsstyret', 'finansposter'];
+const AREAS_PERMANENT: (BudgetArea | null)[] = [
+  'service',
+  'service',
+  'service',
+  null,
+  'overfoersler',
+  'efterspoergselsstyret',
+  'finansposter',
+];
 const AREAS_IMPLEMENTATION: (BudgetArea | null)[] = ['service', 'anlaeg', 'anlaeg', null];
 const RESPONSIBLE = [
-  'Kontor for digitalisering (BIF)', 'Center- og kontorchefer', 'CØDO – Decentral Økonomistyring',
-  'Projektlederen i forvaltningen', 'Økonomichefen', 'Direktionen',
+  'Kontor for digitalisering (BIF)',
+  'Center- og kontorchefer',
+  'CØDO – Decentral Økonomistyring',
+  'Projektlederen i forvaltningen',
+  'Økonomichefen',
+  'Direktionen',
 ];
 const WHEN = [
-  'Q2 2026', '2Q 2025', 'Tredje kvartal 2025', '1. halvår 2026', 'Medio 2025', 'Ultimo 2024',
-  'Primo 2025 (løbende)', 'Kvartalsvis', 'Årligt fra 2026', '1. kvartal 2026', 'Månedligt frem mod udrulningen',
+  'Q2 2026',
+  '2Q 2025',
+  'Tredje kvartal 2025',
+  '1. halvår 2026',
+  'Medio 2025',
+  'Ultimo 2024',
+  'Primo 2025 (løbende)',
+  'Kvartalsvis',
+  'Årligt fra 2026',
+  '1. kvartal 2026',
+  'Månedligt frem mod udrulningen',
 ];
 const BODIES = [
-  'IT-kredsen', 'HR-kredsen', 'MED-udvalg', 'Koncern IT', 'Ejendomsfaglig vurdering',
-  'Velfærdsanalytisk vurdering', 'Effektiviseringskredsen',
+  'IT-kredsen',
+  'HR-kredsen',
+  'MED-udvalg',
+  'Koncern IT',
+  'Ejendomsfaglig vurdering',
+  'Velfærdsanalytisk vurdering',
+  'Effektiviseringskredsen',
 ];
-const PARTNERS = ['Koncern IT', 'Københavns Ejendomme', 'Byggeri København', 'Koncernservice', 'Center for Økonomi'];
+const PARTNERS = [
+  'Koncern IT',
+  'Københavns Ejendomme',
+  'Byggeri København',
+  'Koncernservice',
+  'Center for Økonomi',
+];
 const RISK_LEVELS = ['Lav', 'Middel', 'Høj', 'Lav til middel'];
 const APPROVED_WITH = ['OFS 24-25', 'Budget 2026'];
 
@@ -82,8 +176,13 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** A label or title: "Reduceret husleje på kontorpladser". Never ends in a number. */
 function phrase(minNouns: number, maxNouns: number, capital = true): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(fc.constantFrom(...LINKS), fc.constantFrom(...NOUNS)), { minLength: minNouns - 1, maxLength: maxNouns - 1 })
-    .chain((rest) => fc.constantFrom(...NOUNS).map((first) => [capital ? cap(first) : first, ...rest.flat()].join(' ')));
+    .array(fc.tuple(fc.constantFrom(...LINKS), fc.constantFrom(...NOUNS)), {
+      minLength: minNouns - 1,
+      maxLength: maxNouns - 1,
+    })
+    .chain((rest) =>
+      fc.constantFrom(...NOUNS).map((first) => [capital ? cap(first) : first, ...rest.flat()].join(' ')),
+    );
 }
 
 function sentence(): fc.Arbitrary<string> {
@@ -105,7 +204,10 @@ const widen = (v: number, wide: boolean): number => (wide && v !== 0 && Math.abs
 const tkr = (min: number, max: number, wide = false): fc.Arbitrary<number> =>
   fc.integer({ min, max }).map((v) => widen(v, wide) * 1000);
 const nonZeroTkr = (min: number, max: number, wide = false): fc.Arbitrary<number> =>
-  fc.integer({ min, max }).filter((v) => v !== 0).map((v) => widen(v, wide) * 1000);
+  fc
+    .integer({ min, max })
+    .filter((v) => v !== 0)
+    .map((v) => widen(v, wide) * 1000);
 
 function full(years: number[], value: fc.Arbitrary<number>): fc.Arbitrary<YearAmounts> {
   return fc.array(value, { minLength: years.length, maxLength: years.length }).map((vs) => {
@@ -120,7 +222,9 @@ function partial(years: number[], value: fc.Arbitrary<number>): fc.Arbitrary<Yea
   const n = years.length;
   return fc
     .integer({ min: 1, max: n - 1 })
-    .chain((len) => fc.tuple(fc.integer({ min: 0, max: n - len }), fc.array(value, { minLength: len, maxLength: len })))
+    .chain((len) =>
+      fc.tuple(fc.integer({ min: 0, max: n - len }), fc.array(value, { minLength: len, maxLength: len })),
+    )
     .map(([start, vs]) => {
       const out: YearAmounts = {};
       vs.forEach((v, i) => (out[String(years[start + i])] = v));
@@ -128,7 +232,12 @@ function partial(years: number[], value: fc.Arbitrary<number>): fc.Arbitrary<Yea
     });
 }
 
-function line(label: string, section: EconomyLine['section'], budgetArea: BudgetArea | null, amounts: YearAmounts): EconomyLine {
+function line(
+  label: string,
+  section: EconomyLine['section'],
+  budgetArea: BudgetArea | null,
+  amounts: YearAmounts,
+): EconomyLine {
   return { label, section, budgetArea, amounts, sourceLine: null };
 }
 
@@ -140,8 +249,13 @@ function sectionLines(
   nonZero: fc.Arbitrary<number>,
   blanks: boolean,
 ): fc.Arbitrary<EconomyLine[]> {
-  const fullLines = fc.array(fc.tuple(phrase(1, 4), fc.constantFrom(...areas), full(years, value)), { minLength: 1, maxLength: 5 });
-  const extra = blanks ? fc.option(fc.tuple(phrase(1, 4), partial(years, nonZero), fc.nat()), { nil: null }) : fc.constant(null);
+  const fullLines = fc.array(fc.tuple(phrase(1, 4), fc.constantFrom(...areas), full(years, value)), {
+    minLength: 1,
+    maxLength: 5,
+  });
+  const extra = blanks
+    ? fc.option(fc.tuple(phrase(1, 4), partial(years, nonZero), fc.nat()), { nil: null })
+    : fc.constant(null);
   return fc.tuple(fullLines, extra).map(([fulls, part]) => {
     const lines = fulls.map(([label, area, amounts]) => line(label, section, area, amounts));
     if (part) {
@@ -161,24 +275,43 @@ export function economyArbitrary(kind: ProposalKind, gen: GeneratorOptions): fc.
     : fc
         .tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 4, max: 6 }))
         .map(([first, count]) => Array.from({ length: count }, (_, i) => first + i));
-  return yearsArb
-    .chain((years) => {
-      const permanent = sectionLines(years, 'varig', AREAS_PERMANENT, tkr(-9999, 3000, w), nonZeroTkr(-9999, 3000, w), gen.blanks);
-      const implementation =
-        kind === 'investering'
-          ? sectionLines(years, 'implementering', AREAS_IMPLEMENTATION, tkr(0, 15000, w), nonZeroTkr(1, 15000, w), gen.blanks)
-          : fc.constant([]);
-      return fc.tuple(permanent, implementation).map(([p, i]): Economy => {
-        const economy: Economy = {
-          unit: 't.kr',
-          priceLevelYear: 2026,
-          years,
-          lines: [...p, ...i],
-          stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
-        };
-        return { ...economy, stated: statedFromEngine(economy, kind) };
-      });
+  return yearsArb.chain((years) => {
+    const permanent = sectionLines(
+      years,
+      'varig',
+      AREAS_PERMANENT,
+      tkr(-9999, 3000, w),
+      nonZeroTkr(-9999, 3000, w),
+      gen.blanks,
+    );
+    const implementation =
+      kind === 'investering'
+        ? sectionLines(
+            years,
+            'implementering',
+            AREAS_IMPLEMENTATION,
+            tkr(0, 15000, w),
+            nonZeroTkr(1, 15000, w),
+            gen.blanks,
+          )
+        : fc.constant([]);
+    return fc.tuple(permanent, implementation).map(([p, i]): Economy => {
+      const economy: Economy = {
+        unit: 't.kr',
+        priceLevelYear: 2026,
+        years,
+        lines: [...p, ...i],
+        stated: {
+          permanentChange: {},
+          implementationCost: {},
+          economicImpact: {},
+          paybackService: null,
+          paybackTotal: null,
+        },
+      };
+      return { ...economy, stated: statedFromEngine(economy, kind) };
     });
+  });
 }
 
 function followUpArbitrary(kind: ProposalKind): fc.Arbitrary<FollowUpTarget[]> {
@@ -203,29 +336,50 @@ function followUpArbitrary(kind: ProposalKind): fc.Arbitrary<FollowUpTarget[]> {
 }
 
 const isoDate = fc
-  .tuple(fc.integer({ min: 2024, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .tuple(
+    fc.integer({ min: 2024, max: 2025 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+  )
   .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
 function consultationArbitrary(body: fc.Arbitrary<string>, dated = false): fc.Arbitrary<Consultation> {
   return fc
-    .tuple(body, fc.constantFrom<'ja' | 'nej'>('ja', 'nej'), dated ? isoDate : fc.option(isoDate, { nil: null }), prose(1, 1))
-    .map(([b, answer, date, text]) => ({ body: b, answer, date, text: date === null ? text : null, sourceLine: null }));
+    .tuple(
+      body,
+      fc.constantFrom<'ja' | 'nej'>('ja', 'nej'),
+      dated ? isoDate : fc.option(isoDate, { nil: null }),
+      prose(1, 1),
+    )
+    .map(([b, answer, date, text]) => ({
+      body: b,
+      answer,
+      date,
+      text: date === null ? text : null,
+      sourceLine: null,
+    }));
 }
 
 function adminEffectArbitrary(years: number[], w: boolean): fc.Arbitrary<AmountTable> {
-  return fc.tuple(full(years, tkr(-2000, 0, w)), full(years, tkr(-2000, 0, w)), full(years, tkr(-4000, 0, w))).map(([a, b, t]) => ({
-    id: 'administration',
-    title: 'Varige ændringer, administration',
-    unit: 't.kr',
-    priceLevelYear: 2026,
-    years,
-    rows: [
-      { label: 'Effekt på lønudgifter på hovedkonto 6 og øvrige adm. udgifter på hovedfunktion 6.45', amounts: a, sourceLine: null },
-      { label: 'Effekt på øvrige administrative udgifter', amounts: b, sourceLine: null },
-      { label: 'Varige ændringer totalt, administration', amounts: t, sourceLine: null, isTotal: true },
-    ],
-    sourceLine: null,
-  }));
+  return fc
+    .tuple(full(years, tkr(-2000, 0, w)), full(years, tkr(-2000, 0, w)), full(years, tkr(-4000, 0, w)))
+    .map(([a, b, t]) => ({
+      id: 'administration',
+      title: 'Varige ændringer, administration',
+      unit: 't.kr',
+      priceLevelYear: 2026,
+      years,
+      rows: [
+        {
+          label: 'Effekt på lønudgifter på hovedkonto 6 og øvrige adm. udgifter på hovedfunktion 6.45',
+          amounts: a,
+          sourceLine: null,
+        },
+        { label: 'Effekt på øvrige administrative udgifter', amounts: b, sourceLine: null },
+        { label: 'Varige ændringer totalt, administration', amounts: t, sourceLine: null, isTotal: true },
+      ],
+      sourceLine: null,
+    }));
 }
 
 export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrary<Proposal> {
@@ -234,9 +388,13 @@ export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrar
       fc
         .record({
           title: gen.numbersInTitles
-            ? fc.tuple(phrase(1, 3), fc.option(fc.integer({ min: 2020, max: 2030 }), { nil: null }), phrase(1, 3, false)).map(([a, y, b]) =>
-                y === null ? a : `${a} ${y} – ${b}`,
-              )
+            ? fc
+                .tuple(
+                  phrase(1, 3),
+                  fc.option(fc.integer({ min: 2020, max: 2030 }), { nil: null }),
+                  phrase(1, 3, false),
+                )
+                .map(([a, y, b]) => (y === null ? a : `${a} ${y} – ${b}`))
             : phrase(1, 6),
           summary: fc.option(prose(1, 4), { nil: null }),
           administration: fc.constantFrom(...Object.keys(COMMITTEE_OF)),
@@ -247,36 +405,42 @@ export function proposalArbitrary(n: number, gen: GeneratorOptions): fc.Arbitrar
           riskLevel: fc.option(fc.constantFrom(...RISK_LEVELS), { nil: null }),
           riskText: prose(1, 3),
           innovation: fc.option(fc.boolean(), { nil: null }),
-          adminEffect: fc.option(adminEffectArbitrary(economy.years, gen.twoDigitAmounts ?? false), { nil: null }),
-          cfo: kind === 'investering' ? consultationArbitrary(fc.constant(CFO_BODY), true).map((c) => [c]) : fc.constant([]),
-          others: fc.uniqueArray(consultationArbitrary(fc.constantFrom(...BODIES)), { maxLength: 3, selector: (c) => c.body }),
+          adminEffect: fc.option(adminEffectArbitrary(economy.years, gen.twoDigitAmounts ?? false), {
+            nil: null,
+          }),
+          cfo:
+            kind === 'investering'
+              ? consultationArbitrary(fc.constant(CFO_BODY), true).map((c) => [c])
+              : fc.constant([]),
+          others: fc.uniqueArray(consultationArbitrary(fc.constantFrom(...BODIES)), {
+            maxLength: 3,
+            selector: (c) => c.body,
+          }),
           partners: fc.uniqueArray(fc.constantFrom(...PARTNERS), { maxLength: 3 }),
         })
-        .map(
-          (r): Proposal => ({
-            ref: `Forslag ${n}`,
-            title: r.title,
-            kind,
-            presentingAdministrations: [r.administration],
-            affectedAdministrations: [],
-            summary: r.summary,
-            innovationOrigin: r.innovation,
-            economy,
-            administrationEffect: r.adminEffect,
-            kvantumTables: [],
-            followUp: r.followUp,
-            consultations: [...r.cfo, ...r.others],
-            partners: r.partners,
-            risk: { level: r.riskLevel, text: r.riskText, sourceLine: null },
-            sections: [
-              { heading: SECTION_DESCRIPTION, text: r.description, sourceLine: null },
-              { heading: SECTION_ECONOMY, text: r.economyText, sourceLine: null },
-              { heading: SECTION_IMPLEMENTATION, text: r.implementationText, sourceLine: null },
-            ],
-            requestedAmount: null,
-            sourceLines: [],
-          }),
-        ),
+        .map((r): Proposal => ({
+          ref: `Forslag ${n}`,
+          title: r.title,
+          kind,
+          presentingAdministrations: [r.administration],
+          affectedAdministrations: [],
+          summary: r.summary,
+          innovationOrigin: r.innovation,
+          economy,
+          administrationEffect: r.adminEffect,
+          kvantumTables: [],
+          followUp: r.followUp,
+          consultations: [...r.cfo, ...r.others],
+          partners: r.partners,
+          risk: { level: r.riskLevel, text: r.riskText, sourceLine: null },
+          sections: [
+            { heading: SECTION_DESCRIPTION, text: r.description, sourceLine: null },
+            { heading: SECTION_ECONOMY, text: r.economyText, sourceLine: null },
+            { heading: SECTION_IMPLEMENTATION, text: r.implementationText, sourceLine: null },
+          ],
+          requestedAmount: null,
+          sourceLines: [],
+        })),
     ),
   );
 }
@@ -285,7 +449,11 @@ const CATALOG_YEARS = [2026, 2027, 2028, 2029, 2030];
 
 function catalogRowArbitrary(p: Proposal, committee: string, w: boolean): fc.Arbitrary<CatalogRow> {
   return fc
-    .tuple(full(CATALOG_YEARS, tkr(0, 20000, w)), tkr(1, 20000, w), fc.option(fc.constantFrom(...APPROVED_WITH), { nil: null }))
+    .tuple(
+      full(CATALOG_YEARS, tkr(0, 20000, w)),
+      tkr(1, 20000, w),
+      fc.option(fc.constantFrom(...APPROVED_WITH), { nil: null }),
+    )
     .map(([amounts, investment, approvedWith]) => ({
       rowType: 'proposal',
       proposalRef: p.ref,
@@ -304,60 +472,96 @@ function catalogRowArbitrary(p: Proposal, committee: string, w: boolean): fc.Arb
  * cross-cutting row now and then. Amounts are random (a catalog may disagree with its proposals,
  * and the reader reports what is printed).
  */
-export function catalogArbitrary(proposals: Proposal[], gen: Partial<GeneratorOptions> = {}): fc.Arbitrary<CatalogTable[]> {
+export function catalogArbitrary(
+  proposals: Proposal[],
+  gen: Partial<GeneratorOptions> = {},
+): fc.Arbitrary<CatalogTable[]> {
   const w = gen.twoDigitAmounts ?? false;
-  const committees = [...new Set(proposals.map((p) => COMMITTEE_OF[p.presentingAdministrations[0] ?? ''] ?? 'ØU'))];
+  const committees = [
+    ...new Set(proposals.map((p) => COMMITTEE_OF[p.presentingAdministrations[0] ?? ''] ?? 'ØU')),
+  ];
   const perCommittee = committees.map((c) => {
     const own = proposals.filter((p) => (COMMITTEE_OF[p.presentingAdministrations[0] ?? ''] ?? 'ØU') === c);
     // Investment proposals first, efficiency proposals after, as the catalog groups them.
     own.sort((a, b) => Number(a.kind !== 'investering') - Number(b.kind !== 'investering'));
-    return fc.tuple(
-      full(CATALOG_YEARS, tkr(0, 50000, w)),
-      fc.option(tkr(0, 50000, w), { nil: null }),
-      fc.tuple(...own.map((p) => catalogRowArbitrary(p, c, w))),
-      fc.option(fc.tuple(phrase(2, 4), full(CATALOG_YEARS, tkr(0, 500, w))), { nil: null }),
-    ).map(([amounts, investment, rows, cross]) => {
-      const committeeRow: CatalogRow = {
-        rowType: 'committee', proposalRef: null, title: COMMITTEE_NAMES[c] ?? c, committee: c, amounts, investment, approvedWith: null, sourceLine: 0,
+    return fc
+      .tuple(
+        full(CATALOG_YEARS, tkr(0, 50000, w)),
+        fc.option(tkr(0, 50000, w), { nil: null }),
+        fc.tuple(...own.map((p) => catalogRowArbitrary(p, c, w))),
+        fc.option(fc.tuple(phrase(2, 4), full(CATALOG_YEARS, tkr(0, 500, w))), { nil: null }),
+      )
+      .map(([amounts, investment, rows, cross]) => {
+        const committeeRow: CatalogRow = {
+          rowType: 'committee',
+          proposalRef: null,
+          title: COMMITTEE_NAMES[c] ?? c,
+          committee: c,
+          amounts,
+          investment,
+          approvedWith: null,
+          sourceLine: 0,
+        };
+        const crossRows: CatalogRow[] = cross
+          ? [
+              {
+                rowType: 'proposal',
+                proposalRef: null,
+                title: cross[0],
+                committee: c,
+                amounts: cross[1],
+                investment: null,
+                approvedWith: 'OFS 24-25',
+                group: 'Tværgående forslag',
+                sourceLine: 0,
+              },
+            ]
+          : [];
+        const inv = rows.filter((r) => r.group === 'Investeringsforslag');
+        const eff = rows.filter((r) => r.group !== 'Investeringsforslag');
+        return { committeeRow, rows: [committeeRow, ...inv, ...crossRows, ...eff] };
+      });
+  });
+  return fc
+    .tuple(fc.tuple(...perCommittee), full(CATALOG_YEARS, tkr(0, 200000, w)), tkr(0, 200000, w))
+    .map(([blocks, totalAmounts, totalInvestment]) => {
+      const total = (investment: number | null): CatalogRow => ({
+        rowType: 'total',
+        proposalRef: null,
+        title: 'I alt',
+        committee: 'I alt',
+        amounts: totalAmounts,
+        investment,
+        approvedWith: null,
+        sourceLine: 0,
+      });
+      const table1: CatalogTable = {
+        name: 'Tabel 1',
+        title: 'Effektiviseringer i budget 2026 fordelt på forvaltninger',
+        unit: 't.kr',
+        priceLevelYear: 2026,
+        years: CATALOG_YEARS,
+        rows: [...blocks.map((b) => ({ ...b.committeeRow, investment: null })), total(null)],
+        sourceLine: 0,
       };
-      const crossRows: CatalogRow[] = cross
-        ? [{
-            rowType: 'proposal', proposalRef: null, title: cross[0], committee: c, amounts: cross[1], investment: null,
-            approvedWith: 'OFS 24-25', group: 'Tværgående forslag', sourceLine: 0,
-          }]
-        : [];
-      const inv = rows.filter((r) => r.group === 'Investeringsforslag');
-      const eff = rows.filter((r) => r.group !== 'Investeringsforslag');
-      return { committeeRow, rows: [committeeRow, ...inv, ...crossRows, ...eff] };
+      const table2: CatalogTable = {
+        name: 'Tabel 2',
+        title: 'Effektiviseringer i budget 2026 fordelt på forslag',
+        unit: 't.kr',
+        priceLevelYear: 2026,
+        years: CATALOG_YEARS,
+        rows: [...blocks.flatMap((b) => b.rows), total(totalInvestment)],
+        sourceLine: 0,
+      };
+      return [table1, table2];
     });
-  });
-  return fc.tuple(fc.tuple(...perCommittee), full(CATALOG_YEARS, tkr(0, 200000, w)), tkr(0, 200000, w)).map(([blocks, totalAmounts, totalInvestment]) => {
-    const total = (investment: number | null): CatalogRow => ({
-      rowType: 'total', proposalRef: null, title: 'I alt', committee: 'I alt', amounts: totalAmounts, investment, approvedWith: null, sourceLine: 0,
-    });
-    const table1: CatalogTable = {
-      name: 'Tabel 1',
-      title: 'Effektiviseringer i budget 2026 fordelt på forvaltninger',
-      unit: 't.kr',
-      priceLevelYear: 2026,
-      years: CATALOG_YEARS,
-      rows: [...blocks.map((b) => ({ ...b.committeeRow, investment: null })), total(null)],
-      sourceLine: 0,
-    };
-    const table2: CatalogTable = {
-      name: 'Tabel 2',
-      title: 'Effektiviseringer i budget 2026 fordelt på forslag',
-      unit: 't.kr',
-      priceLevelYear: 2026,
-      years: CATALOG_YEARS,
-      rows: [...blocks.flatMap((b) => b.rows), total(totalInvestment)],
-      sourceLine: 0,
-    };
-    return [table1, table2];
-  });
 }
 
-export function documentArbitrary(gen: GeneratorOptions, maxProposals = 6, withCatalog = true): fc.Arbitrary<GevinstDocument> {
+export function documentArbitrary(
+  gen: GeneratorOptions,
+  maxProposals = 6,
+  withCatalog = true,
+): fc.Arbitrary<GevinstDocument> {
   return fc
     .integer({ min: 1, max: maxProposals })
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => proposalArbitrary(i + 1, gen))))

@@ -36,9 +36,23 @@ function headerLines(table: CatalogTable, oneLine: boolean): string[] {
   if (!isPerProposal(table)) return [unitLine(table), `Udvalg ${years.join(' ')}`];
   const last = years[years.length - 1] ?? '';
   if (oneLine) {
-    return [unitLine(table), 'Effektiviseringsbidrag i', `Udvalg ${[...years.slice(0, -1), `${last} (varig)`].join(' ')} Samlet Investering Godkendt med`];
+    return [
+      unitLine(table),
+      'Effektiviseringsbidrag i',
+      `Udvalg ${[...years.slice(0, -1), `${last} (varig)`].join(' ')} Samlet Investering Godkendt med`,
+    ];
   }
-  return [unitLine(table), 'Effektiviseringsbidrag i', `Udvalg ${years.slice(0, -1).join(' ')}`, last, '(varig)', 'Samlet', 'Investering', 'Godkendt', 'med'];
+  return [
+    unitLine(table),
+    'Effektiviseringsbidrag i',
+    `Udvalg ${years.slice(0, -1).join(' ')}`,
+    last,
+    '(varig)',
+    'Samlet',
+    'Investering',
+    'Godkendt',
+    'med',
+  ];
 }
 
 function rowBlock(row: CatalogRow, table: CatalogTable): Block {

@@ -25,7 +25,7 @@ describe('renderDemoCatalog', () => {
     }
   });
 
-  it('prints each proposal\'s Samlet varig ændring as the engine computes it', () => {
+  it("prints each proposal's Samlet varig ændring as the engine computes it", () => {
     for (const p of proposals) {
       if (!p.economy) continue;
       const d = computeEconomy(p.economy);
@@ -40,7 +40,12 @@ describe('renderDemoCatalog', () => {
   it('puts the catalog tables first, with every non-pre-analysis proposal in Tabel 2', () => {
     const doc = demoDocument(proposals, options);
     const rows = doc.catalog!.rows.filter((r) => r.rowType === 'proposal');
-    expect(rows.map((r) => r.proposalRef).sort()).toEqual(proposals.filter((p) => p.kind !== 'foranalyse').map((p) => p.ref).sort());
+    expect(rows.map((r) => r.proposalRef).sort()).toEqual(
+      proposals
+        .filter((p) => p.kind !== 'foranalyse')
+        .map((p) => p.ref)
+        .sort(),
+    );
     expect(text.indexOf('Tabel 2.')).toBeLessThan(text.indexOf(`\n${proposals[0]!.ref} `));
   });
 

@@ -20,7 +20,9 @@ export interface DemoRenderOptions {
 
 /** The demo round as a GevinstDocument with catalog tables, stated rows from the engine. */
 export function demoDocument(proposals: readonly Proposal[], options: DemoRenderOptions): GevinstDocument {
-  const withStated = proposals.map((p) => (p.economy ? { ...p, economy: withEngineStated(p.economy, p.kind) } : p));
+  const withStated = proposals.map((p) =>
+    p.economy ? { ...p, economy: withEngineStated(p.economy, p.kind) } : p,
+  );
   // A pre-analysis has no economic table; it prints in its own short format, not in the tables.
   const inTables = withStated.filter((p) => p.kind !== 'foranalyse');
   const tables = buildCatalog(inTables, {
@@ -40,7 +42,10 @@ export function demoDocument(proposals: readonly Proposal[], options: DemoRender
     format: DOCUMENT_FORMAT,
     source: null,
     priceLevelYear: options.priceLevelYear,
-    catalog: { tables: [committeeTable, proposalTable], rows: [...committeeTable.rows, ...proposalTable.rows] },
+    catalog: {
+      tables: [committeeTable, proposalTable],
+      rows: [...committeeTable.rows, ...proposalTable.rows],
+    },
     proposals: withStated,
     warnings: tables.warnings,
   };
@@ -57,13 +62,23 @@ export function renderDemoCatalog(proposals: readonly Proposal[], options: DemoR
 }
 
 /** Each pre-analysis of the demo round as a text of its own (the short foranalyse format). */
-export function renderDemoPreAnalyses(proposals: readonly Proposal[], options: DemoRenderOptions): { ref: string; text: string }[] {
+export function renderDemoPreAnalyses(
+  proposals: readonly Proposal[],
+  options: DemoRenderOptions,
+): { ref: string; text: string }[] {
   return proposals
     .filter((p) => p.kind === 'foranalyse')
     .map((p) => ({
       ref: p.ref,
       text: renderTextCatalog(
-        { format: DOCUMENT_FORMAT, source: null, priceLevelYear: options.priceLevelYear, catalog: null, proposals: [p], warnings: [] },
+        {
+          format: DOCUMENT_FORMAT,
+          source: null,
+          priceLevelYear: options.priceLevelYear,
+          catalog: null,
+          proposals: [p],
+          warnings: [],
+        },
         { ...renderOptions(options), heading: [] },
       ),
     }));
@@ -71,11 +86,17 @@ export function renderDemoPreAnalyses(proposals: readonly Proposal[], options: D
 
 function renderOptions(options: DemoRenderOptions): RenderOptions {
   const render: RenderOptions = {
-    ...(options.artefactsSeed !== undefined && options.artefactsSeed !== null ? withArtefacts(options.artefactsSeed) : {}),
+    ...(options.artefactsSeed !== undefined && options.artefactsSeed !== null
+      ? withArtefacts(options.artefactsSeed)
+      : {}),
     heading: ['Bilag', `Katalog med investerings- og effektiviseringsforslag til ${options.roundName}`],
     banner: (p) => [
       options.roundName,
-      p.kind === 'effektivisering' ? 'Effektiviseringsforslag' : p.kind === 'foranalyse' ? 'Foranalyse' : 'Investeringsforslag',
+      p.kind === 'effektivisering'
+        ? 'Effektiviseringsforslag'
+        : p.kind === 'foranalyse'
+          ? 'Foranalyse'
+          : 'Investeringsforslag',
     ],
   };
   return render;

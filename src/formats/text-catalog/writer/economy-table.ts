@@ -18,7 +18,11 @@ export function unitLine(economy: { unit: Economy['unit']; priceLevelYear: numbe
 }
 
 /** The values of a row in column order, blanks left out. */
-export function valueCells(amounts: YearAmounts | undefined, years: readonly number[], economy: Pick<Economy, 'unit'>): string[] {
+export function valueCells(
+  amounts: YearAmounts | undefined,
+  years: readonly number[],
+  economy: Pick<Economy, 'unit'>,
+): string[] {
   if (!amounts) return [];
   const cells: string[] = [];
   for (const y of years) {
@@ -30,7 +34,11 @@ export function valueCells(amounts: YearAmounts | undefined, years: readonly num
 
 function itemRow(line: EconomyLine, economy: Economy): Block {
   const area = line.budgetArea ? [AREA_CELL[line.budgetArea]] : [];
-  return { kind: 'row', label: line.label, cells: [...area, ...valueCells(line.amounts, economy.years, economy)] };
+  return {
+    kind: 'row',
+    label: line.label,
+    cells: [...area, ...valueCells(line.amounts, economy.years, economy)],
+  };
 }
 
 function statedRow(label: string, amounts: YearAmounts | undefined, economy: Economy): Block {
@@ -81,9 +89,16 @@ export function economyTableBlocks(economy: Economy, kind: ProposalKind): Block[
     blocks.push({ kind: 'line', text: IMPLEMENTATION_HEADING, template: true }, { kind: 'blank' });
     for (const line of implementationLines) blocks.push(itemRow(line, economy));
     blocks.push(
-      ...areaRows('Samlede implementeringsomkostninger', IMPLEMENTATION_AREA_SUFFIX, stated.implementationByArea, economy),
+      ...areaRows(
+        'Samlede implementeringsomkostninger',
+        IMPLEMENTATION_AREA_SUFFIX,
+        stated.implementationByArea,
+        economy,
+      ),
     );
-    blocks.push(statedRow('Samlede implementeringsomkostninger', stated.implementationCost, economy), { kind: 'blank' });
+    blocks.push(statedRow('Samlede implementeringsomkostninger', stated.implementationCost, economy), {
+      kind: 'blank',
+    });
     blocks.push(statedRow('Samlet økonomisk påvirkning', stated.economicImpact, economy), { kind: 'blank' });
     blocks.push({ kind: 'tableEnd' });
     blocks.push(

@@ -19,16 +19,23 @@ export interface RenderOptions extends Partial<WriterOptions> {
   banner?: (p: Proposal) => string[];
 }
 
-export const DEFAULT_HEADING = ['Bilag 9', 'Katalog med forvaltningsspecifikke investerings- og effektiviseringsforslag'];
+export const DEFAULT_HEADING = [
+  'Bilag 9',
+  'Katalog med forvaltningsspecifikke investerings- og effektiviseringsforslag',
+];
 
 /** The blocks of a whole document, before layout. */
 export function documentBlocks(doc: GevinstDocument, options: RenderOptions = {}): Block[] {
   const blocks: Block[] = [];
-  for (const line of options.heading ?? DEFAULT_HEADING) blocks.push({ kind: 'line', text: line, template: true }, { kind: 'blank' });
-  for (const table of doc.catalog?.tables ?? []) blocks.push(...catalogTableBlocks(table, options.oneLineCatalogHeader ?? false), { kind: 'blank' });
+  for (const line of options.heading ?? DEFAULT_HEADING)
+    blocks.push({ kind: 'line', text: line, template: true }, { kind: 'blank' });
+  for (const table of doc.catalog?.tables ?? [])
+    blocks.push(...catalogTableBlocks(table, options.oneLineCatalogHeader ?? false), { kind: 'blank' });
   const banner = options.banner ?? defaultBanner;
   for (const p of doc.proposals) {
-    blocks.push(...(p.kind === 'foranalyse' ? preAnalysisBlocks(p, banner(p)) : proposalBlocks(p, banner(p))));
+    blocks.push(
+      ...(p.kind === 'foranalyse' ? preAnalysisBlocks(p, banner(p)) : proposalBlocks(p, banner(p))),
+    );
   }
   return blocks;
 }

@@ -127,7 +127,12 @@ export class Layout {
    * template headers: the corpus spaces "- 6 3 9" and "2 0 2 6", a reader cannot tell a spaced
    * year in a title from two numbers).
    */
-  private artefactLine(text: string, template: boolean, keepWords = 0, numbersFrom = template ? 0 : Number.POSITIVE_INFINITY): string {
+  private artefactLine(
+    text: string,
+    template: boolean,
+    keepWords = 0,
+    numbersFrom = template ? 0 : Number.POSITIVE_INFINITY,
+  ): string {
     const spaced = this.rng.chance(this.options.letterSpacing);
     const broken = template && this.rng.chance(this.options.brokenTemplateWords);
     if (!spaced && !broken) return text;
@@ -158,7 +163,12 @@ export class Layout {
       }
       // A real hyphen at the end of a line ("Kultur- og") would read as a broken word.
       const room = width - cur.length - 2;
-      if (/^\p{L}{6,}$/u.test(w) && room >= 3 && w.length - room >= 3 && this.rng.chance(this.options.hyphenate)) {
+      if (
+        /^\p{L}{6,}$/u.test(w) &&
+        room >= 3 &&
+        w.length - room >= 3 &&
+        this.rng.chance(this.options.hyphenate)
+      ) {
         const at = Math.min(room, w.length - 3);
         lines.push(cur + sep + w.slice(0, at) + '-');
         cur = w.slice(at);

@@ -63,8 +63,18 @@ export function administrationName(idOrName: string): string {
 }
 
 const MONTHS = [
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** "2025-01-29" → "29. januar 2025"; anything else is returned unchanged. */

@@ -25,7 +25,10 @@ export function preAnalysisBlocks(p: Proposal, banner: string[]): Block[] {
   blocks.push({ kind: 'para', text: p.title, lead: `${p.ref} `, keepLead: true }, { kind: 'blank' });
   if (p.presentingAdministrations.length > 0) {
     const names = p.presentingAdministrations.map(administrationName).join(', ');
-    blocks.push({ kind: 'para', text: names, lead: 'Fremstillende forvaltning: ', keepLead: true }, { kind: 'blank' });
+    blocks.push(
+      { kind: 'para', text: names, lead: 'Fremstillende forvaltning: ', keepLead: true },
+      { kind: 'blank' },
+    );
   }
   for (const heading of PRE_ANALYSIS_HEADINGS) {
     blocks.push({ kind: 'line', text: heading, template: true });

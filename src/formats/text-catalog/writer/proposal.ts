@@ -10,7 +10,10 @@ export const SECTION_DESCRIPTION = 'Beskrivelse af forslag (fremgangsmåde og ef
 export const SECTION_ECONOMY = 'Økonomi';
 export const SECTION_IMPLEMENTATION = 'Implementering og opfølgning';
 export const CFO_BODY = 'Center for Økonomi, Økonomiforvaltningen';
-export const FOLLOW_UP_GROUPS = ['Implementering og anvendelse af investeringsmidler', 'Realisering af effektiviseringer'];
+export const FOLLOW_UP_GROUPS = [
+  'Implementering og anvendelse af investeringsmidler',
+  'Realisering af effektiviseringer',
+];
 
 const FOLLOW_UP_HEADER = [
   'Opfølgningsmål',
@@ -51,7 +54,10 @@ export function prose(text: string): Block[] {
 }
 
 function numberedSection(n: number, heading: string, section: TextSection | undefined): Block[] {
-  return [{ kind: 'line', text: `${n}. ${heading}`, template: true }, ...(section ? prose(section.text) : [{ kind: 'blank' } as Block])];
+  return [
+    { kind: 'line', text: `${n}. ${heading}`, template: true },
+    ...(section ? prose(section.text) : [{ kind: 'blank' } as Block]),
+  ];
 }
 
 function followUpBlocks(p: Proposal): Block[] {
@@ -77,9 +83,15 @@ function followUpBlocks(p: Proposal): Block[] {
 }
 
 function adminEffectBlocks(table: AmountTable | null): Block[] {
-  const blocks: Block[] = [{ kind: 'line', text: '5. Effektivisering på administration', template: true }, { kind: 'blank' }];
+  const blocks: Block[] = [
+    { kind: 'line', text: '5. Effektivisering på administration', template: true },
+    { kind: 'blank' },
+  ];
   if (!table) {
-    blocks.push({ kind: 'line', text: 'Forslaget indeholder ikke effektivisering på administration', template: true }, { kind: 'blank' });
+    blocks.push(
+      { kind: 'line', text: 'Forslaget indeholder ikke effektivisering på administration', template: true },
+      { kind: 'blank' },
+    );
     return blocks;
   }
   const header = [unitLine(table), table.years.join(' ')];
@@ -95,7 +107,10 @@ function adminEffectBlocks(table: AmountTable | null): Block[] {
     { kind: 'tableStart', header },
   );
   for (const row of table.rows) {
-    blocks.push({ kind: 'row', label: row.label, cells: valueCells(row.amounts, table.years, table) }, { kind: 'blank' });
+    blocks.push(
+      { kind: 'row', label: row.label, cells: valueCells(row.amounts, table.years, table) },
+      { kind: 'blank' },
+    );
   }
   blocks.push(
     { kind: 'tableEnd' },
@@ -164,8 +179,15 @@ export function proposalBlocks(p: Proposal, banner: string[]): Block[] {
   // The heading is free text (the title): letter spacing may hit it, but it is one line.
   blocks.push({ kind: 'para', text: p.title, lead: `${p.ref} `, keepLead: true }, { kind: 'blank' });
   // The template always has the field, filled in or not.
-  blocks.push({ kind: 'para', text: p.summary ?? '', lead: 'Kort resumé: ', keepLead: true }, { kind: 'blank' });
-  blocks.push({ kind: 'line', text: 'Fremstillende', template: true }, { kind: 'line', text: 'forvaltning:', template: true }, { kind: 'blank' });
+  blocks.push(
+    { kind: 'para', text: p.summary ?? '', lead: 'Kort resumé: ', keepLead: true },
+    { kind: 'blank' },
+  );
+  blocks.push(
+    { kind: 'line', text: 'Fremstillende', template: true },
+    { kind: 'line', text: 'forvaltning:', template: true },
+    { kind: 'blank' },
+  );
   for (const a of p.presentingAdministrations) blocks.push({ kind: 'line', text: administrationName(a) });
   blocks.push({ kind: 'blank' });
 

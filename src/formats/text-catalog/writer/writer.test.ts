@@ -11,7 +11,11 @@ function smallProposal(): Proposal {
   p.summary = 'Kontorpladser i lejemål opsiges.';
   p.presentingAdministrations = ['KFF'];
   p.sections = [
-    { heading: 'Beskrivelse af forslag (fremgangsmåde og effekt)', text: 'Behovet er reduceret.', sourceLine: null },
+    {
+      heading: 'Beskrivelse af forslag (fremgangsmåde og effekt)',
+      text: 'Behovet er reduceret.',
+      sourceLine: null,
+    },
     { heading: 'Økonomi', text: 'Huslejen falder.', sourceLine: null },
     { heading: 'Implementering og opfølgning', text: 'Flytning i 2025.', sourceLine: null },
   ];
@@ -21,20 +25,51 @@ function smallProposal(): Proposal {
       priceLevelYear: 2026,
       years: [2025, 2026, 2027],
       lines: [
-        { label: 'Reduceret husleje', section: 'varig', budgetArea: 'service', amounts: { '2026': -313000, '2027': -313000 }, sourceLine: null },
-        { label: 'Fraflytningsudgifter', section: 'implementering', budgetArea: 'service', amounts: { '2025': 259000 }, sourceLine: null },
+        {
+          label: 'Reduceret husleje',
+          section: 'varig',
+          budgetArea: 'service',
+          amounts: { '2026': -313000, '2027': -313000 },
+          sourceLine: null,
+        },
+        {
+          label: 'Fraflytningsudgifter',
+          section: 'implementering',
+          budgetArea: 'service',
+          amounts: { '2025': 259000 },
+          sourceLine: null,
+        },
       ],
-      stated: { permanentChange: {}, implementationCost: {}, economicImpact: {}, paybackService: null, paybackTotal: null },
+      stated: {
+        permanentChange: {},
+        implementationCost: {},
+        economicImpact: {},
+        paybackService: null,
+        paybackTotal: null,
+      },
     },
     'investering',
   );
   p.followUp = [
-    { group: 'Realisering af effektiviseringer', target: 'Reduceret husleje', measure: 'Tjek af huslejen', responsible: 'CØDO', when: '1. kvartal 2026', sourceLine: null },
+    {
+      group: 'Realisering af effektiviseringer',
+      target: 'Reduceret husleje',
+      measure: 'Tjek af huslejen',
+      responsible: 'CØDO',
+      when: '1. kvartal 2026',
+      sourceLine: null,
+    },
   ];
   p.risk = { level: 'Lav', text: 'Lejemålet er opsagt.', sourceLine: null };
   p.innovationOrigin = false;
   p.consultations = [
-    { body: 'Center for Økonomi, Økonomiforvaltningen', answer: 'ja', date: '2025-02-25', text: null, sourceLine: null },
+    {
+      body: 'Center for Økonomi, Økonomiforvaltningen',
+      answer: 'ja',
+      date: '2025-02-25',
+      text: null,
+      sourceLine: null,
+    },
     { body: 'MED-udvalg', answer: 'ja', date: null, text: 'Drøftet i februar', sourceLine: null },
   ];
   p.partners = ['KEJD'];
@@ -42,7 +77,14 @@ function smallProposal(): Proposal {
 }
 
 function doc(proposals: Proposal[]): GevinstDocument {
-  return { format: DOCUMENT_FORMAT, source: null, priceLevelYear: 2026, catalog: null, proposals, warnings: [] };
+  return {
+    format: DOCUMENT_FORMAT,
+    source: null,
+    priceLevelYear: 2026,
+    catalog: null,
+    proposals,
+    warnings: [],
+  };
 }
 
 // Written by hand from the 2026 template (domain.md §3), not from the writer's output.
@@ -183,7 +225,9 @@ describe('renderTextCatalog', () => {
   it('prints the payback text as printed when the document has one', () => {
     const p = smallProposal();
     p.economy!.stated.paybackTotalText = '4 år (2028)';
-    expect(renderTextCatalog(doc([p]), CLEAN)).toContain('Tilbagebetalingstid baseret på totaløkonomi 4 år (2028)\n');
+    expect(renderTextCatalog(doc([p]), CLEAN)).toContain(
+      'Tilbagebetalingstid baseret på totaløkonomi 4 år (2028)\n',
+    );
   });
 
   it('is deterministic for a seed and varies between seeds', () => {
@@ -219,7 +263,12 @@ describe('renderTextCatalog', () => {
         expect(lines[b + 1]).toBe('Investeringsforslag');
         if (b > tableStart && b < tableEnd) {
           inside++;
-          expect(lines.slice(b + 2, b + 6)).toEqual(['', '1.000 kr. 2026 p/l', 'Styringsområde 2025 2026 2027', '']);
+          expect(lines.slice(b + 2, b + 6)).toEqual([
+            '',
+            '1.000 kr. 2026 p/l',
+            'Styringsområde 2025 2026 2027',
+            '',
+          ]);
         }
       }
       // No row is split by a page break: every value row still reads whole.
@@ -237,7 +286,10 @@ describe('renderTextCatalog', () => {
       // The row is the label's lines up to the first line with a number; together they read whole.
       let end = at;
       while (end < lines.length && !/\d/.test(lines[end] ?? '')) end++;
-      const row = lines.slice(at, end + 1).join(' ').replace(/\s+/g, ' ');
+      const row = lines
+        .slice(at, end + 1)
+        .join(' ')
+        .replace(/\s+/g, ' ');
       expect(row).toBe('Reduceret husleje Service -313 -313');
       if (end > at) wrapped++;
     }
@@ -246,7 +298,7 @@ describe('renderTextCatalog', () => {
 
   it('hyphenates only inside words, so that removing "-\\n" gives back the words', () => {
     const p = smallProposal();
-    p.summary = 'Sagsbehandlingsprocesserne ' .repeat(12).trim();
+    p.summary = 'Sagsbehandlingsprocesserne '.repeat(12).trim();
     const text = renderTextCatalog(doc([p]), { ...CLEAN, seed: 9, hyphenate: 1, width: 40 });
     expect(text).toMatch(/\p{L}-\n\p{Ll}/u);
     const joined = text.replace(/(\p{L})-\n/gu, '$1');
@@ -256,23 +308,35 @@ describe('renderTextCatalog', () => {
   it('adds artefacts without adding or losing a character of content (property)', () => {
     const squash = (t: string) => t.replace(/(\p{L})-\n/gu, '$1').replace(/\s+/g, '');
     fc.assert(
-      fc.property(documentArbitrary({ blanks: true, numbersInTitles: true }, 3), fc.integer({ min: 1, max: 1e9 }), (d, seed) => {
-        const clean = renderTextCatalog(d, CLEAN);
-        const noisy = renderTextCatalog(d, withArtefacts(seed, { pageLines: null }));
-        expect(squash(noisy)).toBe(squash(clean));
-      }),
+      fc.property(
+        documentArbitrary({ blanks: true, numbersInTitles: true }, 3),
+        fc.integer({ min: 1, max: 1e9 }),
+        (d, seed) => {
+          const clean = renderTextCatalog(d, CLEAN);
+          const noisy = renderTextCatalog(d, withArtefacts(seed, { pageLines: null }));
+          expect(squash(noisy)).toBe(squash(clean));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('starts a banner and nothing else after each page of the given length (property)', () => {
     fc.assert(
-      fc.property(documentArbitrary({ blanks: true, numbersInTitles: false }, 2), fc.integer({ min: 20, max: 60 }), (d, pageLines) => {
-        const lines = renderTextCatalog(d, { ...CLEAN, pageLines }).split('\n');
-        const banners = lines.flatMap((l, i) => (l === 'Overførselssagen 2024-2025' || l === 'Budget 2026' ? [i] : []));
-        if (d.proposals.length > 0 && lines.length > 3 * pageLines) expect(banners.length).toBeGreaterThan(0);
-        for (const b of banners) expect(['Investeringsforslag', 'Effektiviseringsforslag']).toContain(lines[b + 1]);
-      }),
+      fc.property(
+        documentArbitrary({ blanks: true, numbersInTitles: false }, 2),
+        fc.integer({ min: 20, max: 60 }),
+        (d, pageLines) => {
+          const lines = renderTextCatalog(d, { ...CLEAN, pageLines }).split('\n');
+          const banners = lines.flatMap((l, i) =>
+            l === 'Overførselssagen 2024-2025' || l === 'Budget 2026' ? [i] : [],
+          );
+          if (d.proposals.length > 0 && lines.length > 3 * pageLines)
+            expect(banners.length).toBeGreaterThan(0);
+          for (const b of banners)
+            expect(['Investeringsforslag', 'Effektiviseringsforslag']).toContain(lines[b + 1]);
+        },
+      ),
       { numRuns: 100 },
     );
   });
