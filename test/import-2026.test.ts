@@ -156,4 +156,37 @@ describe.skipIf(!path)('2026 catalog import', () => {
     expect(withFollowUp.length).toBeGreaterThan(20);
     for (const p of withFollowUp) for (const f of p.followUp) expect(f.when).not.toBe('');
   });
+  it('gives lines without area the area of their only subtotal when they sum to it (Forslag 16)', () => {
+    // "Samlet varig ændring Service -385 -425 …" and "Samlede implementeringsomkostninger Service 570":
+    // the lines print no area; the document names Service for both blocks.
+    const f16 = doc.proposals.find((p) => p.ref === 'Forslag 16')!;
+    expect(f16.economy!.lines.map((l) => l.budgetArea)).toEqual(['service', 'service', 'service', 'service']);
+    expect(deriveProposal(f16)!.paybackService).toBe(f16.economy!.stated.paybackService);
+    expect(doc.warnings.some((w) => w.message.startsWith('Forslag 16: 2 rækker uden styringsområde'))).toBe(
+      true,
+    );
+    // Forslag 17's permanent total names no area: its line keeps none.
+    const f17 = doc.proposals.find((p) => p.ref === 'Forslag 17')!;
+    expect(f17.economy!.lines[0]!.budgetArea).toBeNull();
+  });
+
+  it('cuts follow-up rows at their dates where the conversion put two cells on one line (Forslag 26)', () => {
+    // l.8871-8921: "Igangsætning af projekt på" / "vejområdet" / "Organisering og ressourcer er
+    // allokeret." / "TMF Q2 2025" …
+    const f26 = doc.proposals.find((p) => p.ref === 'Forslag 26')!;
+    expect(f26.followUp.map((f) => [f.responsible, f.when])).toEqual([
+      ['TMF', 'Q2 2025'],
+      ['TMF', 'Q4 2025'],
+      ['TMF', 'Q2 2026'],
+      ['TMF', 'Q2 2026'],
+      ['TMF', 'Q4 2026'],
+      ['TMF', 'Q2 2026'],
+      ['TMF', 'Ultimo 2026'],
+    ]);
+    expect(f26.followUp[1]).toMatchObject({
+      group: 'Implementering og anvendelse af investeringsmidler',
+      target: 'Igangsætning af projekt på parkerings- og driftsområdet',
+      measure: 'Projekt på de to øvrige områder er igangsat og ressourcer allokeret.',
+    });
+  });
 });

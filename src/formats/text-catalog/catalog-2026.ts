@@ -127,10 +127,14 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     if (years.length === 0 || split.values.length < years.length) {
       // Numbers in a wrapped title ("1 Vedligehold 2020 –" / "vedligehold 0 0 0 0 0 1 OFS 24-25"):
       // the line continues when the next one carries a full row of values.
+      // A line that starts with its proposal number (or a title already begun) cannot be a row of
+      // its own with too few values, so the next full row may go on in upper case too
+      // ("1 Vedligehold 2020 –" / "IT-systemer 0 0 0 0 0 1 OFS 24-25").
+      const begun = pending !== null || /^\s*\d{1,3}\s+\S/.test(text);
       if (
         split.values.length > 0 &&
         years.length > 0 &&
-        nextIsValueRow(lines, i + 1, stop, unit, years.length)
+        nextIsValueRow(lines, i + 1, stop, unit, years.length, begun)
       ) {
         if (!pending) pending = { ref: null, parts: [], first: line.n };
         pending.parts.push(line.text);
@@ -266,8 +270,8 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
 }
 
 /**
- * The next non-blank line goes on in lower case and has at least `n` values, itself or on the line
- * after it (a wrapped title's end).
+ * The next non-blank line goes on in lower case (in any case but a number of its own when
+ * `anyCase`) and has at least `n` values, itself or on the line after it (a wrapped title's end).
  */
 function nextIsValueRow(
   lines: readonly SourceLine[],
@@ -275,6 +279,8 @@ function nextIsValueRow(
   stop: number,
   unit: AmountUnit,
   n: number,
+  anyCase = false,
+  depth = 0,
 ): boolean {
   const j = nextNonBlank(lines, from, stop);
   if (j === null) return false;
@@ -282,11 +288,19 @@ function nextIsValueRow(
   const ap = APPROVED.exec(text);
   if (ap) text = text.slice(0, ap.index);
   const split = splitRow(text, unit);
-  if (!/^[\p{Ll}\u2013]/u.test(split.label)) return false;
+  const goesOn = anyCase
+    ? split.label !== '' && !/^\d{1,3}(\s|$)/.test(split.label) && !isCommitteeName(split.label)
+    : /^[\p{Ll}\u2013]/u.test(split.label);
+  if (!goesOn) return false;
   // The values on that line, or (the title wrapped once more) on the line after it.
   if (split.values.length > 0)
     return Math.max(split.values.length, splitRow(text, unit, false).values.length) >= n;
-  return nextIsValueRow(lines, j + 1, stop, unit, n) || rowValues(lines, j + 1, stop, unit) >= n;
+  // A title wraps over a few lines at most; the bound keeps a long run of text lines linear.
+  if (depth >= 6) return false;
+  return (
+    nextIsValueRow(lines, j + 1, stop, unit, n, anyCase, depth + 1) ||
+    rowValues(lines, j + 1, stop, unit) >= n
+  );
 }
 
 /** The number of values on the next non-blank line (0 when there is none). */

@@ -513,8 +513,19 @@ function buildEconomy(
     return out;
   };
   const pBy = byArea('permanentArea');
+  // A total printed with an area word ("Samlet varig ændring Service -385 -425 …") is also that
+  // area's subtotal: the document says the whole block is that area. Not when the block has a
+  // second such row (Forslag 32 of 2026: "… Anlæg 2.530" then "… Service 93"): the first is the total.
+  const totalArea = (k: RowKind, into: Partial<Record<BudgetArea, YearAmounts>>) => {
+    const all = rows.filter((x) => x.kind === k);
+    const r = all[0];
+    const area = r && all.length === 1 && r.cells.length > 0 ? trailingArea(r.label).area : null;
+    if (r && area && Object.keys(into).length === 0) into[area] = amountsOf(r);
+  };
+  totalArea('permanentTotal', pBy);
   if (Object.keys(pBy).length > 0) stated.permanentByArea = pBy;
   const iBy = byArea('implementationArea');
+  totalArea('implementationTotal', iBy);
   // A second "Samlede implementeringsomkostninger" row with an area word is that area's subtotal.
   const totals = rows.filter((r) => r.kind === 'implementationTotal');
   for (const extra of totals.slice(1)) {

@@ -2,6 +2,7 @@
 // Picks the template generation by asking each reader how sure it is.
 import { ImportError } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
+import { areasFromSubtotals } from './area-from-subtotal.ts';
 import { crosscutting2025Reader } from './crosscutting-2025.ts';
 import { foranalyseReader } from './foranalyse.ts';
 import { reader2026 } from './generation-2026.ts';
@@ -47,5 +48,8 @@ export function readTextCatalog(
     );
   }
   const result = best.reader.read(lines);
+  for (const p of result.proposals) {
+    if (p.economy) result.warnings.push(...areasFromSubtotals(p.economy, p.ref));
+  }
   return { format: DOCUMENT_FORMAT, source, ...result };
 }

@@ -9,11 +9,13 @@ import type {
   TextSection,
   Warning,
 } from '../../core/model.ts';
+import { isFollowUpWhen } from '../../core/follow-up-when.ts';
 import { emptyProposal } from '../../core/model.ts';
 import { administrationIds } from './administrations.ts';
 import { bannerAt } from './banners.ts';
 import { ECONOMY_TITLE, readEconomy } from './economy-2026.ts';
 import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import { followUpRows, type Cell } from './follow-up-rows.ts';
 import { placeRows } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf } from './table-rows.ts';
@@ -394,6 +396,23 @@ function isFollowUpHeader(text: string): boolean {
   return s === '' && (matched >= 2 || (matched === 1 && !squash(text).startsWith('opfølgningsmål')));
 }
 
+/**
+ * Of the page breaks `cuts` inside one group of follow-up cells (indexes into the whole item list,
+ * the group starting at `offset`), the one to join so that the group has whole rows of four: the
+ * only one, or the one after whose join the most fourth cells are a "when" (unique best only).
+ */
+function bestCut(seg: readonly { text: string }[], cuts: number[], offset: number): number | null {
+  if (cuts.length <= 1) return cuts[0] ?? null;
+  const whens = (texts: string[]) => texts.filter((t, k) => k % 4 === 3 && isFollowUpWhen(t)).length;
+  const scored = cuts.map((c) => {
+    const texts = seg.map((x) => x.text);
+    texts.splice(c - offset - 1, 2, `${texts[c - offset - 1]} ${texts[c - offset]}`);
+    return { c, score: whens(texts) };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored[0]!.score > scored[1]!.score ? scored[0]!.c : null;
+}
+
 function readFollowUp(
   lines: readonly SourceLine[],
   idx: number[],
@@ -429,7 +448,6 @@ function readFollowUp(
   q = q < 0 ? 0 : q + 1;
   const out: FollowUpTarget[] = [];
   let group: string | null = null;
-  let cells: { text: string; first: number }[] = [];
   // Cells and group rows in order. A cell broken by a page break continues after the repeated
   // headings in lower case or with a parenthesis ("Vedligehold og vedligehold" / banner / headings /
   // "reducerer …"; "Kontor for digitalisering" / … / "(BIF)").
@@ -451,13 +469,14 @@ function readFollowUp(
     afterHeader = false;
   }
   // A cell broken by a page break before a capital letter: seen only in the count, one cell too
-  // many in its group (4n + 1), with the break inside the group. The two halves are joined.
+  // many in its group (4n + 1), with the break inside the group. The two halves are joined; where
+  // the group has several breaks, the one whose join puts a "when" in every fourth cell.
   let segStart = 0;
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && !FOLLOW_GROUPS.test(squash(items[k]!.text))) continue;
     const inSeg = [...cuts].filter((c) => c > segStart && c < k);
-    if ((k - segStart) % 4 === 1 && inSeg.length === 1) {
-      const c = inSeg[0]!;
+    const c = (k - segStart) % 4 === 1 ? bestCut(items.slice(segStart, k), inSeg, segStart) : null;
+    if (c !== null) {
       items[c - 1]!.text = joinWrapped([items[c - 1]!.text, items[c]!.text]);
       items.splice(c, 1);
       const later = [...cuts].filter((x) => x > c);
@@ -472,36 +491,30 @@ function readFollowUp(
     }
     segStart = k + 1;
   }
+  // Groups in order, each cut into rows (four cells a row, or at the dates: follow-up-rows.ts).
+  let cells: Cell[] = [];
+  const flush = () => {
+    for (const r of followUpRows(cells, warn))
+      out.push({
+        group,
+        target: r.target,
+        measure: r.measure,
+        responsible: r.responsible,
+        when: r.when,
+        sourceLine: r.first,
+      });
+    cells = [];
+  };
   for (const para of items) {
     const sq = squash(para.text);
     if (FOLLOW_GROUPS.test(sq)) {
-      if (cells.length > 0)
-        warn(
-          `Opfølgningsmålet "${cells[0]!.text}" har kun ${cells.length} af 4 kolonner; det er udeladt.`,
-          cells[0]!.first,
-        );
-      cells = [];
+      flush();
       group = FOLLOW_GROUP_NAMES[sq] ?? para.text;
       continue;
     }
     cells.push(para);
-    if (cells.length === 4) {
-      out.push({
-        group,
-        target: cells[0]!.text,
-        measure: cells[1]!.text,
-        responsible: cells[2]!.text,
-        when: cells[3]!.text,
-        sourceLine: cells[0]!.first,
-      });
-      cells = [];
-    }
   }
-  if (cells.length > 0)
-    warn(
-      `Opfølgningsmålet "${cells[0]!.text.slice(0, 60)}" har kun ${cells.length} af 4 kolonner; det er udeladt.`,
-      cells[0]!.first,
-    );
+  flush();
   if (out.length > 0) {
     // The converter writes the four columns as paragraphs one after another, and often splits or
     // repeats a cell: reading them four at a time is a guess, and the user is told so.

@@ -1,0 +1,50 @@
+// Lines printed without a budget area ("Styringsområde" column empty) whose area the document
+// states only in a subtotal: "Samlet varig ændring, service" (or a total printed with "Service")
+// is the one area subtotal of its block and equals, year by year, the sum of the block's lines.
+// Then every line of the block is that area, and the lines are given it, with a warning that says
+// so. Anything less certain (two areas, a sum that does not match) leaves the lines without area.
+import type { BudgetArea, Economy, EconomyLine, Section, Warning, YearAmounts } from '../../core/model.ts';
+
+const AREA_NAMES: Record<BudgetArea, string> = {
+  service: 'service',
+  anlaeg: 'anlæg',
+  overfoersler: 'overførsler',
+  efterspoergselsstyret: 'efterspørgselsstyret indsats',
+  finansposter: 'finansposter',
+};
+
+function sumsTo(lines: readonly EconomyLine[], subtotal: YearAmounts): boolean {
+  const years = new Set([...Object.keys(subtotal), ...lines.flatMap((l) => Object.keys(l.amounts))]);
+  for (const y of years) {
+    let sum = 0;
+    for (const l of lines) sum += l.amounts[y] ?? 0;
+    if (sum !== (subtotal[y] ?? 0)) return false;
+  }
+  return true;
+}
+
+/** Gives the area of a block's only subtotal to the block's lines without one; see the file comment. */
+export function areasFromSubtotals(economy: Economy, ref: string): Warning[] {
+  const warnings: Warning[] = [];
+  const blocks: [Section, Partial<Record<BudgetArea, YearAmounts>> | undefined, string][] = [
+    ['varig', economy.stated.permanentByArea, 'Samlet varig ændring'],
+    ['implementering', economy.stated.implementationByArea, 'Samlede implementeringsomkostninger'],
+  ];
+  for (const [section, byArea, totalName] of blocks) {
+    const named = Object.entries(byArea ?? {}).filter(([, v]) => Object.keys(v).length > 0);
+    if (named.length !== 1) continue;
+    const [area, subtotal] = named[0] as [BudgetArea, YearAmounts];
+    const block = economy.lines.filter((l) => l.section === section && !l.outsideTotals);
+    const open = block.filter((l) => l.budgetArea === null);
+    if (open.length === 0 || block.some((l) => l.budgetArea !== null && l.budgetArea !== area)) continue;
+    if (!sumsTo(block, subtotal)) continue;
+    for (const l of open) l.budgetArea = area;
+    warnings.push({
+      message:
+        `${ref}: ${open.length === 1 ? 'rækken' : `${open.length} rækker`} uden styringsområde (fx "${open[0]!.label}") er læst som ${AREA_NAMES[area]}, ` +
+        `fordi "${totalName}" kun nævner ${AREA_NAMES[area]} og er lig med summen af rækkerne.`,
+      sourceLine: open[0]!.sourceLine,
+    });
+  }
+  return warnings;
+}
