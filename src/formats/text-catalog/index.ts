@@ -7,6 +7,7 @@ import { foranalyseReader } from './foranalyse.ts';
 import { reader2026 } from './generation-2026.ts';
 import { pool2021Reader } from './pool-2021.ts';
 import type { GenerationReader, SourceLine } from './reader.ts';
+import { repairDocumentWords } from './word-repair.ts';
 
 /**
  * Every generation reader; each helper module adds its own here. Cheap detectors go first: a
@@ -47,5 +48,6 @@ export function readTextCatalog(
     );
   }
   const result = best.reader.read(lines);
+  repairDocumentWords(result, text);
   return { format: DOCUMENT_FORMAT, source, ...result };
 }
