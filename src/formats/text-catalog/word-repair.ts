@@ -7,8 +7,8 @@
 // side by side: at least one piece hardly ever stands alone except inside this very run, or the
 // whole word is clearly more frequent than the pieces side by side. Numbers are never touched.
 // See docs/text-format.md ("Broken words").
-import type { AmountTable } from "../../core/model.ts";
-import type { GenerationResult } from "./reader.ts";
+import type { AmountTable } from '../../core/model.ts';
+import type { GenerationResult } from './reader.ts';
 
 /** Word counts of a document, case-insensitive, and the token stream to count runs in. */
 export interface Vocabulary {
@@ -237,8 +237,9 @@ export function judge(ev: Evidence & { tokens: number }, pieces: readonly string
   // "gevinst er" would become "gevinster" wherever the plural is frequent.
   if (common) {
     const rest = pieces.filter((p) => !isCommon(ev, p));
-    if (dominant && rest.length > 0 && rest.every((p) => isFragment(ev, p, sbs)))
-      return { join: true, reason: 'dominant', ...base };
+    // …and strictly so: standing alone even once elsewhere makes it a word ("En gevinst er …").
+    const strict = (p: string) => ev.count(p) - sbs <= FRAGMENT_SHARE * sbs;
+    if (dominant && rest.length > 0 && rest.every(strict)) return { join: true, reason: 'dominant', ...base };
     return { join: false, reason: 'none', ...base };
   }
   if (dominant && pieces.some((p) => !isWordLike(ev, p, sbs, joinedCount)))
@@ -391,7 +392,7 @@ export class WordRepairer implements Evidence {
  * join are the authors' own spellings ("nær support" beside "nærsupport" in the 2025 file): left as
  * printed.
  */
-const MIN_REPAIRS = 5;
+const MIN_REPAIRS = 20;
 
 /** A display text of the document: where it is and how to write it back. */
 interface Slot {
@@ -411,7 +412,10 @@ function slotsOf(result: GenerationResult, withSections: boolean): Slot[] {
   const rows = (t: AmountTable | null | undefined) => {
     for (const r of t?.rows ?? []) add(r, 'label', r.sourceLine);
   };
-  for (const r of [...(result.catalog?.rows ?? []), ...(result.catalog?.tables.flatMap((t) => t.rows) ?? [])]) {
+  for (const r of [
+    ...(result.catalog?.rows ?? []),
+    ...(result.catalog?.tables.flatMap((t) => t.rows) ?? []),
+  ]) {
     if (seen.has(r)) continue;
     seen.add(r);
     add(r, 'title', r.sourceLine);
