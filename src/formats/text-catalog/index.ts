@@ -8,6 +8,7 @@ import { foranalyseReader } from './foranalyse.ts';
 import { reader2026 } from './generation-2026.ts';
 import { pool2021Reader } from './pool-2021.ts';
 import type { GenerationReader, SourceLine } from './reader.ts';
+import { repairDocumentWords } from './word-repair.ts';
 
 /**
  * Every generation reader; each helper module adds its own here. Cheap detectors go first: a
@@ -48,6 +49,7 @@ export function readTextCatalog(
     );
   }
   const result = best.reader.read(lines);
+  repairDocumentWords(result, text);
   for (const p of result.proposals) {
     if (p.economy) result.warnings.push(...areasFromSubtotals(p.economy, p.ref));
   }

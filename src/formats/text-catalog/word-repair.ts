@@ -1,0 +1,486 @@
+// Words the PDF conversion broke at random places ("Automat isk udsende l se af vej ledning"),
+// joined again from the document's own vocabulary: the same words almost always also stand
+// unbroken somewhere else in the same text ("vejledning", "udsendelse"). No outside dictionary.
+//
+// A run of adjacent pieces is joined only when (1) the pieces written together occur as a whole
+// word in the document and (2) the evidence says they are a broken word rather than real words
+// side by side: at least one piece hardly ever stands alone except inside this very run, or the
+// whole word is clearly more frequent than the pieces side by side. Numbers are never touched.
+// See docs/text-format.md ("Broken words").
+import type { AmountTable } from '../../core/model.ts';
+import type { GenerationResult } from './reader.ts';
+
+/** Word counts of a document, case-insensitive, and the token stream to count runs in. */
+export interface Vocabulary {
+  /** Lower-case word → how often it stands as a whole word (a maximal run of letters). */
+  readonly counts: Map<string, number>;
+  /**
+   * The document as word ids (index into `words`), in order; a negative id `-1 - w` marks a word
+   * that does not stand side by side with the one before it (something other than blanks between).
+   */
+  readonly stream: Int32Array;
+  readonly words: readonly string[];
+  readonly idOf: Map<string, number>;
+}
+
+/** The most pieces one broken word is made of ("Ti lbagebetal ingstid" has three). */
+const MAX_PIECES = 6;
+
+/**
+ * A piece that stands alone at most this often outside the run being judged is a fragment, not a
+ * word of its own.
+ */
+const MAX_ALONE = 1;
+
+/** …or at most this share of the times it stands in the run (a fragment of a word broken often). */
+const FRAGMENT_SHARE = 0.1;
+
+/** The whole word must be at least this many times as frequent as the pieces side by side. */
+const DOMINANCE = 3;
+
+/**
+ * The whole word must occur this often: a word seen once may itself be a fragment of a word broken
+ * twice ("rehabil i tering" has "rehabili" once, from "rehabili tering" elsewhere).
+ */
+const MIN_WHOLE = 2;
+
+/** Words of one letter: a single letter that is not one of them is always a fragment. */
+const ONE_LETTER_WORDS = new Set(['i', 'å', 'ø']);
+
+/** A word that makes up this share of the document's words is "common" (i, og, for, til …). */
+const COMMON_SHARE = 0.004;
+
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  // Latin-1 letters (æøåéü …) and the rest of the BMP's letters, tested by case.
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** One pass over the text: every maximal run of letters is a word. */
+export function buildVocabulary(text: string): Vocabulary {
+  // Count raw forms first and lower-case only the distinct ones: far fewer calls.
+  const rawIds = new Map<string, number>();
+  const rawWords: string[] = [];
+  let stream = new Int32Array(Math.max(1024, text.length >> 3));
+  let size = 0;
+  let adjacent = false; // only blanks since the previous word
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c)) {
+      if (c !== 32 && c !== 9 && c !== 160) adjacent = false;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+    // A digit glued to the letters ("Q2", "3A") makes the whole token no word to count.
+    const raw = text.slice(i, j);
+    let id = rawIds.get(raw);
+    if (id === undefined) {
+      id = rawWords.length;
+      rawIds.set(raw, id);
+      rawWords.push(raw);
+    }
+    if (size === stream.length) {
+      const grown = new Int32Array(stream.length * 2);
+      grown.set(stream);
+      stream = grown;
+    }
+    stream[size++] = adjacent ? id : -1 - id;
+    adjacent = true;
+    i = j;
+  }
+  // Merge raw forms that differ only in case.
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const rawToWord = new Int32Array(rawWords.length);
+  rawWords.forEach((raw, r) => {
+    const lower = raw.toLowerCase();
+    let id = idOf.get(lower);
+    if (id === undefined) {
+      id = words.length;
+      idOf.set(lower, id);
+      words.push(lower);
+    }
+    rawToWord[r] = id;
+  });
+  const countArr = new Int32Array(words.length);
+  for (let k = 0; k < size; k++) {
+    const v = stream[k]!;
+    const w = rawToWord[v >= 0 ? v : -1 - v]!;
+    countArr[w]!++;
+    stream[k] = v >= 0 ? w : -1 - w;
+  }
+  const counts = new Map<string, number>();
+  words.forEach((w, k) => counts.set(w, countArr[k]!));
+  return { counts, stream: stream.subarray(0, size), words, idOf };
+}
+
+/** How often each candidate run of pieces stands side by side in the text: one pass over the stream. */
+export function countRuns(vocab: Vocabulary, runs: readonly (readonly string[])[]): Map<string, number> {
+  const result = new Map<string, number>();
+  // First word id → the runs (as id arrays) starting with it.
+  const byFirst = new Map<number, { key: string; ids: number[] }[]>();
+  for (const run of runs) {
+    const key = run.join(' ');
+    if (result.has(key)) continue;
+    result.set(key, 0);
+    const ids = run.map((p) => vocab.idOf.get(p) ?? -1);
+    if (ids.includes(-1)) continue;
+    const list = byFirst.get(ids[0]!);
+    if (list) list.push({ key, ids });
+    else byFirst.set(ids[0]!, [{ key, ids }]);
+  }
+  if (byFirst.size === 0) return result;
+  const s = vocab.stream;
+  for (let k = 0; k < s.length; k++) {
+    const v = s[k]!;
+    const list = byFirst.get(v >= 0 ? v : -1 - v);
+    if (!list) continue;
+    for (const { key, ids } of list) {
+      if (k + ids.length > s.length) continue;
+      let ok = true;
+      for (let m = 1; m < ids.length && ok; m++) ok = s[k + m] === ids[m];
+      if (ok) result.set(key, result.get(key)! + 1);
+    }
+  }
+  return result;
+}
+
+/** Letters only (a word piece that may be joined). */
+const LETTERS = /^\p{L}+$/u;
+/** A token's letter run at its end (after a hyphen or opening punctuation), and what precedes it. */
+const TAIL = /^(.*?)(\p{L}+)$/su;
+/** A token's letter run at its start, and what follows it (punctuation, a hyphen and more). */
+const HEAD = /^(\p{L}+)(.*)$/su;
+
+/** A decision the repair made, for tests and the warning. */
+export interface Repair {
+  from: string;
+  to: string;
+}
+
+/** The judgement for one run: joined or not, and why (for tests and tuning). */
+export interface Judgement {
+  join: boolean;
+  /** Which evidence decided: a piece that is a fragment, the whole word's dominance, or none. */
+  reason: 'fragment' | 'dominant' | 'boundary' | 'unknown' | 'none';
+  joinedCount: number;
+  sideBySide: number;
+  /** Per piece: how often it stands alone outside this run. */
+  alone: number[];
+}
+
+/** Counts a judgement needs: words, and runs of words side by side. */
+export interface Evidence {
+  count(word: string): number;
+  sideBySide(pieces: readonly string[]): number;
+}
+
+/** Is this piece a fragment in this run: it hardly ever stands alone anywhere else? */
+function isFragment(ev: Evidence, piece: string, sideBySide: number): boolean {
+  return ev.count(piece) - sideBySide <= Math.max(MAX_ALONE, FRAGMENT_SHARE * sideBySide);
+}
+
+/**
+ * Could this piece be a word of its own next to a whole word seen `joined` times: it stands alone
+ * at least as often as the whole word. A single letter is a fragment unless it is one of the
+ * language's one-letter words (the letter-spaced lines make every letter frequent).
+ */
+function isWordLike(ev: Evidence, piece: string, sideBySide: number, joined: number): boolean {
+  if (piece.length === 1 && !ONE_LETTER_WORDS.has(piece)) return false;
+  return ev.count(piece) - sideBySide >= joined;
+}
+
+/** A piece at either end of a run that is this common is checked as a word of its own. */
+function isCommon(ev: Evidence & { tokens: number }, piece: string): boolean {
+  return (piece.length > 1 || ONE_LETTER_WORDS.has(piece)) && ev.count(piece) >= COMMON_SHARE * ev.tokens;
+}
+
+/**
+ * Whether the lower-case pieces of one run are one broken word. See the module comment. A common
+ * word at either end of a longer run must be part of the word by the counts, so "i nden for"
+ * becomes "inden for", not "indenfor", where the document writes "inden for" about as often.
+ */
+export function judge(ev: Evidence & { tokens: number }, pieces: readonly string[]): Judgement {
+  const joined = pieces.join('');
+  const joinedCount = ev.count(joined);
+  // The text being repaired is itself one occurrence of the run, even where the reader joined it
+  // from wrapped lines and the source has it on no one line.
+  const sbs = Math.max(1, ev.sideBySide(pieces));
+  const alone = pieces.map((p) => ev.count(p) - sbs);
+  const base = { joinedCount, sideBySide: sbs, alone };
+  if (joinedCount < MIN_WHOLE) return { join: false, reason: 'unknown', ...base };
+  const k = pieces.length;
+  if (k > 2) {
+    for (const [left, right, end] of [
+      [pieces[0]!, pieces.slice(1).join(''), pieces[0]!],
+      [pieces.slice(0, -1).join(''), pieces[k - 1]!, pieces[k - 1]!],
+    ] as const) {
+      if (!isCommon(ev, end) || ev.count(left) === 0 || ev.count(right) === 0) continue;
+      if (joinedCount < DOMINANCE * Math.max(1, ev.sideBySide([left, right])))
+        return { join: false, reason: 'boundary', ...base };
+    }
+  }
+  // Next to a common word ("gevinst er", "sag er"), a rare word looks like a fragment: there only
+  // the whole word's dominance counts.
+  const common = pieces.some((p) => isCommon(ev, p));
+  if (!common && pieces.some((p) => isFragment(ev, p, sbs)))
+    return { join: true, reason: 'fragment', ...base };
+  const dominant = joinedCount >= DOMINANCE * sbs;
+  // With a common word among the pieces every other piece must be a fragment too ("i ngen"), else
+  // "gevinst er" would become "gevinster" wherever the plural is frequent.
+  if (common) {
+    const rest = pieces.filter((p) => !isCommon(ev, p));
+    // …and strictly so: standing alone even once elsewhere makes it a word ("En gevinst er …").
+    const strict = (p: string) => ev.count(p) - sbs <= FRAGMENT_SHARE * sbs;
+    if (dominant && rest.length > 0 && rest.every(strict)) return { join: true, reason: 'dominant', ...base };
+    return { join: false, reason: 'none', ...base };
+  }
+  if (dominant && pieces.some((p) => !isWordLike(ev, p, sbs, joinedCount)))
+    return { join: true, reason: 'dominant', ...base };
+  return { join: false, reason: 'none', ...base };
+}
+
+/**
+ * The runs of a text that could be one broken word, as lists of tokens' letter pieces: for each
+ * start, runs of 2…MAX_PIECES tokens. Inner tokens must be letters only; the first may carry
+ * anything before its last letter run ("(p lan lægn ing" → "(planlægning"), the last anything after
+ * its first letter run ("udgif ter." → "udgifter."). A piece after the first starts in lower case
+ * ("Amager Bio" are two words), and no piece touches a digit (numbers are never joined).
+ */
+function forEachRun(
+  toks: readonly string[],
+  i: number,
+  visit: (pieces: string[], last: number) => void,
+): void {
+  const first = TAIL.exec(toks[i]!);
+  if (!first || /\d$/.test(first[1]!)) return;
+  const pieces = [first[2]!.toLowerCase()];
+  for (let j = i + 1; j < toks.length && j - i < MAX_PIECES; j++) {
+    const head = HEAD.exec(toks[j]!);
+    if (!head || !STARTS_LOWER.test(head[1]!) || /^\d/.test(head[2]!)) return;
+    pieces.push(head[1]!.toLowerCase());
+    visit(pieces, j);
+    if (head[2] !== '') return;
+  }
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Word repair for many texts of one document, sharing one vocabulary and one pass for run counts. */
+export class WordRepairer implements Evidence {
+  private readonly vocab: Vocabulary;
+  readonly tokens: number;
+  private runCounts = new Map<string, number>();
+  private readonly judged = new Map<string, boolean>();
+  readonly repairs: Repair[] = [];
+
+  constructor(vocab: Vocabulary) {
+    this.vocab = vocab;
+    this.tokens = vocab.stream.length;
+  }
+
+  count(word: string): number {
+    return this.vocab.counts.get(word) ?? 0;
+  }
+
+  /** Collects the candidate runs of every text, then counts them all in one pass. */
+  prepare(texts: Iterable<string>): void {
+    const runs: string[][] = [];
+    for (const t of texts) {
+      if (!t.includes(' ')) continue;
+      const toks = t.split(' ');
+      for (let i = 0; i + 1 < toks.length; i++) {
+        forEachRun(toks, i, (pieces) => {
+          if (!this.vocab.counts.has(pieces.join(''))) return;
+          runs.push([...pieces]);
+          for (let m = 1; m < pieces.length; m++) {
+            const left = pieces.slice(0, m).join('');
+            const right = pieces.slice(m).join('');
+            if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
+          }
+        });
+      }
+    }
+    this.runCounts = countRuns(this.vocab, runs);
+  }
+
+  sideBySide(pieces: readonly string[]): number {
+    return this.runCounts.get(pieces.join(' ')) ?? 0;
+  }
+
+  /** The judgement for a run of lower-case pieces (cached: titles repeat across tables). */
+  private joins(pieces: readonly string[]): boolean {
+    const key = pieces.join(' ');
+    let j = this.judged.get(key);
+    if (j === undefined) {
+      j = this.vocab.counts.has(pieces.join('')) && judge(this, pieces).join;
+      this.judged.set(key, j);
+    }
+    return j;
+  }
+
+  /**
+   * Would the joined run, with the token before or after it, be a longer word of the document
+   * ("udsende l se": "l se" is "lse", but "udsende"+"lse" is "udsendelse")? Then the run is a
+   * piece of a word the counts did not settle, and joining only part of it would move the break.
+   */
+  private partOfLonger(toks: readonly string[], i: number, last: number, pieces: string[]): boolean {
+    const joined = pieces.join('');
+    const next = toks[last + 1];
+    const lastTok = toks[last]!;
+    if (next !== undefined && LETTERS.test(lastTok.slice(-1))) {
+      const head = HEAD.exec(next);
+      const h = head && STARTS_LOWER.test(head[1]!) ? head[1]!.toLowerCase() : null;
+      // "i t imer": the "t" belongs to "timer", not to "it".
+      if (h && (this.vocab.counts.has(joined + h) || this.vocab.counts.has(pieces[pieces.length - 1]! + h)))
+        return true;
+    }
+    const prev = toks[i - 1];
+    if (prev !== undefined && LETTERS.test(toks[i]!.charAt(0)) && STARTS_LOWER.test(toks[i]!)) {
+      const tail = TAIL.exec(prev);
+      const t = tail ? tail[2]!.toLowerCase() : null;
+      // "De r med": the "r" belongs to "Der" (and the whole to "Dermed"), not to "rmed".
+      if (t && (this.vocab.counts.has(t + joined) || this.vocab.counts.has(t + pieces[0]!))) return true;
+    }
+    return false;
+  }
+
+  /** The text with broken words joined; `prepare` must have seen it. */
+  repair(text: string): string {
+    if (!text.includes(' ')) return text;
+    const toks = text.split(' ');
+    const out: string[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      let best = i;
+      let bestPieces: string[] = [];
+      forEachRun(toks, i, (pieces, last) => {
+        if (this.joins(pieces)) {
+          best = last;
+          bestPieces = [...pieces];
+        }
+      });
+      if (best !== i && this.partOfLonger(toks, i, best, bestPieces)) best = i;
+      if (best === i) {
+        out.push(toks[i]!);
+        i++;
+        continue;
+      }
+      const from = toks.slice(i, best + 1).join(' ');
+      let to = toks.slice(i, best + 1).join('');
+      // "Ku l tu r - og": the hyphen of a compound before "og"/"eller" belongs to the word.
+      if (toks[best + 1] === '-' && (toks[best + 2] === 'og' || toks[best + 2] === 'eller')) {
+        to += '-';
+        i = best + 2;
+      } else i = best + 1;
+      out.push(to);
+      this.repairs.push({ from, to });
+    }
+    return out.join(' ');
+  }
+}
+
+/**
+ * Below this many repairs a document shows no broken words to speak of, and what the counts would
+ * join are the authors' own spellings ("nær support" beside "nærsupport" in the 2025 file): left as
+ * printed.
+ */
+const MIN_REPAIRS = 20;
+
+/** A display text of the document: where it is and how to write it back. */
+interface Slot {
+  get: () => string;
+  set: (text: string) => void;
+  sourceLine: number | null;
+}
+
+function slotsOf(result: GenerationResult, withSections: boolean): Slot[] {
+  const slots: Slot[] = [];
+  const seen = new Set<object>();
+  const add = <T extends object, K extends keyof T>(obj: T, key: K, sourceLine: number | null) => {
+    const v = obj[key];
+    if (typeof v !== 'string' || !v.includes(' ')) return;
+    slots.push({ get: () => obj[key] as string, set: (t) => (obj[key] = t as T[K]), sourceLine });
+  };
+  const rows = (t: AmountTable | null | undefined) => {
+    for (const r of t?.rows ?? []) add(r, 'label', r.sourceLine);
+  };
+  for (const r of [
+    ...(result.catalog?.rows ?? []),
+    ...(result.catalog?.tables.flatMap((t) => t.rows) ?? []),
+  ]) {
+    if (seen.has(r)) continue;
+    seen.add(r);
+    add(r, 'title', r.sourceLine);
+  }
+  for (const p of result.proposals) {
+    add(p, 'title', p.sourceLines[0] ?? null);
+    for (const l of p.economy?.lines ?? []) add(l, 'label', l.sourceLine);
+    rows(p.administrationEffect);
+    for (const t of p.kvantumTables) rows(t);
+    for (const t of p.detailTables ?? []) rows(t);
+    for (const f of p.followUp) {
+      add(f, 'target', f.sourceLine);
+      add(f, 'measure', f.sourceLine);
+      add(f, 'responsible', f.sourceLine);
+      add(f, 'when', f.sourceLine);
+    }
+    if (withSections) for (const s of p.sections) add(s, 'text', s.sourceLine);
+  }
+  return slots;
+}
+
+/**
+ * Joins broken words in the document's display texts (titles, catalog rows, economy and table
+ * row labels, follow-up cells, section text) from the vocabulary of `text`, and adds one warning
+ * that says so. Changes `result` in place.
+ */
+export function repairDocumentWords(result: GenerationResult, text: string): Repair[] {
+  const short = slotsOf(result, false);
+  if (short.length === 0) return [];
+  const vocab = buildVocabulary(text);
+  // The short texts decide whether the document has broken words at all; only then are the
+  // sections repaired too (prose gives more chances for real words that look like pieces).
+  const probe = new WordRepairer(vocab);
+  const shortTexts = short.map((s) => s.get());
+  probe.prepare(shortTexts);
+  for (const t of shortTexts) probe.repair(t);
+  if (probe.repairs.length < MIN_REPAIRS) return [];
+  const slots = slotsOf(result, true);
+  const repairer = new WordRepairer(vocab);
+  // Section text is paragraphs separated by line breaks: repair each line on its own.
+  const texts = slots.map((s) => s.get());
+  repairer.prepare(texts.flatMap((t) => t.split('\n')));
+  let total = 0;
+  let first: { repair: Repair; line: number | null } | null = null;
+  const changes: { slot: Slot; text: string }[] = [];
+  slots.forEach((slot, k) => {
+    const before = repairer.repairs.length;
+    const fixed = texts[k]!.split('\n')
+      .map((l) => repairer.repair(l))
+      .join('\n');
+    const made = repairer.repairs.length - before;
+    if (made === 0) return;
+    total += made;
+    changes.push({ slot, text: fixed });
+    const line = slot.sourceLine;
+    if (!first || (line !== null && (first.line === null || line < first.line)))
+      first = { repair: repairer.repairs[before]!, line };
+  });
+  if (!first) return [];
+  for (const c of changes) c.slot.set(c.text);
+  const f: { repair: Repair; line: number | null } = first;
+  const where = f.line !== null ? `, linje ${f.line}` : '';
+  result.warnings.push({
+    message: `${total} ord, som konverteringen havde brudt, er samlet igen ud fra dokumentets eget ordforråd (fx "${f.repair.from}" → "${f.repair.to}"${where}).`,
+    sourceLine: f.line,
+  });
+  return repairer.repairs;
+}
