@@ -256,19 +256,45 @@ export function judge(ev: Evidence & { tokens: number }, pieces: readonly string
  */
 function forEachRun(
   toks: readonly string[],
+  lower: readonly string[],
   i: number,
+  words: ReadonlyMap<string, number>,
   visit: (pieces: string[], last: number) => void,
 ): void {
-  const first = TAIL.exec(toks[i]!);
-  if (!first || /\d$/.test(first[1]!)) return;
-  const pieces = [first[2]!.toLowerCase()];
+  // Scanned by hand, not with TAIL/HEAD: this runs for every word of every section.
+  const t0 = toks[i]!;
+  let a = t0.length;
+  while (a > 0 && isLetterCode(t0.charCodeAt(a - 1))) a--;
+  if (a === t0.length || (a > 0 && isDigitCode(t0.charCodeAt(a - 1)))) return;
+  let joined = lower[i]!.slice(a);
+  const pieces = [joined];
   for (let j = i + 1; j < toks.length && j - i < MAX_PIECES; j++) {
-    const head = HEAD.exec(toks[j]!);
-    if (!head || !STARTS_LOWER.test(head[1]!) || /^\d/.test(head[2]!)) return;
-    pieces.push(head[1]!.toLowerCase());
-    visit(pieces, j);
-    if (head[2] !== '') return;
+    const t = toks[j]!;
+    let b = 0;
+    while (b < t.length && isLetterCode(t.charCodeAt(b))) b++;
+    if (b === 0 || !isLowerCase(t.charAt(0)) || (b < t.length && isDigitCode(t.charCodeAt(b)))) return;
+    const piece = b === t.length ? lower[j]! : lower[j]!.slice(0, b);
+    pieces.push(piece);
+    joined += piece;
+    // Only a run whose pieces make a word of the document can be joined.
+    if (words.has(joined)) visit(pieces, j);
+    if (b < t.length) return;
   }
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The tokens of `text` in lower case, aligned with `toks` (one toLowerCase per text, not per token). */
+function lowerTokens(text: string, toks: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower.split(' ') : toks.map((t) => t.toLowerCase());
+}
+
+/** A lower-case letter (what \p{Ll} matches, for letters). */
+function isLowerCase(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -296,9 +322,9 @@ export class WordRepairer implements Evidence {
     for (const t of texts) {
       if (!t.includes(' ')) continue;
       const toks = t.split(' ');
+      const lower = lowerTokens(t, toks);
       for (let i = 0; i + 1 < toks.length; i++) {
-        forEachRun(toks, i, (pieces) => {
-          if (!this.vocab.counts.has(pieces.join(''))) return;
+        forEachRun(toks, lower, i, this.vocab.counts, (pieces) => {
           runs.push([...pieces]);
           for (let m = 1; m < pieces.length; m++) {
             const left = pieces.slice(0, m).join('');
@@ -356,12 +382,13 @@ export class WordRepairer implements Evidence {
   repair(text: string): string {
     if (!text.includes(' ')) return text;
     const toks = text.split(' ');
+    const lower = lowerTokens(text, toks);
     const out: string[] = [];
     let i = 0;
     while (i < toks.length) {
       let best = i;
       let bestPieces: string[] = [];
-      forEachRun(toks, i, (pieces, last) => {
+      forEachRun(toks, lower, i, this.vocab.counts, (pieces, last) => {
         if (this.joins(pieces)) {
           best = last;
           bestPieces = [...pieces];
@@ -401,7 +428,7 @@ interface Slot {
   sourceLine: number | null;
 }
 
-function slotsOf(result: GenerationResult, withSections: boolean): Slot[] {
+function slotsOf(result: GenerationResult): Slot[] {
   const slots: Slot[] = [];
   const seen = new Set<object>();
   const add = <T extends object, K extends keyof T>(obj: T, key: K, sourceLine: number | null) => {
@@ -432,54 +459,42 @@ function slotsOf(result: GenerationResult, withSections: boolean): Slot[] {
       add(f, 'responsible', f.sourceLine);
       add(f, 'when', f.sourceLine);
     }
-    if (withSections) for (const s of p.sections) add(s, 'text', s.sourceLine);
   }
   return slots;
 }
 
 /**
- * Joins broken words in the document's display texts (titles, catalog rows, economy and table
- * row labels, follow-up cells, section text) from the vocabulary of `text`, and adds one warning
- * that says so. Changes `result` in place.
+ * Joins broken words in the document's short display texts (titles, catalog rows, economy and
+ * table row labels, follow-up cells) from the vocabulary of `text`, and adds one warning that says
+ * so. Changes `result` in place. Section text (prose, most of a document) stays as printed: a
+ * pass over it costs more than the rest of the import (docs/text-format.md, "Broken words").
  */
 export function repairDocumentWords(result: GenerationResult, text: string): Repair[] {
-  const short = slotsOf(result, false);
-  if (short.length === 0) return [];
-  const vocab = buildVocabulary(text);
-  // The short texts decide whether the document has broken words at all; only then are the
-  // sections repaired too (prose gives more chances for real words that look like pieces).
-  const probe = new WordRepairer(vocab);
-  const shortTexts = short.map((s) => s.get());
-  probe.prepare(shortTexts);
-  for (const t of shortTexts) probe.repair(t);
-  if (probe.repairs.length < MIN_REPAIRS) return [];
-  const slots = slotsOf(result, true);
-  const repairer = new WordRepairer(vocab);
-  // Section text is paragraphs separated by line breaks: repair each line on its own.
+  const slots = slotsOf(result);
+  if (slots.length === 0) return [];
+  const repairer = new WordRepairer(buildVocabulary(text));
   const texts = slots.map((s) => s.get());
-  repairer.prepare(texts.flatMap((t) => t.split('\n')));
-  let total = 0;
+  repairer.prepare(texts);
+  const firstRepair: number[] = []; // index into repairer.repairs of each text's first repair
+  const fixed = texts.map((t) => {
+    firstRepair.push(repairer.repairs.length);
+    return repairer.repair(t);
+  });
+  // Too few repairs: the document shows no broken words to speak of (see MIN_REPAIRS).
+  if (repairer.repairs.length < MIN_REPAIRS) return [];
   let first: { repair: Repair; line: number | null } | null = null;
-  const changes: { slot: Slot; text: string }[] = [];
   slots.forEach((slot, k) => {
-    const before = repairer.repairs.length;
-    const fixed = texts[k]!.split('\n')
-      .map((l) => repairer.repair(l))
-      .join('\n');
-    const made = repairer.repairs.length - before;
-    if (made === 0) return;
-    total += made;
-    changes.push({ slot, text: fixed });
+    if (fixed[k] === texts[k]) return;
+    slot.set(fixed[k]!);
     const line = slot.sourceLine;
     if (!first || (line !== null && (first.line === null || line < first.line)))
-      first = { repair: repairer.repairs[before]!, line };
+      first = { repair: repairer.repairs[firstRepair[k]!]!, line };
   });
   if (!first) return [];
-  for (const c of changes) c.slot.set(c.text);
   const f: { repair: Repair; line: number | null } = first;
   const where = f.line !== null ? `, linje ${f.line}` : '';
   result.warnings.push({
-    message: `${total} ord, som konverteringen havde brudt, er samlet igen ud fra dokumentets eget ordforråd (fx "${f.repair.from}" → "${f.repair.to}"${where}).`,
+    message: `${repairer.repairs.length} ord, som konverteringen havde brudt, er samlet igen ud fra dokumentets eget ordforråd (fx "${f.repair.from}" → "${f.repair.to}"${where}).`,
     sourceLine: f.line,
   });
   return repairer.repairs;
