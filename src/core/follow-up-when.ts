@@ -72,6 +72,7 @@ const PHRASE = `${LEAD}(?:(?:${PERIOD})(?:\\s*\\(løbende\\))?(?:\\s+(?:og\\s+)?
 const WHOLE = new RegExp(`^${PHRASE}$`, 'iu');
 const TRAILING = new RegExp(`^(.*?\\S)\\s+(${PHRASE})$`, 'iu');
 const BARE_YEAR = new RegExp(`^${LEAD}${YEAR}\\.?$`, 'iu');
+const PERIOD_WORD = /\d|primo|medio|ultimo/i;
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -93,7 +94,7 @@ export function splitTrailingWhen(text: string): { before: string; when: string 
   if (BARE_YEAR.test(when)) return null;
   // A month name alone ends many a sentence ("… inden juni"): it is a phrase with a year or a
   // part-of-year word only.
-  if (!/\d|primo|medio|ultimo/iu.test(when) && recurrenceOf(when.toLowerCase()) === null) return null;
+  if (!PERIOD_WORD.test(when) && recurrenceOf(when.toLowerCase()) === null) return null;
   return { before: m[1] ?? '', when };
 }
 
@@ -130,32 +131,40 @@ export function parseFollowUpWhen(text: string): FollowUpWhen | null {
   return { from: period?.from ?? null, due: period?.due ?? null, recurrence };
 }
 
+// Built once: a RegExp made inside the function would be compiled on every call.
+const QUARTER = new RegExp(
+  `(?:q\\s?([1-4])|([1-4])\\s?q|([1-4])\\.\\s*kvartal|(${ORDINAL})\\s+kvartal)\\s+(${YEAR})`,
+  'u',
+);
+const HALF_YEAR = new RegExp(`([12])\\.\\s*halvår\\s+(${YEAR})`, 'u');
+const MONTH_YEAR = new RegExp(`(?:^|[^\\p{L}])(${MONTH})\\s+(${YEAR})`, 'u');
+const PART_OF_YEAR = new RegExp(`(primo|medio|ultimo)\\s+(${YEAR})`, 'u');
+const SUMMER = new RegExp(`sommeren\\s+(${YEAR})`, 'u');
+const A_YEAR = new RegExp(`(?:^|\\D)(${YEAR})(?:\\D|$)`, 'u');
+
 function readPeriod(s: string): { from: string; due: string } | null {
-  let m = new RegExp(
-    `(?:q\\s?([1-4])|([1-4])\\s?q|([1-4])\\.\\s*kvartal|(${ORDINAL})\\s+kvartal)\\s+(${YEAR})`,
-    'u',
-  ).exec(s);
+  let m = QUARTER.exec(s);
   if (m) {
     const q = Number(m[1] ?? m[2] ?? m[3] ?? ORDINALS[m[4] ?? ''] ?? 0);
     return span(Number(m[5]), 3 * q - 2, 3 * q);
   }
-  m = new RegExp(`([12])\\.\\s*halvår\\s+(${YEAR})`, 'u').exec(s);
+  m = HALF_YEAR.exec(s);
   if (m) return m[1] === '1' ? span(Number(m[2]), 1, 6) : span(Number(m[2]), 7, 12);
-  m = new RegExp(`(?:^|[^\\p{L}])(${MONTH})\\s+(${YEAR})`, 'u').exec(s);
+  m = MONTH_YEAR.exec(s);
   if (m) {
     const month = MONTHS[(m[1] ?? '').replace('.', '')];
     if (month) return span(Number(m[2]), month, month);
   }
-  m = new RegExp(`(primo|medio|ultimo)\\s+(${YEAR})`, 'u').exec(s);
+  m = PART_OF_YEAR.exec(s);
   if (m) {
     const y = Number(m[2]);
     if (m[1] === 'primo') return span(y, 1, 3);
     if (m[1] === 'medio') return span(y, 6, 7);
     return span(y, 12, 12);
   }
-  m = new RegExp(`sommeren\\s+(${YEAR})`, 'u').exec(s);
+  m = SUMMER.exec(s);
   if (m) return span(Number(m[1]), 6, 8);
-  m = new RegExp(`(?:^|\\D)(${YEAR})(?:\\D|$)`, 'u').exec(s);
+  m = A_YEAR.exec(s);
   if (m) return span(Number(m[1]), 1, 12);
   return null;
 }

@@ -24,6 +24,8 @@ export interface FollowUpRow {
 
 type Warn = (message: string, line: number | null) => void;
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** A responsible is a name: a few words, not a sentence. */
 const looksLikeName = (t: string): boolean => t.split(' ').length <= 6 && !/[.?]$/.test(t.trim());
 
@@ -89,7 +91,7 @@ function atDates(cells: readonly Cell[]): FollowUpRow[] | null {
     }
     if (when === null) {
       const last = run[run.length - 1];
-      if (last && /^\p{Ll}/u.test(c.text))
+      if (last && STARTS_LOWER.test(c.text))
         run[run.length - 1] = { text: joinWrapped([last.text, c.text]), first: last.first };
       else run.push(c);
       continue;
