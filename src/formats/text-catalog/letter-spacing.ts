@@ -13,6 +13,17 @@ export function squash(text: string): string {
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
+/** Whitespace that `\s+` → " " would change: a run of two, or any blank other than " ". */
+const BLANKS_TO_NORMALISE = /\s\s|[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, " ")`, skipping the replace when it would change nothing: a global
+ * replace visits every single blank of the line, which made it one of the importer's hottest spots.
+ */
+function normaliseBlanks(text: string): string {
+  return BLANKS_TO_NORMALISE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /**
  * Joins runs of single letters separated by one blank ("S a m l e t" → "Samlet", "t i lpasning"
  * → "tilpasning"), removes blanks before punctuation and collapses whitespace. Words of one
@@ -20,18 +31,14 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 export function collapseLetterSpacing(text: string): string {
   // Most lines have no two single letters one blank apart: only whitespace and punctuation to tidy.
-  if (!hasLetterPair(text)) return tidy(text.replace(/\s+/g, ' '));
+  if (!hasLetterPair(text)) return tidy(normaliseBlanks(text));
   // Split on single blanks: an empty piece means one more blank, so a word gap is a run of them.
-  const pieces = text.replace(/[\t\u00a0]/g, ' ').split(' ');
+  const pieces = (/[\t\u00a0]/.test(text) ? text.replace(/[\t\u00a0]/g, ' ') : text).split(' ');
   const out: string[] = [];
+  // The word being built from a run of single letters (no closure to flush it: this loop is hot).
   let word = '';
   let run = 0; // single letters in the current run
   let prevEmpty = true;
-  const flush = () => {
-    if (word !== '') out.push(word);
-    word = '';
-    run = 0;
-  };
   for (const piece of pieces) {
     if (piece === '') {
       prevEmpty = true;
@@ -48,23 +55,41 @@ export function collapseLetterSpacing(text: string): string {
     }
     // The run often continues into the rest of its word ("t i lpasning").
     if (gapOne && run >= 2 && STARTS_LOWER.test(piece)) {
-      word += piece;
-      flush();
+      out.push(word + piece);
+      word = '';
+      run = 0;
       continue;
     }
     // A single letter that found no partner stays a word of its own.
-    flush();
+    if (word !== '') out.push(word);
     if (single) {
       word = piece;
       run = 1;
-    } else out.push(piece);
+    } else {
+      word = '';
+      run = 0;
+      out.push(piece);
+    }
   }
-  flush();
+  if (word !== '') out.push(word);
   return tidy(out.join(' '));
 }
 
+/**
+ * A letter is a character with distinct lower and upper case. ASCII is decided by its code (the
+ * case mapping allocates two strings per character); other characters take the general test.
+ */
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** `isLetter` of the character at `i` (a UTF-16 unit, as `charAt` gives it). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetter(text.charAt(i));
 }
 
 function isBlank(code: number): boolean {
@@ -74,7 +99,7 @@ function isBlank(code: number): boolean {
 /** Two single letters one blank apart ("S a"), scanned by hand: the hottest test of the importer. */
 function hasLetterPair(text: string): boolean {
   for (let i = text.indexOf(' ', 1); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
-    if (!isLetter(text.charAt(i - 1)) || !isLetter(text.charAt(i + 1))) continue;
+    if (!isLetterAt(text, i - 1) || !isLetterAt(text, i + 1)) continue;
     if (i >= 2 && !isBlank(text.charCodeAt(i - 2))) continue;
     if (i + 2 < text.length && !isBlank(text.charCodeAt(i + 2))) continue;
     return true;
@@ -82,11 +107,15 @@ function hasLetterPair(text: string): boolean {
   return false;
 }
 
+/** A blank before closing punctuation, which `tidy` removes. */
+const BLANK_BEFORE_PUNCTUATION = / [,.;:)?!]/;
+
+/** Removes blanks before punctuation and after "(", and trims; each replace only when it applies. */
 function tidy(text: string): string {
-  return text
-    .replace(/ +([,.;:)?!])/g, '$1')
-    .replace(/\( +/g, '(')
-    .trim();
+  let out = text;
+  if (BLANK_BEFORE_PUNCTUATION.test(out)) out = out.replace(/ +([,.;:)?!])/g, '$1');
+  if (out.includes('( ')) out = out.replace(/\( +/g, '(');
+  return out.trim();
 }
 
 /** Words after which a line-end hyphen is a real hyphen ("Kultur- og Fritid…"), not a break. */
