@@ -20,7 +20,12 @@ export const readers: GenerationReader[] = [
 ];
 
 export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t, squashed: undefined }));
+  return text.split(/\r\n|\r|\n/).map((t, i) => ({
+    n: i + 1,
+    text: t,
+    squashed: undefined,
+    collapsed: undefined,
+  }));
 }
 
 /**

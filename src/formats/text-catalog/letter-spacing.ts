@@ -126,14 +126,25 @@ const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'samt', 'til', 'i', 'på']);
  * a hyphenation break and disappears ("beskæftigelsesind-" + "satsen"); otherwise one blank.
  */
 export function joinWrapped(parts: readonly string[]): string {
+  return joinCollapsed(parts.map(collapseLetterSpacing));
+}
+
+/** A hyphen ending a word, possibly one blank after it ("ind-", "ind -"): a possible break. */
+const HYPHEN_AT_END = /\p{L} ?-$/u;
+
+/**
+ * `joinWrapped` of parts whose letter spacing is already collapsed (each part exactly as
+ * `collapseLetterSpacing` returns it), so that a caller with cached lines (`collapsedLine`) need
+ * not collapse them again.
+ */
+export function joinCollapsed(parts: readonly string[]): string {
   // Pieces are kept in an array and joined once: testing the end of a growing string would
   // flatten it on every line and make long paragraphs quadratic.
   const out: string[] = [];
   // The end of the text so far is the end of the last part added; testing that short string keeps
   // a paragraph of many hyphen-joined lines linear.
   let lastPart = '';
-  for (const raw of parts) {
-    const part = collapseLetterSpacing(raw);
+  for (const part of parts) {
     if (part === '') continue;
     const last = out[out.length - 1];
     if (last === undefined) {
@@ -141,13 +152,17 @@ export function joinWrapped(parts: readonly string[]): string {
       lastPart = part;
       continue;
     }
-    const space = part.indexOf(' ');
-    const firstWord = space < 0 ? part : part.slice(0, space);
-    if (/\p{L} ?-$/u.test(lastPart) && STARTS_LOWER.test(part) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
-      out[out.length - 1] = last.slice(0, last.length - (lastPart.endsWith(' -') ? 2 : 1)) + part;
-    } else {
-      out.push(part);
+    // `endsWith` first: the end-anchored regex would otherwise be tried at every position.
+    if (lastPart.endsWith('-') && HYPHEN_AT_END.test(lastPart) && STARTS_LOWER.test(part)) {
+      const space = part.indexOf(' ');
+      const firstWord = space < 0 ? part : part.slice(0, space);
+      if (!KEEP_HYPHEN_BEFORE.has(firstWord)) {
+        out[out.length - 1] = last.slice(0, last.length - (lastPart.endsWith(' -') ? 2 : 1)) + part;
+        lastPart = part;
+        continue;
+      }
     }
+    out.push(part);
     lastPart = part;
   }
   return out.join(' ');
@@ -156,4 +171,10 @@ export function joinWrapped(parts: readonly string[]): string {
 /** `squash` of a source line, computed once per line: readers look at each line many times. */
 export function squashLine(line: { text: string; squashed?: string | undefined }): string {
   return (line.squashed ??= squash(line.text));
+}
+
+/** `collapseLetterSpacing` of a source line, computed once per line (paragraphs overlap: a
+ * section's text, its follow-up table and its partner list are read from the same lines). */
+export function collapsedLine(line: { text: string; collapsed?: string | undefined }): string {
+  return (line.collapsed ??= collapseLetterSpacing(line.text));
 }

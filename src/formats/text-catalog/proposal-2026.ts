@@ -13,7 +13,14 @@ import { emptyProposal } from '../../core/model.ts';
 import { administrationIds } from './administrations.ts';
 import { bannerAt } from './banners.ts';
 import { ECONOMY_TITLE, readEconomy } from './economy-2026.ts';
-import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import {
+  collapsedLine,
+  collapseLetterSpacing,
+  joinCollapsed,
+  joinWrapped,
+  squash,
+  squashLine,
+} from './letter-spacing.ts';
 import { placeRows } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf } from './table-rows.ts';
@@ -62,13 +69,13 @@ function contentIndexes(ctx: Ctx): number[] {
  */
 function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string; first: number }[] {
   const out: { text: string; first: number }[] = [];
-  let parts: string[] = [];
+  let parts: string[] = []; // the lines' collapsed text
   let first = 0;
   let ended = false; // a blank line followed the current parts
   let acrossBanner = false; // lines were skipped (a banner) since the current parts
   let prevI = -1;
   const close = () => {
-    if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+    if (parts.length > 0) out.push({ text: joinCollapsed(parts), first });
     parts = [];
   };
   for (const i of idx) {
@@ -83,7 +90,7 @@ function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string
     ended = false;
     acrossBanner = false;
     if (parts.length === 0) first = l.n;
-    parts.push(l.text);
+    parts.push(collapsedLine(l));
   }
   close();
   return out;
