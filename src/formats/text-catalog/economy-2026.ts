@@ -14,7 +14,7 @@ import type {
   YearAmounts,
 } from '../../core/model.ts';
 import { bannerAt } from './banners.ts';
-import { joinWrapped, squash } from './letter-spacing.ts';
+import { joinWrapped, squash, squashLine } from './letter-spacing.ts';
 import { placeRows, type PlaceRow, type SumConstraint } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf, type ValueCell } from './table-rows.ts';
@@ -167,7 +167,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
       continue;
     }
     const text = line.text;
-    const sq = squash(text);
+    const sq = squashLine(line);
     if (sq === '') continue;
     if (END.test(sq)) break;
     if (ECONOMY_TITLE.test(sq)) continue; // the title printed twice

@@ -40,6 +40,8 @@ const SECTION_HEADINGS: [RegExp, string][] = [
   [/^6\.inddragelse/, 'Inddragelse og høring'],
   [/^administrativ(e)?bilag/, 'Administrative bilag'],
 ];
+/** What every one of SECTION_HEADINGS starts with: one test rules a line out for all of them. */
+const SECTION_HEADING_START = /^(?:[1-6]\.|administrativ)/;
 
 interface Ctx {
   lines: readonly SourceLine[];
@@ -187,6 +189,7 @@ export function readProposal(
   const headings: { p: number; name: string }[] = [];
   idx.forEach((i, p) => {
     const s = sq(i);
+    if (!SECTION_HEADING_START.test(s)) return;
     for (const [re, name] of SECTION_HEADINGS) if (re.test(s)) headings.push({ p, name });
   });
   headings.forEach((h, n) => {
