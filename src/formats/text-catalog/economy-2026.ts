@@ -80,9 +80,13 @@ function trailingArea(label: string): { area: BudgetArea | null; word: string | 
   return { area: null, word: null, rest: label };
 }
 
+// \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
+const HYPHEN_IN_WORD = /(\p{Ll})-(\p{Ll})/gu;
+const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
+
 function classify(label: string): { kind: RowKind; area: BudgetArea | null } {
   // Hyphenation breaks left inside a word ("omkostnin-ger") do not change what a label names.
-  const sq = squash(label).replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2');
+  const sq = squash(label).replace(HYPHEN_IN_WORD, '$1$2');
   const areaAfterComma = (s: string): BudgetArea | null => {
     for (const [word, area] of AREA_WORDS) if (s.startsWith(word)) return area;
     return null;
@@ -115,7 +119,7 @@ function continues(prev: string, firstPart: string, sq: string, label: string): 
   if (STARTS_NEW.test(sq)) return false;
   if (AREA_LINE.test(squash(label))) return true;
   if (/^tilbagebetalingstid/.test(squash(firstPart))) return true;
-  return CONTINUE_AFTER.test(prev) || /^[\p{Ll}(]/u.test(label);
+  return CONTINUE_AFTER.test(prev) || STARTS_LOWER_OR_PAREN.test(label);
 }
 
 export interface EconomyParse {

@@ -16,10 +16,12 @@ import { ECONOMY_TITLE, readEconomy } from './economy-2026.ts';
 import {
   collapsedLine,
   collapseLetterSpacing,
+  HYPHEN_AT_END,
   joinCollapsed,
   joinWrapped,
   squash,
   squashLine,
+  STARTS_LOWER,
 } from './letter-spacing.ts';
 import { placeRows } from './placement.ts';
 import type { SourceLine } from './reader.ts';
@@ -27,6 +29,14 @@ import { splitRow, yearsOf } from './table-rows.ts';
 
 /** "Forslag 12 Samlokalisering …" at the start of a line (the outline's lines start with a tab). */
 export const PROPOSAL_HEADING = /^ ?Forslag\s+(\d{1,5})\b\s*[-–]?\s*(.*)$/;
+
+// \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
+const BLANKS_THEN_LOWER = /^\s*\p{Ll}/u;
+const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
+/** The wrapped end of a consultation body, then its answer ("dering Ja …"). */
+const LOWER_BODY_THEN_ANSWER = /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u;
+/** The wrapped end of a consultation body alone on its line ("vurdering"). */
+const LOWER_BODY_LINE = /^\p{Ll}[^.]{0,40}$/u;
 
 /** Numbered section headings of the template, matched on squashed text. */
 const SECTION_HEADINGS: [RegExp, string][] = [
@@ -88,7 +98,7 @@ function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string
       ended = true;
       continue;
     }
-    if (ended && !(acrossBanner && /^\s*\p{Ll}/u.test(l.text))) close();
+    if (ended && !(acrossBanner && BLANKS_THEN_LOWER.test(l.text))) close();
     ended = false;
     acrossBanner = false;
     if (parts.length === 0) first = l.n;
@@ -423,7 +433,7 @@ function readFollowUp(
   const paras: { text: string; first: number }[] = [];
   for (const para of paragraphs(lines, idx.slice(p + 1, end))) {
     const prev = paras[paras.length - 1];
-    if (prev && /\p{L} ?-$/u.test(prev.text) && /^\p{Ll}/u.test(para.text))
+    if (prev && HYPHEN_AT_END.test(prev.text) && STARTS_LOWER.test(para.text))
       prev.text = joinWrapped([prev.text, para.text]);
     else paras.push({ ...para });
   }
@@ -453,7 +463,7 @@ function readFollowUp(
     }
     const last = items[items.length - 1];
     const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(squash(last.text));
-    if (joinable && /^[\p{Ll}(]/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
+    if (joinable && STARTS_LOWER_OR_PAREN.test(para.text)) last.text = joinWrapped([last.text, para.text]);
     else {
       if (joinable) cuts.add(items.length);
       items.push({ ...para });
@@ -559,7 +569,7 @@ function readAdministrationEffect(
       split.values.length === 1 &&
       split.values.length < years.length &&
       next !== undefined &&
-      /^\p{Ll}/u.test(collapseLetterSpacing(lines[next]!.text));
+      STARTS_LOWER.test(collapseLetterSpacing(lines[next]!.text));
     if (split.values.length === 0 || wrapsOn) {
       parts.push(l.text);
       continue;
@@ -689,7 +699,7 @@ function readConsultations(
         !/\s(Ja|Nej)\b/.test(t) &&
         t.length < 80 &&
         (r === 0 || rows[r - 1]! !== i - 1) &&
-        /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u.test(next)
+        LOWER_BODY_THEN_ANSWER.test(next)
       ) {
         t = joinWrapped([t, next]); // "Ejendomsfaglig vur-" / "dering Ja …"
         r++;
@@ -698,7 +708,7 @@ function readConsultations(
         !/\s(Ja|Nej)\b/.test(t) &&
         t.length < 80 &&
         (r === 0 || rows[r - 1]! !== i - 1) &&
-        /^\p{Ll}[^.]{0,40}$/u.test(next) &&
+        LOWER_BODY_LINE.test(next) &&
         !/\s(Ja|Nej)\b/.test(next) &&
         rows[r + 2] !== undefined &&
         /^(Ja|Nej)\b/.test(collapseLetterSpacing(lines[rows[r + 2]!]!.text))
