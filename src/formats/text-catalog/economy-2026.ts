@@ -84,13 +84,16 @@ function trailingArea(label: string): { area: BudgetArea | null; word: string | 
 const HYPHEN_IN_WORD = /(\p{Ll})-(\p{Ll})/gu;
 const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
 
+/** The area a subtotal's name ends with ("…, service"). */
+function areaAfterComma(s: string): BudgetArea | null {
+  for (const [word, area] of AREA_WORDS) if (s.startsWith(word)) return area;
+  return null;
+}
+
 function classify(label: string): { kind: RowKind; area: BudgetArea | null } {
   // Hyphenation breaks left inside a word ("omkostnin-ger") do not change what a label names.
-  const sq = squash(label).replace(HYPHEN_IN_WORD, '$1$2');
-  const areaAfterComma = (s: string): BudgetArea | null => {
-    for (const [word, area] of AREA_WORDS) if (s.startsWith(word)) return area;
-    return null;
-  };
+  const squashed = squash(label);
+  const sq = squashed.includes('-') ? squashed.replace(HYPHEN_IN_WORD, '$1$2') : squashed;
   let m = /^samletvarigændring,(.*)$/.exec(sq);
   if (m) return { kind: 'permanentArea', area: areaAfterComma(m[1] ?? '') };
   if (/^samlet(varigændring|nettoeffektivisering)/.test(sq)) return { kind: 'permanentTotal', area: null };

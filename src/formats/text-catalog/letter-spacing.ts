@@ -70,7 +70,9 @@ function normaliseBlanks(text: string): string {
  * letter standing alone ("i", "å") are kept.
  */
 export function collapseLetterSpacing(text: string): string {
-  // Most lines have no two single letters one blank apart: only whitespace and punctuation to tidy.
+  // Most prose lines need nothing at all; one scan finds out.
+  if (isAlreadyCollapsed(text)) return text;
+  // Most others have no two single letters one blank apart: only whitespace and punctuation to tidy.
   if (!hasLetterPair(text)) return tidy(normaliseBlanks(text));
   // Split on single blanks: an empty piece means one more blank, so a word gap is a run of them.
   const pieces = (/[\t\u00a0]/.test(text) ? text.replace(/[\t\u00a0]/g, ' ') : text).split(' ');
@@ -147,6 +149,41 @@ function hasLetterPair(text: string): boolean {
   return false;
 }
 
+/**
+ * True when `collapseLetterSpacing` would return the text as it is: no whitespace at either end,
+ * no blank other than single " ", no blank before closing punctuation or after "(", and no two
+ * single letters one blank apart (the conditions `hasLetterPair`, `normaliseBlanks` and `tidy`
+ * test, in one pass over the characters).
+ */
+function isAlreadyCollapsed(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (isWhitespace(text.charCodeAt(0)) || isWhitespace(text.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32) {
+      if (isWhitespace(c)) return false;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if (isWhitespace(next) || isClosingPunctuation(next) || text.charCodeAt(i - 1) === 40) return false;
+    // A letter pair as `hasLetterPair` sees it (every blank here is " ": others returned above).
+    if (
+      isLetterAt(text, i - 1) &&
+      isLetterAt(text, i + 1) &&
+      (i < 2 || text.charCodeAt(i - 2) === 32) &&
+      (i + 2 >= n || text.charCodeAt(i + 2) === 32)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** `,` `.` `;` `:` `)` `?` `!`: the characters `tidy` removes blanks before. */
+function isClosingPunctuation(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 63 || c === 33;
+}
+
 /** A blank before closing punctuation, which `tidy` removes. */
 const BLANK_BEFORE_PUNCTUATION = / [,.;:)?!]/;
 
@@ -206,6 +243,12 @@ export function joinCollapsed(parts: readonly string[]): string {
     lastPart = part;
   }
   return out.join(' ');
+}
+
+/** The first character that is not whitespace (`text.trimStart().charAt(0)` without the copy). */
+export function firstNonBlank(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return text.charAt(i);
+  return '';
 }
 
 /** `squash` of a source line, computed once per line: readers look at each line many times. */
