@@ -50,30 +50,16 @@ export function isWhitespace(c: number): boolean {
 export const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
- * The whitespace runs that `\s+` → " " changes: runs of two or more, and single blanks other than
- * " ". A lone " " is left alone; matching starts at the start of a run, so a run is never split.
- */
-const BLANKS_TO_NORMALISE = /\s{2,}|[^\S ]/;
-const BLANKS_TO_NORMALISE_ALL = /\s{2,}|[^\S ]/g;
-
-/**
- * `text.replace(/\s+/g, " ")` without visiting the single blanks between words, which change
- * nothing: a global replace costs per match, and this was one of the importer's hottest spots.
- */
-function normaliseBlanks(text: string): string {
-  return BLANKS_TO_NORMALISE.test(text) ? text.replace(BLANKS_TO_NORMALISE_ALL, ' ') : text;
-}
-
-/**
  * Joins runs of single letters separated by one blank ("S a m l e t" → "Samlet", "t i lpasning"
  * → "tilpasning"), removes blanks before punctuation and collapses whitespace. Words of one
  * letter standing alone ("i", "å") are kept.
  */
 export function collapseLetterSpacing(text: string): string {
-  // Most prose lines need nothing at all; one scan finds out.
-  if (isAlreadyCollapsed(text)) return text;
+  // Most prose lines need no more than trimming; one scan finds out.
+  const clean = trimmedIfClean(text);
+  if (clean !== null) return clean;
   // Most others have no two single letters one blank apart: only whitespace and punctuation to tidy.
-  if (!hasLetterPair(text)) return tidy(normaliseBlanks(text));
+  if (!hasLetterPair(text)) return collapseBlanks(text);
   // Split on single blanks: an empty piece means one more blank, so a word gap is a run of them.
   const pieces = (/[\t\u00a0]/.test(text) ? text.replace(/[\t\u00a0]/g, ' ') : text).split(' ');
   const out: string[] = [];
@@ -150,33 +136,65 @@ function hasLetterPair(text: string): boolean {
 }
 
 /**
- * True when `collapseLetterSpacing` would return the text as it is: no whitespace at either end,
- * no blank other than single " ", no blank before closing punctuation or after "(", and no two
- * single letters one blank apart (the conditions `hasLetterPair`, `normaliseBlanks` and `tidy`
- * test, in one pass over the characters).
+ * What `collapseLetterSpacing` returns when the text needs no more than trimming, else null: the
+ * blanks inside are single " ", none stands before closing punctuation or after "(", and no two
+ * single letters stand one blank apart (what `hasLetterPair` and `collapseBlanks` look for, in one
+ * pass over the characters). Most prose lines are like that.
  */
-function isAlreadyCollapsed(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return true;
-  if (isWhitespace(text.charCodeAt(0)) || isWhitespace(text.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n - 1; i++) {
+function trimmedIfClean(text: string): string | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  for (let i = start + 1; i < end - 1; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32) {
-      if (isWhitespace(c)) return false;
+      if (isWhitespace(c)) return null;
       continue;
     }
     const next = text.charCodeAt(i + 1);
-    if (isWhitespace(next) || isClosingPunctuation(next) || text.charCodeAt(i - 1) === 40) return false;
-    // A letter pair as `hasLetterPair` sees it (every blank here is " ": others returned above).
+    if (isWhitespace(next) || isClosingPunctuation(next) || text.charCodeAt(i - 1) === 40) return null;
+    // A letter pair exactly as `hasLetterPair` sees it.
     if (
       isLetterAt(text, i - 1) &&
       isLetterAt(text, i + 1) &&
-      (i < 2 || text.charCodeAt(i - 2) === 32) &&
-      (i + 2 >= n || text.charCodeAt(i + 2) === 32)
+      (i < 2 || isBlank(text.charCodeAt(i - 2))) &&
+      (i + 2 >= text.length || isBlank(text.charCodeAt(i + 2)))
     )
-      return false;
+      return null;
   }
-  return true;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/**
+ * `tidy(text.replace(/\s+/g, ' '))` in one pass (a global replace costs per blank, and most lines
+ * have many): every run of whitespace becomes one " ", except at either end, before closing
+ * punctuation and after "(", where it goes.
+ */
+function collapseBlanks(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isWhitespace(text.charCodeAt(i))) i++;
+  let from = i; // start of the text not yet copied to `out`
+  let out = '';
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWhitespace(text.charCodeAt(j))) j++;
+    const keep = j < n && !isClosingPunctuation(text.charCodeAt(j)) && text.charCodeAt(i - 1) !== 40;
+    if (keep && c === 32 && j === i + 1) {
+      i = j; // a single " " that stays
+      continue;
+    }
+    out += keep ? text.slice(from, i) + ' ' : text.slice(from, i);
+    from = j;
+    i = j;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** `,` `.` `;` `:` `)` `?` `!`: the characters `tidy` removes blanks before. */
