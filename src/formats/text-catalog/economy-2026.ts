@@ -368,8 +368,13 @@ function buildEconomy(
       cells = cells.slice(cells.length - n);
     }
     rows.push({
-      ...r,
+      // Spelled out rather than `...r`: a spread followed by more properties is V8's slow path.
+      label: r.label,
+      parts: r.parts,
       cells,
+      sourceLine: r.sourceLine,
+      section: r.section,
+      grundinvestering: r.grundinvestering,
       kind,
       area: kind === 'item' ? area : subtotalArea,
       itemLabel: kind === 'item' ? rest : r.label,

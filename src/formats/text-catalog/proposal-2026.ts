@@ -564,7 +564,9 @@ function readAdministrationEffect(
     const split = splitRow(l.text, 't.kr');
     // A number that ends a wrapped label ("… hovedkonto 6" / "og øvrige adm. …") is not a value:
     // the next line goes on in lower case.
-    const next = idx.slice(r + 1).find((i) => lines[i]!.text.trim() !== '');
+    let next: number | undefined;
+    for (let q = r + 1; q < idx.length && next === undefined; q++)
+      if (lines[idx[q]!]!.text.trim() !== '') next = idx[q];
     const wrapsOn =
       split.values.length === 1 &&
       split.values.length < years.length &&
