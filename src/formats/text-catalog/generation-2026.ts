@@ -86,6 +86,9 @@ function read(lines: SourceLine[]): GenerationResult {
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? outline;
     const { proposal, warnings: w } = readProposal(lines, s, end);
+    // Nothing reads these lines again: drop their cached squash and collapse, so that a large
+    // file's heap holds only the text and the result (less memory, less for the GC to trace).
+    for (let i = s; i < end; i++) lines[i]!.squashed = lines[i]!.collapsed = undefined;
     proposals.push(proposal);
     warnings.push(...w);
     priceLevelYear ??= proposal.economy?.priceLevelYear ?? null;
