@@ -6,7 +6,7 @@
 // with "0" is a row of zeros ("0 0 0 0 0 0"), never one number.
 import { tryParseAmount } from '../../core/amount.ts';
 import type { AmountUnit } from '../../core/model.ts';
-import { collapseLetterSpacing } from './letter-spacing.ts';
+import { collapseLetterSpacing, isWhitespace } from './letter-spacing.ts';
 
 export interface Token {
   text: string;
@@ -25,14 +25,25 @@ const LETTER_SPACED_WORD = /(?:^|\s)\p{L} \p{L} \p{L}(?: \p{L})* {2}/u;
 /** No amount in a table has more characters than this ("-999.999.999.999"). */
 const MAX_DIGITS = 20;
 
+/** The runs of non-whitespace (`/\S+/g`), found by hand: a regex match allocates per token. */
 function rawTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    tokens.push({ text: m[0], start: m.index, gap: tokens.length === 0 ? 0 : m.index - last, spaced: false });
-    last = m.index + m[0].length;
+  let i = 0;
+  while (i < text.length) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isWhitespace(text.charCodeAt(i))) i++;
+    tokens.push({
+      text: text.slice(start, i),
+      start,
+      gap: tokens.length === 0 ? 0 : start - last,
+      spaced: false,
+    });
+    last = i;
   }
   return tokens;
 }
