@@ -401,8 +401,8 @@ const FOLLOW_HEADINGS = [
  * A paragraph made only of column headings (all four on their lines, or some of them): the header
  * at the top of the table, or repeated after a page break. It is not a cell.
  */
-function isFollowUpHeader(text: string): boolean {
-  let s = squash(text).replace(/-/g, '');
+function isFollowUpHeader(text: string, squashed: (t: string) => string = squash): boolean {
+  let s = squashed(text).replace(/-/g, '');
   let matched = 0;
   for (const h of FOLLOW_HEADINGS) {
     if (s.startsWith(h)) {
@@ -411,7 +411,7 @@ function isFollowUpHeader(text: string): boolean {
     }
   }
   // "Opfølgningsmål" alone could be a cell's text; with another heading it is the header.
-  return s === '' && (matched >= 2 || (matched === 1 && !squash(text).startsWith('opfølgningsmål')));
+  return s === '' && (matched >= 2 || (matched === 1 && !squashed(text).startsWith('opfølgningsmål')));
 }
 
 function readFollowUp(
@@ -429,6 +429,13 @@ function readFollowUp(
       break;
     }
   }
+  // Paragraph texts are squashed several times over (header, group and segment tests): once each.
+  const squashedTexts = new Map<string, string>();
+  const sqt = (t: string): string => {
+    let v = squashedTexts.get(t);
+    if (v === undefined) squashedTexts.set(t, (v = squash(t)));
+    return v;
+  };
   // A cell broken by a blank line at a hyphenation ("Selvbe-" / "tjent vejledning") is one cell.
   const paras: { text: string; first: number }[] = [];
   for (const para of paragraphs(lines, idx.slice(p + 1, end))) {
@@ -441,11 +448,11 @@ function readFollowUp(
   // A header printed as one paragraph is skipped in the loop below (it may also repeat after a page
   // break); searching for "Hvornår" then could take a cell that starts with that word for it.
   let q =
-    paras[0] && isFollowUpHeader(paras[0].text)
+    paras[0] && isFollowUpHeader(paras[0].text, sqt)
       ? -1
-      : paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
+      : paras.findIndex((x) => /^hvornår/.test(sqt(x.text)));
   // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
-  while (q >= 0 && q < paras.length - 1 && !squash(paras[q]!.text).endsWith('?')) q++;
+  while (q >= 0 && q < paras.length - 1 && !sqt(paras[q]!.text).endsWith('?')) q++;
   q = q < 0 ? 0 : q + 1;
   const out: FollowUpTarget[] = [];
   let group: string | null = null;
@@ -457,12 +464,12 @@ function readFollowUp(
   let afterHeader = false;
   const cuts = new Set<number>(); // items that start right after repeated headings
   for (const para of paras.slice(q)) {
-    if (isFollowUpHeader(para.text)) {
+    if (isFollowUpHeader(para.text, sqt)) {
       afterHeader = items.length > 0;
       continue;
     }
     const last = items[items.length - 1];
-    const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(squash(last.text));
+    const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(sqt(last.text));
     if (joinable && STARTS_LOWER_OR_PAREN.test(para.text)) last.text = joinWrapped([last.text, para.text]);
     else {
       if (joinable) cuts.add(items.length);
@@ -474,7 +481,7 @@ function readFollowUp(
   // many in its group (4n + 1), with the break inside the group. The two halves are joined.
   let segStart = 0;
   for (let k = 0; k <= items.length; k++) {
-    if (k < items.length && !FOLLOW_GROUPS.test(squash(items[k]!.text))) continue;
+    if (k < items.length && !FOLLOW_GROUPS.test(sqt(items[k]!.text))) continue;
     const inSeg = [...cuts].filter((c) => c > segStart && c < k);
     if ((k - segStart) % 4 === 1 && inSeg.length === 1) {
       const c = inSeg[0]!;
@@ -493,7 +500,7 @@ function readFollowUp(
     segStart = k + 1;
   }
   for (const para of items) {
-    const sq = squash(para.text);
+    const sq = sqt(para.text);
     if (FOLLOW_GROUPS.test(sq)) {
       if (cells.length > 0)
         warn(
