@@ -94,7 +94,7 @@ export function numberTokens(text: string, glueDigits = true): Token[] {
       text: t.text,
       start: t.start,
       gap: t.gap,
-      spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text),
+      spaced: isDigitOrSignedDigit(t.text),
     });
   }
   return out;
@@ -112,6 +112,15 @@ export interface SplitRow {
   /** The text before the values, letter spacing collapsed. */
   label: string;
   values: ValueCell[];
+}
+
+/** `/^\d$/` or `/^[-\u2212]\d$/`, by character code (this runs for every token of every table line). */
+function isDigitOrSignedDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 48 || last > 57) return false;
+  if (text.length === 1) return true;
+  const sign = text.charCodeAt(0);
+  return text.length === 2 && (sign === 45 || sign === 0x2212);
 }
 
 /** A token that can stand in a value column: a number, a dash, or a broken number ("-2.30"). */
