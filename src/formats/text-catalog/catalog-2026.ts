@@ -6,7 +6,14 @@ import { detectUnit } from '../../core/amount.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, Warning } from '../../core/model.ts';
 import { committeeId, isCommitteeName } from './administrations.ts';
 import { bannerAt } from './banners.ts';
-import { collapseLetterSpacing, joinWrapped, squash, squashLine, STARTS_LOWER } from './letter-spacing.ts';
+import {
+  collapseLetterSpacing,
+  isBlankText,
+  joinWrapped,
+  squash,
+  squashLine,
+  STARTS_LOWER,
+} from './letter-spacing.ts';
 import type { SourceLine } from './reader.ts';
 import { numberTokens, splitRow } from './table-rows.ts';
 
@@ -305,7 +312,7 @@ function rowValues(lines: readonly SourceLine[], from: number, stop: number, uni
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): number | null {
-  for (let j = from; j < stop; j++) if (lines[j]!.text.trim() !== '') return j;
+  for (let j = from; j < stop; j++) if (!isBlankText(lines[j]!.text)) return j;
   return null;
 }
 

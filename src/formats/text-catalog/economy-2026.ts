@@ -14,7 +14,14 @@ import type {
   YearAmounts,
 } from '../../core/model.ts';
 import { bannerAt } from './banners.ts';
-import { collapsedLine, isWhitespace, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import {
+  collapsedLine,
+  isBlankText,
+  isWhitespace,
+  joinWrapped,
+  squash,
+  squashLine,
+} from './letter-spacing.ts';
 import { placeRows, type PlaceRow, type SumConstraint } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf, type ValueCell } from './table-rows.ts';
@@ -292,7 +299,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): SourceLine | null {
-  for (let j = from; j < stop; j++) if (lines[j]!.text.trim() !== '') return lines[j]!;
+  for (let j = from; j < stop; j++) if (!isBlankText(lines[j]!.text)) return lines[j]!;
   return null;
 }
 

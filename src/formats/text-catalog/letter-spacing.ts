@@ -274,6 +274,11 @@ export function firstNonBlank(text: string): string {
   return '';
 }
 
+/** `text.trim() === ''` without making the trimmed copy (asked of every line, many end in blanks). */
+export function isBlankText(text: string): boolean {
+  return firstNonBlank(text) === '';
+}
+
 /** `squash` of a source line, computed once per line: readers look at each line many times. */
 export function squashLine(line: { text: string; squashed?: string | undefined }): string {
   return (line.squashed ??= squash(line.text));

@@ -17,6 +17,7 @@ import {
   collapsedLine,
   collapseLetterSpacing,
   HYPHEN_AT_END,
+  isBlankText,
   joinCollapsed,
   joinWrapped,
   squash,
@@ -94,7 +95,7 @@ function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string
     if (prevI >= 0 && i > prevI + 1) acrossBanner = true;
     prevI = i;
     const l = lines[i]!;
-    if (l.text.trim() === '') {
+    if (isBlankText(l.text)) {
       ended = true;
       continue;
     }
@@ -573,7 +574,7 @@ function readAdministrationEffect(
     // the next line goes on in lower case.
     let next: number | undefined;
     for (let q = r + 1; q < idx.length && next === undefined; q++)
-      if (lines[idx[q]!]!.text.trim() !== '') next = idx[q];
+      if (!isBlankText(lines[idx[q]!]!.text)) next = idx[q];
     const wrapsOn =
       split.values.length === 1 &&
       split.values.length < years.length &&
@@ -691,7 +692,7 @@ function readConsultations(
   const bodies = find(/^tabel\d+[.:]?høringoginddragelse/);
   if (bodies >= 0) {
     let current: Consultation | null = null;
-    const rows = idx.slice(bodies + 1, tableEnd(bodies)).filter((i) => lines[i]!.text.trim() !== '');
+    const rows = idx.slice(bodies + 1, tableEnd(bodies)).filter((i) => !isBlankText(lines[i]!.text));
     for (let r = 0; r < rows.length; r++) {
       const i = rows[r]!;
       let t = collapseLetterSpacing(lines[i]!.text);
