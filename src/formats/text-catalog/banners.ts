@@ -2,7 +2,7 @@
 // "Investeringsforslag", "Budget 2026" over "Effektiviseringsforslag", sometimes with a page
 // number "5/6"). They interrupt sentences and tables and must be skipped, but they also tell
 // which decision vehicle and which kind of proposal the page belongs to.
-import { squash, squashLine } from './letter-spacing.ts';
+import { firstNonBlank, squash, squashLine } from './letter-spacing.ts';
 
 export interface Banner {
   /** "Overførselssagen 2024-2025" or "Budget 2026" as printed, without a page number. */
@@ -36,7 +36,7 @@ export function bannerAt(lines: readonly { text: string }[], i: number): Banner 
   const line = lines[i];
   if (!line) return null;
   // Cheap filter before squashing: a banner starts with "Overførselssagen" or "Budget".
-  const c = line.text.trimStart().charAt(0);
+  const c = firstNonBlank(line.text);
   if (c !== 'O' && c !== 'B') return null;
   const vehicle = vehicleOf(squashLine(line));
   if (!vehicle) return null;

@@ -6,7 +6,14 @@ import { detectUnit } from '../../core/amount.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, Warning } from '../../core/model.ts';
 import { committeeId, isCommitteeName } from './administrations.ts';
 import { bannerAt } from './banners.ts';
-import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import {
+  collapseLetterSpacing,
+  isBlankText,
+  joinWrapped,
+  squash,
+  squashLine,
+  STARTS_LOWER,
+} from './letter-spacing.ts';
 import type { SourceLine } from './reader.ts';
 import { numberTokens, splitRow } from './table-rows.ts';
 
@@ -24,6 +31,10 @@ const GROUP_NAME: Record<string, string> = {
 };
 // Letters may be spaced one blank apart ("O F S  24-25").
 const APPROVED = /\s+(O ?F ?S\s*\d ?\d\s*-\s*\d ?\d|B ?u ?d ?g ?e ?t(?:\s+\d ?\d ?\d ?\d)?\**|Ø ?U\s.*)\s*$/;
+
+// \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
+const LOWER_OR_STAR = /^(\p{Ll}|\*)/u;
+const LOWER_OR_DASH = /^[\p{Ll}\u2013]/u;
 
 export interface CatalogParse {
   table: CatalogTable;
@@ -232,10 +243,10 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
       continue;
     }
     if (t.trim() === '') {
-      if (current && !/^(\p{Ll}|\*)/u.test(nextText(lines, i + 1, stop))) break;
+      if (current && !LOWER_OR_STAR.test(nextText(lines, i + 1, stop))) break;
       continue;
     }
-    if (current && /^\p{Ll}/u.test(t.trim())) {
+    if (current && STARTS_LOWER.test(t.trim())) {
       current.parts.push(t);
       continue;
     }
@@ -290,7 +301,7 @@ function nextIsValueRow(
   const split = splitRow(text, unit);
   const goesOn = anyCase
     ? split.label !== '' && !/^\d{1,3}(\s|$)/.test(split.label) && !isCommitteeName(split.label)
-    : /^[\p{Ll}\u2013]/u.test(split.label);
+    : LOWER_OR_DASH.test(split.label);
   if (!goesOn) return false;
   // The values on that line, or (the title wrapped once more) on the line after it.
   if (split.values.length > 0)
@@ -315,7 +326,7 @@ function rowValues(lines: readonly SourceLine[], from: number, stop: number, uni
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): number | null {
-  for (let j = from; j < stop; j++) if (lines[j]!.text.trim() !== '') return j;
+  for (let j = from; j < stop; j++) if (!isBlankText(lines[j]!.text)) return j;
   return null;
 }
 

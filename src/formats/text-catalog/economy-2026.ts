@@ -14,7 +14,14 @@ import type {
   YearAmounts,
 } from '../../core/model.ts';
 import { bannerAt } from './banners.ts';
-import { joinWrapped, squash } from './letter-spacing.ts';
+import {
+  collapsedLine,
+  isBlankText,
+  isWhitespace,
+  joinWrapped,
+  squash,
+  squashLine,
+} from './letter-spacing.ts';
 import { placeRows, type PlaceRow, type SumConstraint } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf, type ValueCell } from './table-rows.ts';
@@ -69,7 +76,14 @@ const AREA_SUFFIX: [RegExp, string, BudgetArea][] = AREA_WORDS.map(([word, area]
 
 /** The budget area word a label ends with ("… Service", "… Anlæg"), and the label without it. */
 function trailingArea(label: string): { area: BudgetArea | null; word: string | null; rest: string } {
+  // Each pattern is anchored at the end, so a regex would try every position of the label: test
+  // the last character first (all area words end in an ASCII letter, matched in either case).
+  let end = label.length - 1;
+  while (end >= 0 && isWhitespace(label.charCodeAt(end))) end--;
+  const last = label.charAt(end);
   for (const [re, word, area] of AREA_SUFFIX) {
+    const wordLast = word.charAt(word.length - 1);
+    if (last !== wordLast && last !== wordLast.toUpperCase()) continue;
     const m = re.exec(label);
     if (!m || m.index === 0) continue;
     const trimmed = label.slice(0, m.index).trim();
@@ -80,13 +94,20 @@ function trailingArea(label: string): { area: BudgetArea | null; word: string | 
   return { area: null, word: null, rest: label };
 }
 
+// \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
+const HYPHEN_IN_WORD = /(\p{Ll})-(\p{Ll})/gu;
+const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
+
+/** The area a subtotal's name ends with ("…, service"). */
+function areaAfterComma(s: string): BudgetArea | null {
+  for (const [word, area] of AREA_WORDS) if (s.startsWith(word)) return area;
+  return null;
+}
+
 function classify(label: string): { kind: RowKind; area: BudgetArea | null } {
   // Hyphenation breaks left inside a word ("omkostnin-ger") do not change what a label names.
-  const sq = squash(label).replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2');
-  const areaAfterComma = (s: string): BudgetArea | null => {
-    for (const [word, area] of AREA_WORDS) if (s.startsWith(word)) return area;
-    return null;
-  };
+  const squashed = squash(label);
+  const sq = squashed.includes('-') ? squashed.replace(HYPHEN_IN_WORD, '$1$2') : squashed;
   let m = /^samletvarigændring,(.*)$/.exec(sq);
   if (m) return { kind: 'permanentArea', area: areaAfterComma(m[1] ?? '') };
   if (/^samlet(varigændring|nettoeffektivisering)/.test(sq)) return { kind: 'permanentTotal', area: null };
@@ -111,11 +132,11 @@ const AREA_LINE =
   /^(service|anlæg|drift|ser-|vice|overførsler|finansposter|efterspørgselsstyret(indsats)?|efterspørgselsstyrede(overførsler)?)$/;
 
 /** Whether a line continues the pending (wrapped) label, whose last line is `prev`, rather than starting a new row. */
-function continues(prev: string, firstPart: string, sq: string, label: string): boolean {
+function continues(prev: string, firstSquashed: string, sq: string, label: string): boolean {
   if (STARTS_NEW.test(sq)) return false;
   if (AREA_LINE.test(squash(label))) return true;
-  if (/^tilbagebetalingstid/.test(squash(firstPart))) return true;
-  return CONTINUE_AFTER.test(prev) || /^[\p{Ll}(]/u.test(label);
+  if (/^tilbagebetalingstid/.test(firstSquashed)) return true;
+  return CONTINUE_AFTER.test(prev) || STARTS_LOWER_OR_PAREN.test(label);
 }
 
 export interface EconomyParse {
@@ -141,7 +162,10 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
   let section: Section | null = null;
   let grund = false;
   const rows: RawRow[] = [];
-  let pending: { parts: string[]; first: number } | null = null;
+  // A wrapped label: its lines' texts and, for the cached squash and collapse, the lines themselves.
+  let pending: { parts: string[]; lines: SourceLine[]; first: number } | null = null;
+  const pendingLast = (p: { lines: SourceLine[] }) => collapsedLine(p.lines[p.lines.length - 1]!);
+  const pendingFirst = (p: { lines: SourceLine[] }) => squashLine(p.lines[0]!);
   let unitLine: string | null = null;
   let i = start + 1;
 
@@ -167,7 +191,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
       continue;
     }
     const text = line.text;
-    const sq = squash(text);
+    const sq = squashLine(line);
     if (sq === '') continue;
     if (END.test(sq)) break;
     if (ECONOMY_TITLE.test(sq)) continue; // the title printed twice
@@ -216,26 +240,24 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     if (split.values.length === 0) {
       if (pending) {
         // Only the last wrapped line decides, so a long run of text lines stays linear.
-        const prev = joinWrapped(pending.parts.slice(-1));
-        const cont = continues(prev, pending.parts[0] ?? '', sq, split.label);
+        const cont = continues(pendingLast(pending), pendingFirst(pending), sq, split.label);
         if (cont) {
           pending.parts.push(text);
+          pending.lines.push(line);
           continue;
         }
         flush();
       }
-      pending = { parts: [text], first: line.n };
+      pending = { parts: [text], lines: [line], first: line.n };
       continue;
     }
     // A lone number whose next line is a value row continues the label ("… Kapelvej" / "34").
     if (split.label === '' && split.values.length === 1 && pending) {
       const next = nextNonBlank(lines, i + 1, stop);
-      if (
-        next &&
-        splitRow(next.text, unit ?? 't.kr').label === '' &&
-        splitRow(next.text, unit ?? 't.kr').values.length > 1
-      ) {
+      const nextSplit = next ? splitRow(next.text, unit ?? 't.kr') : null;
+      if (nextSplit && nextSplit.label === '' && nextSplit.values.length > 1) {
         pending.parts.push(text);
+        pending.lines.push(line);
         continue;
       }
     }
@@ -243,14 +265,15 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     if (
       pending &&
       split.label !== '' &&
-      !continues(joinWrapped(pending.parts.slice(-1)), pending.parts[0] ?? '', sq, split.label)
+      !continues(pendingLast(pending), pendingFirst(pending), sq, split.label)
     )
       flush();
     const parts = pending ? [...pending.parts, split.label] : [split.label];
     const first = pending ? pending.first : line.n;
     pending = null;
+    const label = joinWrapped(parts);
     rows.push({
-      label: joinWrapped(parts),
+      label,
       parts,
       cells: split.values,
       sourceLine: line.n,
@@ -259,7 +282,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     });
     void first;
     // Section changes that a row implies.
-    const kind = classify(joinWrapped(parts)).kind;
+    const kind = classify(label).kind;
     if (kind === 'permanentTotal' && section !== 'implementering') section = 'varig-after-total' as Section;
   }
   flush();
@@ -276,7 +299,7 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number): SourceLine | null {
-  for (let j = from; j < stop; j++) if (lines[j]!.text.trim() !== '') return lines[j]!;
+  for (let j = from; j < stop; j++) if (!isBlankText(lines[j]!.text)) return lines[j]!;
   return null;
 }
 
@@ -352,8 +375,13 @@ function buildEconomy(
       cells = cells.slice(cells.length - n);
     }
     rows.push({
-      ...r,
+      // Spelled out rather than `...r`: a spread followed by more properties is V8's slow path.
+      label: r.label,
+      parts: r.parts,
       cells,
+      sourceLine: r.sourceLine,
+      section: r.section,
+      grundinvestering: r.grundinvestering,
       kind,
       area: kind === 'item' ? area : subtotalArea,
       itemLabel: kind === 'item' ? rest : r.label,

@@ -3,7 +3,7 @@
 // PDF outline (lines starting with a tab) that repeats every title and must not become proposals.
 import type { Catalog, Proposal, Warning } from '../../core/model.ts';
 import { CATALOG_TABLE_TITLE, readCatalogTable } from './catalog-2026.ts';
-import { squashLine } from './letter-spacing.ts';
+import { firstNonBlank, squashLine } from './letter-spacing.ts';
 import { PROPOSAL_HEADING, readProposal } from './proposal-2026.ts';
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 
@@ -14,7 +14,7 @@ export function proposalStarts(lines: readonly SourceLine[], stop: number): numb
     const t = lines[i]!.text;
     if (t.startsWith('\t') || !PROPOSAL_HEADING.test(t)) continue;
     for (let j = i + 1; j < Math.min(stop, i + 8); j++) {
-      if (lines[j]!.text.trimStart().startsWith('K') && squashLine(lines[j]!).startsWith('kortresumé')) {
+      if (firstNonBlank(lines[j]!.text) === 'K' && squashLine(lines[j]!).startsWith('kortresumé')) {
         starts.push(i);
         break;
       }
@@ -43,7 +43,7 @@ function detect(lines: SourceLine[]): number {
   for (let i = 0; i < limit; i++) {
     if (tabel2026 && resume && economy && adminAnnex) break;
     // Cheap filter before squashing: every signal line starts with one of these letters.
-    const c = lines[i]!.text.trimStart().charAt(0);
+    const c = firstNonBlank(lines[i]!.text);
     if (c !== 'T' && c !== 'K' && c !== 'A' && c !== 'E') continue;
     const s = squashLine(lines[i]!);
     if (s.length < 8) continue;
@@ -86,6 +86,9 @@ function read(lines: SourceLine[]): GenerationResult {
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? outline;
     const { proposal, warnings: w } = readProposal(lines, s, end);
+    // Nothing reads these lines again: drop their cached squash and collapse, so that a large
+    // file's heap holds only the text and the result (less memory, less for the GC to trace).
+    for (let i = s; i < end; i++) lines[i]!.squashed = lines[i]!.collapsed = undefined;
     proposals.push(proposal);
     warnings.push(...w);
     priceLevelYear ??= proposal.economy?.priceLevelYear ?? null;

@@ -22,7 +22,14 @@ export const readers: GenerationReader[] = [
 ];
 
 export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ n: i + 1, text: t, squashed: undefined }));
+  // Splitting on a string is much faster than on a regex; without "\r" the two are the same.
+  const texts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  return texts.map((t, i) => ({
+    n: i + 1,
+    text: t,
+    squashed: undefined,
+    collapsed: undefined,
+  }));
 }
 
 /**

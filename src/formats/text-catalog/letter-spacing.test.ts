@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseLetterSpacing, joinWrapped, squash } from './letter-spacing.ts';
+import { collapseLetterSpacing, isWhitespace, joinWrapped, squash } from './letter-spacing.ts';
 
 describe('squash', () => {
   it('removes every blank and lowers case, so broken words compare equal', () => {
@@ -41,5 +41,20 @@ describe('joinWrapped', () => {
     expect(joinWrapped(['Digitalt samtykke i', '', 'beskæftigelsesindsatsen'])).toBe(
       'Digitalt samtykke i beskæftigelsesindsatsen',
     );
+  });
+});
+
+describe('isWhitespace', () => {
+  it('agrees with \\s for every UTF-16 code (squash relies on it)', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+  it('lets squash keep astral characters, lone surrogates and context-dependent lower case', () => {
+    for (const s of ['😀 x', '\ud800 y', 'ΑΣ Β', 'a\u2028b\u00a0c\u3000\ufeffd\te\u000b \u1680x', 'İ Ab']) {
+      expect(squash(s)).toBe(s.replace(/\s+/g, '').toLowerCase());
+    }
   });
 });

@@ -14,7 +14,17 @@ import { emptyProposal } from '../../core/model.ts';
 import { administrationIds } from './administrations.ts';
 import { bannerAt } from './banners.ts';
 import { ECONOMY_TITLE, readEconomy } from './economy-2026.ts';
-import { collapseLetterSpacing, joinWrapped, squash, squashLine } from './letter-spacing.ts';
+import {
+  collapsedLine,
+  collapseLetterSpacing,
+  HYPHEN_AT_END,
+  isBlankText,
+  joinCollapsed,
+  joinWrapped,
+  squash,
+  squashLine,
+  STARTS_LOWER,
+} from './letter-spacing.ts';
 import { followUpRows, type Cell } from './follow-up-rows.ts';
 import { placeRows } from './placement.ts';
 import type { SourceLine } from './reader.ts';
@@ -22,6 +32,14 @@ import { splitRow, yearsOf } from './table-rows.ts';
 
 /** "Forslag 12 Samlokalisering …" at the start of a line (the outline's lines start with a tab). */
 export const PROPOSAL_HEADING = /^ ?Forslag\s+(\d{1,5})\b\s*[-–]?\s*(.*)$/;
+
+// \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
+const BLANKS_THEN_LOWER = /^\s*\p{Ll}/u;
+const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
+/** The wrapped end of a consultation body, then its answer ("dering Ja …"). */
+const LOWER_BODY_THEN_ANSWER = /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u;
+/** The wrapped end of a consultation body alone on its line ("vurdering"). */
+const LOWER_BODY_LINE = /^\p{Ll}[^.]{0,40}$/u;
 
 /** Numbered section headings of the template, matched on squashed text. */
 const SECTION_HEADINGS: [RegExp, string][] = [
@@ -35,6 +53,8 @@ const SECTION_HEADINGS: [RegExp, string][] = [
   [/^6\.inddragelse/, 'Inddragelse og høring'],
   [/^administrativ(e)?bilag/, 'Administrative bilag'],
 ];
+/** What every one of SECTION_HEADINGS starts with: one test rules a line out for all of them. */
+const SECTION_HEADING_START = /^(?:[1-6]\.|administrativ)/;
 
 interface Ctx {
   lines: readonly SourceLine[];
@@ -64,28 +84,28 @@ function contentIndexes(ctx: Ctx): number[] {
  */
 function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string; first: number }[] {
   const out: { text: string; first: number }[] = [];
-  let parts: string[] = [];
+  let parts: string[] = []; // the lines' collapsed text
   let first = 0;
   let ended = false; // a blank line followed the current parts
   let acrossBanner = false; // lines were skipped (a banner) since the current parts
   let prevI = -1;
   const close = () => {
-    if (parts.length > 0) out.push({ text: joinWrapped(parts), first });
+    if (parts.length > 0) out.push({ text: joinCollapsed(parts), first });
     parts = [];
   };
   for (const i of idx) {
     if (prevI >= 0 && i > prevI + 1) acrossBanner = true;
     prevI = i;
     const l = lines[i]!;
-    if (l.text.trim() === '') {
+    if (isBlankText(l.text)) {
       ended = true;
       continue;
     }
-    if (ended && !(acrossBanner && /^\s*\p{Ll}/u.test(l.text))) close();
+    if (ended && !(acrossBanner && BLANKS_THEN_LOWER.test(l.text))) close();
     ended = false;
     acrossBanner = false;
     if (parts.length === 0) first = l.n;
-    parts.push(l.text);
+    parts.push(collapsedLine(l));
   }
   close();
   return out;
@@ -182,6 +202,7 @@ export function readProposal(
   const headings: { p: number; name: string }[] = [];
   idx.forEach((i, p) => {
     const s = sq(i);
+    if (!SECTION_HEADING_START.test(s)) return;
     for (const [re, name] of SECTION_HEADINGS) if (re.test(s)) headings.push({ p, name });
   });
   headings.forEach((h, n) => {
@@ -383,8 +404,8 @@ const FOLLOW_HEADINGS = [
  * A paragraph made only of column headings (all four on their lines, or some of them): the header
  * at the top of the table, or repeated after a page break. It is not a cell.
  */
-function isFollowUpHeader(text: string): boolean {
-  let s = squash(text).replace(/-/g, '');
+function isFollowUpHeader(text: string, squashed: (t: string) => string = squash): boolean {
+  let s = squashed(text).replace(/-/g, '');
   let matched = 0;
   for (const h of FOLLOW_HEADINGS) {
     if (s.startsWith(h)) {
@@ -393,7 +414,7 @@ function isFollowUpHeader(text: string): boolean {
     }
   }
   // "Opfølgningsmål" alone could be a cell's text; with another heading it is the header.
-  return s === '' && (matched >= 2 || (matched === 1 && !squash(text).startsWith('opfølgningsmål')));
+  return s === '' && (matched >= 2 || (matched === 1 && !squashed(text).startsWith('opfølgningsmål')));
 }
 
 /**
@@ -428,11 +449,18 @@ function readFollowUp(
       break;
     }
   }
+  // Paragraph texts are squashed several times over (header, group and segment tests): once each.
+  const squashedTexts = new Map<string, string>();
+  const sqt = (t: string): string => {
+    let v = squashedTexts.get(t);
+    if (v === undefined) squashedTexts.set(t, (v = squash(t)));
+    return v;
+  };
   // A cell broken by a blank line at a hyphenation ("Selvbe-" / "tjent vejledning") is one cell.
   const paras: { text: string; first: number }[] = [];
   for (const para of paragraphs(lines, idx.slice(p + 1, end))) {
     const prev = paras[paras.length - 1];
-    if (prev && /\p{L} ?-$/u.test(prev.text) && /^\p{Ll}/u.test(para.text))
+    if (prev && HYPHEN_AT_END.test(prev.text) && STARTS_LOWER.test(para.text))
       prev.text = joinWrapped([prev.text, para.text]);
     else paras.push({ ...para });
   }
@@ -440,11 +468,11 @@ function readFollowUp(
   // A header printed as one paragraph is skipped in the loop below (it may also repeat after a page
   // break); searching for "Hvornår" then could take a cell that starts with that word for it.
   let q =
-    paras[0] && isFollowUpHeader(paras[0].text)
+    paras[0] && isFollowUpHeader(paras[0].text, sqt)
       ? -1
-      : paras.findIndex((x) => /^hvornår/.test(squash(x.text)));
+      : paras.findIndex((x) => /^hvornår/.test(sqt(x.text)));
   // The last header cell may wrap into a paragraph of its own ("Hvornår gennemføres op-" / "følgningen?").
-  while (q >= 0 && q < paras.length - 1 && !squash(paras[q]!.text).endsWith('?')) q++;
+  while (q >= 0 && q < paras.length - 1 && !sqt(paras[q]!.text).endsWith('?')) q++;
   q = q < 0 ? 0 : q + 1;
   const out: FollowUpTarget[] = [];
   let group: string | null = null;
@@ -455,13 +483,13 @@ function readFollowUp(
   let afterHeader = false;
   const cuts = new Set<number>(); // items that start right after repeated headings
   for (const para of paras.slice(q)) {
-    if (isFollowUpHeader(para.text)) {
+    if (isFollowUpHeader(para.text, sqt)) {
       afterHeader = items.length > 0;
       continue;
     }
     const last = items[items.length - 1];
-    const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(squash(last.text));
-    if (joinable && /^[\p{Ll}(]/u.test(para.text)) last.text = joinWrapped([last.text, para.text]);
+    const joinable = afterHeader && !!last && !FOLLOW_GROUPS.test(sqt(last.text));
+    if (joinable && STARTS_LOWER_OR_PAREN.test(para.text)) last.text = joinWrapped([last.text, para.text]);
     else {
       if (joinable) cuts.add(items.length);
       items.push({ ...para });
@@ -473,7 +501,7 @@ function readFollowUp(
   // the group has several breaks, the one whose join puts a "when" in every fourth cell.
   let segStart = 0;
   for (let k = 0; k <= items.length; k++) {
-    if (k < items.length && !FOLLOW_GROUPS.test(squash(items[k]!.text))) continue;
+    if (k < items.length && !FOLLOW_GROUPS.test(sqt(items[k]!.text))) continue;
     const inSeg = [...cuts].filter((c) => c > segStart && c < k);
     const c = (k - segStart) % 4 === 1 ? bestCut(items.slice(segStart, k), inSeg, segStart) : null;
     if (c !== null) {
@@ -506,7 +534,7 @@ function readFollowUp(
     cells = [];
   };
   for (const para of items) {
-    const sq = squash(para.text);
+    const sq = sqt(para.text);
     if (FOLLOW_GROUPS.test(sq)) {
       flush();
       group = FOLLOW_GROUP_NAMES[sq] ?? para.text;
@@ -557,12 +585,14 @@ function readAdministrationEffect(
     const split = splitRow(l.text, 't.kr');
     // A number that ends a wrapped label ("… hovedkonto 6" / "og øvrige adm. …") is not a value:
     // the next line goes on in lower case.
-    const next = idx.slice(r + 1).find((i) => lines[i]!.text.trim() !== '');
+    let next: number | undefined;
+    for (let q = r + 1; q < idx.length && next === undefined; q++)
+      if (!isBlankText(lines[idx[q]!]!.text)) next = idx[q];
     const wrapsOn =
       split.values.length === 1 &&
       split.values.length < years.length &&
       next !== undefined &&
-      /^\p{Ll}/u.test(collapseLetterSpacing(lines[next]!.text));
+      STARTS_LOWER.test(collapseLetterSpacing(lines[next]!.text));
     if (split.values.length === 0 || wrapsOn) {
       parts.push(l.text);
       continue;
@@ -675,7 +705,7 @@ function readConsultations(
   const bodies = find(/^tabel\d+[.:]?høringoginddragelse/);
   if (bodies >= 0) {
     let current: Consultation | null = null;
-    const rows = idx.slice(bodies + 1, tableEnd(bodies)).filter((i) => lines[i]!.text.trim() !== '');
+    const rows = idx.slice(bodies + 1, tableEnd(bodies)).filter((i) => !isBlankText(lines[i]!.text));
     for (let r = 0; r < rows.length; r++) {
       const i = rows[r]!;
       let t = collapseLetterSpacing(lines[i]!.text);
@@ -692,7 +722,7 @@ function readConsultations(
         !/\s(Ja|Nej)\b/.test(t) &&
         t.length < 80 &&
         (r === 0 || rows[r - 1]! !== i - 1) &&
-        /^\p{Ll}[^.]{0,40}?\s(Ja|Nej)\b/u.test(next)
+        LOWER_BODY_THEN_ANSWER.test(next)
       ) {
         t = joinWrapped([t, next]); // "Ejendomsfaglig vur-" / "dering Ja …"
         r++;
@@ -701,7 +731,7 @@ function readConsultations(
         !/\s(Ja|Nej)\b/.test(t) &&
         t.length < 80 &&
         (r === 0 || rows[r - 1]! !== i - 1) &&
-        /^\p{Ll}[^.]{0,40}$/u.test(next) &&
+        LOWER_BODY_LINE.test(next) &&
         !/\s(Ja|Nej)\b/.test(next) &&
         rows[r + 2] !== undefined &&
         /^(Ja|Nej)\b/.test(collapseLetterSpacing(lines[rows[r + 2]!]!.text))

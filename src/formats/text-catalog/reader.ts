@@ -7,6 +7,8 @@ export interface SourceLine {
   text: string;
   /** Cache for `squashLine` (letter-spacing.ts); splitLines sets it to undefined so every line has one shape. */
   squashed?: string | undefined;
+  /** Cache for `collapsedLine` (letter-spacing.ts), likewise. */
+  collapsed?: string | undefined;
 }
 
 export interface GenerationResult {

@@ -6,7 +6,7 @@
 // with "0" is a row of zeros ("0 0 0 0 0 0"), never one number.
 import { tryParseAmount } from '../../core/amount.ts';
 import type { AmountUnit } from '../../core/model.ts';
-import { collapseLetterSpacing } from './letter-spacing.ts';
+import { collapseLetterSpacing, isWhitespace } from './letter-spacing.ts';
 
 export interface Token {
   text: string;
@@ -25,14 +25,25 @@ const LETTER_SPACED_WORD = /(?:^|\s)\p{L} \p{L} \p{L}(?: \p{L})* {2}/u;
 /** No amount in a table has more characters than this ("-999.999.999.999"). */
 const MAX_DIGITS = 20;
 
+/** The runs of non-whitespace (`/\S+/g`), found by hand: a regex match allocates per token. */
 function rawTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    tokens.push({ text: m[0], start: m.index, gap: tokens.length === 0 ? 0 : m.index - last, spaced: false });
-    last = m.index + m[0].length;
+  let i = 0;
+  while (i < text.length) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isWhitespace(text.charCodeAt(i))) i++;
+    tokens.push({
+      text: text.slice(start, i),
+      start,
+      gap: tokens.length === 0 ? 0 : start - last,
+      spaced: false,
+    });
+    last = i;
   }
   return tokens;
 }
@@ -83,7 +94,7 @@ export function numberTokens(text: string, glueDigits = true): Token[] {
       text: t.text,
       start: t.start,
       gap: t.gap,
-      spaced: DIGIT.test(t.text) || /^[-\u2212]\d$/.test(t.text),
+      spaced: isDigitOrSignedDigit(t.text),
     });
   }
   return out;
@@ -101,6 +112,15 @@ export interface SplitRow {
   /** The text before the values, letter spacing collapsed. */
   label: string;
   values: ValueCell[];
+}
+
+/** `/^\d$/` or `/^[-\u2212]\d$/`, by character code (this runs for every token of every table line). */
+function isDigitOrSignedDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 48 || last > 57) return false;
+  if (text.length === 1) return true;
+  const sign = text.charCodeAt(0);
+  return text.length === 2 && (sign === 45 || sign === 0x2212);
 }
 
 /** A token that can stand in a value column: a number, a dash, or a broken number ("-2.30"). */
