@@ -75,3 +75,17 @@ describe('areasFromSubtotals', () => {
     expect(other.lines[0]!.budgetArea).toBeNull();
   });
 });
+
+describe('areasFromSubtotals, lines that are not needed for the sum', () => {
+  it('leaves a line of zeros without area (it says nothing), and lines the sum does not need', () => {
+    const zeros = economy(
+      [
+        line('Husleje', 'varig', 'service', { '2026': -300000, '2027': -300000 }),
+        line('Vedligehold', 'varig', null, { '2026': 0, '2027': 0 }),
+      ],
+      { service: { '2026': -300000, '2027': -300000 } },
+    );
+    expect(areasFromSubtotals(zeros, 'Forslag 1')).toEqual([]);
+    expect(zeros.lines[1]!.budgetArea).toBeNull();
+  });
+});

@@ -1,8 +1,9 @@
 // Lines printed without a budget area ("Styringsområde" column empty) whose area the document
 // states only in a subtotal: "Samlet varig ændring, service" (or a total printed with "Service")
-// is the one area subtotal of its block and equals, year by year, the sum of the block's lines.
-// Then every line of the block is that area, and the lines are given it, with a warning that says
-// so. Anything less certain (two areas, a sum that does not match) leaves the lines without area.
+// is the one area subtotal of its block and equals, year by year, the sum of the block's lines,
+// and only with the lines without area (those lines are needed for the sum). Then those lines are
+// that area, and they are given it, with a warning that says so. Anything less certain (two areas,
+// a sum that does not match, a line of zeros) leaves the lines without area.
 import type { BudgetArea, Economy, EconomyLine, Section, Warning, YearAmounts } from '../../core/model.ts';
 
 const AREA_NAMES: Record<BudgetArea, string> = {
@@ -31,13 +32,15 @@ export function areasFromSubtotals(economy: Economy, ref: string): Warning[] {
     ['implementering', economy.stated.implementationByArea, 'Samlede implementeringsomkostninger'],
   ];
   for (const [section, byArea, totalName] of blocks) {
-    const named = Object.entries(byArea ?? {}).filter(([, v]) => Object.keys(v).length > 0);
-    if (named.length !== 1) continue;
-    const [area, subtotal] = named[0] as [BudgetArea, YearAmounts];
+    const areas = Object.entries(byArea ?? {}).filter(([, v]) => Object.keys(v).length > 0);
+    if (areas.length !== 1) continue;
+    const [area, subtotal] = areas[0] as [BudgetArea, YearAmounts];
     const block = economy.lines.filter((l) => l.section === section && !l.outsideTotals);
-    const open = block.filter((l) => l.budgetArea === null);
-    if (open.length === 0 || block.some((l) => l.budgetArea !== null && l.budgetArea !== area)) continue;
-    if (!sumsTo(block, subtotal)) continue;
+    if (block.some((l) => l.budgetArea !== null && l.budgetArea !== area)) continue;
+    // A line of zeros says nothing about its area; the others must be needed for the sum.
+    const open = block.filter((l) => l.budgetArea === null && Object.values(l.amounts).some((v) => v !== 0));
+    const named = block.filter((l) => l.budgetArea === area);
+    if (open.length === 0 || !sumsTo([...named, ...open], subtotal) || sumsTo(named, subtotal)) continue;
     for (const l of open) l.budgetArea = area;
     warnings.push({
       message:

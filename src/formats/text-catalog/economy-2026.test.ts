@@ -121,3 +121,63 @@ describe('readEconomy (2026 generation)', () => {
     expect(r.warnings.find((w) => /økonomisk påvirkning" stemmer ikke/.test(w.message))?.sourceLine).toBe(26);
   });
 });
+
+describe('ambiguous single digits decided by the subtotals (value-readings.ts)', () => {
+  const table = (row: string, subtotal: string) =>
+    splitLines(
+      [
+        'Tabel 1. Forslagets samlede økonomiske konsekvenser',
+        '1.000 kr. 2026 p/l',
+        'Styringsområde 2024 2025 2026 2027',
+        'Varige ændringer (effektiviseringer og drift)',
+        row,
+        'Vedligehold Service 0 0 0 0',
+        `Samlet varig ændring, efterspørgselsstyret indsats ${subtotal}`,
+        'Samlet varig ændring, service 0 0 0 0',
+        `Samlet varig ændring ${subtotal}`,
+        'Noter til alle tabeller',
+      ].join('\n'),
+    );
+
+  it('reads "1 0" as one number when only that reading adds up (a round-trip case)', () => {
+    // The writer letter-spaced a line whose only value is 10: "… indsats  1 0". Read as 1 and 0,
+    // "Samlet varig ændring, efterspørgselsstyret indsats 10 0 0 0" would not add up.
+    const lines = table('Vedligehold  Efterspørgselsstyret  indsats  1 0', '10 0 0 0');
+    const { economy, warnings } = readEconomy(lines, 0, lines.length);
+    expect(economy!.lines[0]!.amounts).toEqual({ '2024': 10000 });
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      'Tallene i rækken "Vedligehold" kan læses på flere måder; de er læst som 10, fordi kun den læsning stemmer med subtotalerne.',
+    );
+  });
+
+  it('keeps 1 and 0 when that reading adds up, and says nothing', () => {
+    const lines = table('Vedligehold Efterspørgselsstyret indsats 1 0', '1 0 0 0');
+    const { economy, warnings } = readEconomy(lines, 0, lines.length);
+    expect(economy!.lines[0]!.amounts).toEqual({ '2024': 1000, '2025': 0 });
+    expect(warnings.filter((w) => w.message.includes('flere måder'))).toEqual([]);
+  });
+});
+
+describe('one area subtotal beside lines without area', () => {
+  it('sums only its own area when it prints other figures than the total (no false difference)', () => {
+    const lines = splitLines(
+      [
+        'Tabel 1. Forslagets samlede økonomiske konsekvenser',
+        '1.000 kr. 2026 p/l',
+        'Styringsområde 2025 2026 2027',
+        'Implementeringsomkostninger (midler fra investeringspuljen)',
+        'Konsulenter 300 100 0',
+        'Projektledelse Service 200 50 0',
+        'Samlede implementeringsomkostninger, service 200 50 0',
+        'Samlede implementeringsomkostninger 500 150 0',
+        'Noter til alle tabeller',
+      ].join('\n'),
+    );
+    const { economy, warnings } = readEconomy(lines, 0, lines.length);
+    expect(economy!.lines.map((l) => [l.label, l.budgetArea, l.amounts])).toEqual([
+      ['Konsulenter', null, { '2025': 300000, '2026': 100000, '2027': 0 }],
+      ['Projektledelse', 'service', { '2025': 200000, '2026': 50000, '2027': 0 }],
+    ]);
+    expect(warnings.filter((w) => w.message.includes('stemmer ikke'))).toEqual([]);
+  });
+});

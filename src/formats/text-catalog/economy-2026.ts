@@ -25,6 +25,7 @@ import {
 import { placeRows, type PlaceRow, type SumConstraint } from './placement.ts';
 import type { SourceLine } from './reader.ts';
 import { splitRow, yearsOf, type ValueCell } from './table-rows.ts';
+import { chooseReadings, otherReadings } from './value-readings.ts';
 
 export const ECONOMY_TITLE = /^tabel\d+[.:]?forslagetssamledeøkonomiskekonsekvenser/;
 
@@ -48,6 +49,8 @@ interface RawRow {
   label: string;
   parts: string[];
   cells: ValueCell[];
+  /** Other readings of ambiguous single digits ("1 0": 10, or 1 and 0), for the subtotals to decide. */
+  readings?: ValueCell[][];
   sourceLine: number;
   section: Section | null;
   /** Set for section headers met before the row: items after "Tværkommunal grundinvestering". */
@@ -272,10 +275,12 @@ export function readEconomy(lines: readonly SourceLine[], start: number, stop: n
     const first = pending ? pending.first : line.n;
     pending = null;
     const label = joinWrapped(parts);
+    const readings = otherReadings(text, unit ?? 't.kr', split.values, years.length);
     rows.push({
       label,
       parts,
       cells: split.values,
+      ...(readings.length > 0 ? { readings } : {}),
       sourceLine: line.n,
       section,
       grundinvestering: grund,
@@ -379,6 +384,7 @@ function buildEconomy(
       label: r.label,
       parts: r.parts,
       cells,
+      ...(r.readings && cells === r.cells ? { readings: r.readings } : {}),
       sourceLine: r.sourceLine,
       section: r.section,
       grundinvestering: r.grundinvestering,
@@ -446,13 +452,39 @@ function buildEconomy(
     } else {
       const target = has(total) ? total : areas.length === 1 ? areas[0] : undefined;
       if (target) constraints.push({ target: idx(target), parts: its.map(idx) });
-      if (has(total) && areas.length === 1 && target === total)
-        constraints.push({ target: idx(areas[0]!), parts: its.map(idx) });
+      // The one area subtotal sums every line only where it prints the same as the total (the
+      // lines without area are that area); otherwise it sums the lines of its area.
+      if (has(total) && areas.length === 1 && target === total) {
+        const a = areas[0]!;
+        const whole = a.cells.map((c) => c.raw).join(' ') === total.cells.map((c) => c.raw).join(' ');
+        constraints.push({
+          target: idx(a),
+          parts: (whole ? its : its.filter((r) => r.area === a.area)).map(idx),
+        });
+      }
     }
   };
   sectionConstraints(pT, pAreas, items('varig'), areaRows('group'));
   sectionConstraints(iT, iAreas, items('implementering'), []);
-  const placed = placeRows(place, n, constraints);
+  let placed = placeRows(place, n, constraints);
+  // Ambiguous single digits: the reading under which every subtotal adds up (value-readings.ts).
+  const readings = new Map<number, ValueCell[][]>();
+  amountRows.forEach((r, k) => {
+    if (r.readings) readings.set(k, [r.cells, ...r.readings]);
+  });
+  const choice = chooseReadings(place, n, constraints, readings, placed);
+  if (choice) {
+    placed = choice.placed;
+    for (const [k, cells] of choice.chosen) {
+      const r = amountRows[k]!;
+      warn(
+        `Tallene i rækken "${r.itemLabel}" kan læses på flere måder; de er læst som ${cells.map((c) => c.raw).join(' ')}, fordi kun den læsning stemmer med subtotalerne.`,
+        r.sourceLine,
+      );
+      r.cells = cells;
+      place[k] = { ...place[k]!, values: cells.map((c) => c.value ?? 0) };
+    }
+  }
   placed.ties.forEach((count, ci) => {
     if (count === -1) {
       const t = amountRows[constraints[ci]!.target]!;

@@ -49,15 +49,20 @@ function rawTokens(text: string): Token[] {
 }
 
 /**
- * Tokens of a line with letter-spaced numbers glued back together. With `glueDigits` false, single
- * digits stay separate values: a catalog row "0 8 8 8 8" is five values, which only the expected
- * column count can tell.
+ * How single digits one blank apart are read: `true` glues them into one number where the line
+ * looks letter-spaced, `false` keeps them separate values (a catalog row "0 8 8 8 8" is five
+ * values, which only the expected column count can tell), `'always'` glues them in any line (the
+ * other reading of an ambiguous "1 0", for a caller that can check it against a subtotal).
  */
-export function numberTokens(text: string, glueDigits = true): Token[] {
+export type DigitGlue = boolean | 'always';
+
+/** Tokens of a line with letter-spaced numbers glued back together (see `DigitGlue`). */
+export function numberTokens(text: string, glue: DigitGlue = true): Token[] {
+  let glueDigits = glue !== false;
   // Letter-spaced lines separate their words and numbers by two or more blanks; in a line without
   // such a gap, single digits are separate values ("0 0 1 0"). The gap may stand only in the label
   // ("V e d l i g e h o l d  S e r v i c e  1 0 .000": one value, 10.000).
-  if (glueDigits && !/\d {2,}/.test(text) && !LETTER_SPACED_WORD.test(text)) glueDigits = false;
+  if (glue === true && !/\d {2,}/.test(text) && !LETTER_SPACED_WORD.test(text)) glueDigits = false;
   const out: Token[] = [];
   for (const t of rawTokens(text)) {
     const prev = out[out.length - 1];
@@ -133,7 +138,7 @@ function isValueToken(text: string): boolean {
  * numeric but is no valid amount (a truncated "-2.30") is kept with its error so the caller can
  * warn instead of guessing.
  */
-export function splitRow(text: string, unit: AmountUnit, glueDigits = true): SplitRow {
+export function splitRow(text: string, unit: AmountUnit, glueDigits: DigitGlue = true): SplitRow {
   const tokens = numberTokens(text, glueDigits);
   let k = tokens.length;
   while (k > 0 && isValueToken(tokens[k - 1]!.text)) k--;
