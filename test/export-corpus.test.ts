@@ -19,8 +19,6 @@ const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts', 'export-c
 const KNOWN_READER_FAILURES: Record<string, string> = {
   'y2026 Forslag 1':
     'wrapped label "Digitalisering af samtykkeskabeloner, inkl." / "Jura og UX Anlæg 300 800": the reader keeps only the last line when the continuation starts with a capital letter',
-  'y2026 Forslag 19':
-    'label ending in a number ("… Kapelvej 34") loses the number to the amounts (34 read as 2025)',
   'y2025 Forslag 2':
     'wrapped label "… til Step" / "Up-medarbejdere …": first line dropped (continuation starts with a capital letter)',
   'y2025 BC01': 'the 2026 reader only starts a proposal at "Forslag N"; a "BC01 …" heading is not read',
