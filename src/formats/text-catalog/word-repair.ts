@@ -59,11 +59,50 @@ function isLetterCode(c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/**
+ * Raw word forms by a hash of their characters, computed while scanning: a word seen before is
+ * found without cutting it out of the text (most of a document's words are repeats).
+ */
+class RawWordTable {
+  readonly words: string[] = [];
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes: number[] = [];
+
+  /** The id of text[i, j), whose hash is `h`; a new id when the form is new. */
+  idOf(text: string, i: number, j: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = j - i;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const id = this.slots[s]!;
+      if (id < 0) {
+        const fresh = this.words.length;
+        this.words.push(text.slice(i, j));
+        this.hashes.push(h);
+        this.slots[s] = fresh;
+        if (this.words.length * 2 > this.slots.length) this.grow();
+        return fresh;
+      }
+      const w = this.words[id]!;
+      if (this.hashes[id] === h && w.length === len && text.startsWith(w, i)) return id;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, id) => {
+      let s = h & mask;
+      while (slots[s]! >= 0) s = (s + 1) & mask;
+      slots[s] = id;
+    });
+    this.slots = slots;
+  }
+}
+
 /** One pass over the text: every maximal run of letters is a word. */
 export function buildVocabulary(text: string): Vocabulary {
   // Count raw forms first and lower-case only the distinct ones: far fewer calls.
-  const rawIds = new Map<string, number>();
-  const rawWords: string[] = [];
+  const table = new RawWordTable();
   let stream = new Int32Array(Math.max(1024, text.length >> 3));
   let size = 0;
   let adjacent = false; // only blanks since the previous word
@@ -76,16 +115,12 @@ export function buildVocabulary(text: string): Vocabulary {
       i++;
       continue;
     }
+    // FNV-1a over the word's UTF-16 codes, as the scan goes.
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let j = i + 1;
-    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-    // A digit glued to the letters ("Q2", "3A") makes the whole token no word to count.
-    const raw = text.slice(i, j);
-    let id = rawIds.get(raw);
-    if (id === undefined) {
-      id = rawWords.length;
-      rawIds.set(raw, id);
-      rawWords.push(raw);
-    }
+    for (let d = j < n ? text.charCodeAt(j) : 0; j < n && isLetterCode(d); d = text.charCodeAt(++j))
+      h = Math.imul(h ^ d, 0x01000193);
+    const id = table.idOf(text, i, j, h >>> 0);
     if (size === stream.length) {
       const grown = new Int32Array(stream.length * 2);
       grown.set(stream);
@@ -95,6 +130,7 @@ export function buildVocabulary(text: string): Vocabulary {
     adjacent = true;
     i = j;
   }
+  const rawWords = table.words;
   // Merge raw forms that differ only in case.
   const idOf = new Map<string, number>();
   const words: string[] = [];
