@@ -459,18 +459,19 @@ const MIN_REPAIRS = 20;
 
 /** A display text of the document: where it is and how to write it back. */
 interface Slot {
-  get: () => string;
-  set: (text: string) => void;
+  obj: Record<string, unknown>;
+  key: string;
   sourceLine: number | null;
 }
 
 function slotsOf(result: GenerationResult): Slot[] {
   const slots: Slot[] = [];
   const seen = new Set<object>();
-  const add = <T extends object, K extends keyof T>(obj: T, key: K, sourceLine: number | null) => {
-    const v = obj[key];
-    if (typeof v !== 'string' || !v.includes(' ')) return;
-    slots.push({ get: () => obj[key] as string, set: (t) => (obj[key] = t as T[K]), sourceLine });
+  // A field and its holder, not closures: a large corpus has tens of thousands of these.
+  const add = (obj: object, key: string, sourceLine: number | null) => {
+    const v = (obj as Record<string, unknown>)[key];
+    if (typeof v === 'string' && v.includes(' '))
+      slots.push({ obj: obj as Record<string, unknown>, key, sourceLine });
   };
   const rows = (t: AmountTable | null | undefined) => {
     for (const r of t?.rows ?? []) add(r, 'label', r.sourceLine);
@@ -509,19 +510,30 @@ export function repairDocumentWords(result: GenerationResult, text: string): Rep
   const slots = slotsOf(result);
   if (slots.length === 0) return [];
   const repairer = new WordRepairer(buildVocabulary(text));
-  const texts = slots.map((s) => s.get());
-  repairer.prepare(texts);
+  const texts = slots.map((s) => s.obj[s.key] as string);
+  // Titles repeat (catalog tables, the proposal heading): each distinct text is judged once, and
+  // its repairs count again wherever it stands.
+  repairer.prepare(new Set(texts));
+  const done = new Map<string, { fixed: string; repairs: Repair[] }>();
   const firstRepair: number[] = []; // index into repairer.repairs of each text's first repair
   const fixed = texts.map((t) => {
     firstRepair.push(repairer.repairs.length);
-    return repairer.repair(t);
+    const known = done.get(t);
+    if (known) {
+      repairer.repairs.push(...known.repairs);
+      return known.fixed;
+    }
+    const before = repairer.repairs.length;
+    const result = repairer.repair(t);
+    done.set(t, { fixed: result, repairs: repairer.repairs.slice(before) });
+    return result;
   });
   // Too few repairs: the document shows no broken words to speak of (see MIN_REPAIRS).
   if (repairer.repairs.length < MIN_REPAIRS) return [];
   let first: { repair: Repair; line: number | null } | null = null;
   slots.forEach((slot, k) => {
     if (fixed[k] === texts[k]) return;
-    slot.set(fixed[k]!);
+    slot.obj[slot.key] = fixed[k]!;
     const line = slot.sourceLine;
     if (!first || (line !== null && (first.line === null || line < first.line)))
       first = { repair: repairer.repairs[firstRepair[k]!]!, line };
