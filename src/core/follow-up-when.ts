@@ -7,6 +7,8 @@
 // Conventions (docs/engine.md): a period is due on its last day ("Q2 2026" → 2026-06-30); primo is
 // the first quarter of the year, medio June–July, ultimo December, "sommeren" June–August.
 
+import { DANISH_MONTH_WORDS, danishMonth } from './danish-dates.ts';
+
 export type FollowUpRecurrence = 'løbende' | 'månedlig' | 'kvartalsvis' | 'halvårlig' | 'årlig';
 
 export interface FollowUpWhen {
@@ -17,38 +19,9 @@ export interface FollowUpWhen {
   recurrence: FollowUpRecurrence | null;
 }
 
-const MONTHS: Record<string, number> = {
-  januar: 1,
-  jan: 1,
-  februar: 2,
-  feb: 2,
-  marts: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  maj: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
 const ORDINALS: Record<string, number> = { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4 };
 
-const MONTH = `(?:${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+const MONTH = `(?:${DANISH_MONTH_WORDS.join('|')})\\.?`;
 const YEAR = '(?:19|20)\\d\\d';
 const ORDINAL = '(?:første|andet|anden|tredje|fjerde)';
 
@@ -152,7 +125,7 @@ function readPeriod(s: string): { from: string; due: string } | null {
   if (m) return m[1] === '1' ? span(Number(m[2]), 1, 6) : span(Number(m[2]), 7, 12);
   m = MONTH_YEAR.exec(s);
   if (m) {
-    const month = MONTHS[(m[1] ?? '').replace('.', '')];
+    const month = danishMonth(m[1] ?? '');
     if (month) return span(Number(m[2]), month, month);
   }
   m = PART_OF_YEAR.exec(s);

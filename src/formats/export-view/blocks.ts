@@ -15,6 +15,7 @@ import {
   unitHeading,
 } from './index.ts';
 import { formatAmount } from '../../core/amount.ts';
+import { formatDanishDay } from '../../core/danish-dates.ts';
 
 export type RowStyle = 'header' | 'body' | 'group' | 'subtotal' | 'total';
 
@@ -49,24 +50,7 @@ export interface CatalogMeta {
   publisher: string;
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-export function danishDate(d: Date): string {
-  return `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
-}
+export const danishDate = formatDanishDay;
 
 export function catalogMeta(
   doc: GevinstDocument,

@@ -8,6 +8,7 @@
 
 import { formatAmount } from '../../core/amount.ts';
 import { buildCatalog } from '../../core/catalog.ts';
+import { formatDanishDate } from '../../core/danish-dates.ts';
 import { deriveProposal, type DerivedEconomy } from '../../core/derive.ts';
 import { masterData } from '../../core/master-data.ts';
 import type {
@@ -323,21 +324,7 @@ export function dateText(iso: string | null, printed: string | null): string {
   if (iso) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) {
-      const months = [
-        'januar',
-        'februar',
-        'marts',
-        'april',
-        'maj',
-        'juni',
-        'juli',
-        'august',
-        'september',
-        'oktober',
-        'november',
-        'december',
-      ];
-      const text = `${Number(m[3])}. ${months[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+      const text = formatDanishDate(iso) ?? iso;
       return printed && printed !== text ? `${text} ${printed}` : text;
     }
   }

@@ -9,6 +9,7 @@ import type {
   TextSection,
   Warning,
 } from '../../core/model.ts';
+import { DANISH_MONTHS } from '../../core/danish-dates.ts';
 import { isFollowUpWhen } from '../../core/follow-up-when.ts';
 import { emptyProposal } from '../../core/model.ts';
 import { administrationIds } from './administrations.ts';
@@ -111,21 +112,6 @@ function paragraphs(lines: readonly SourceLine[], idx: number[]): { text: string
   return out;
 }
 
-const DANISH_MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "29. januar 2025" or "29.01.2025" → "2025-01-29"; null when there is no readable date. */
 export function danishDate(text: string): string | null {
   // Letter-spaced digits ("2 9 .  januar 2 0 2 5") are joined first.
@@ -136,7 +122,7 @@ export function danishDate(text: string): string | null {
     .replace(/(\d) \./g, '$1.');
   let m = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/.exec(s);
   if (m) {
-    const month = DANISH_MONTHS.indexOf(m[2] ?? '');
+    const month = (DANISH_MONTHS as readonly string[]).indexOf(m[2] ?? '');
     if (month >= 0) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
   }
   m = /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(s);

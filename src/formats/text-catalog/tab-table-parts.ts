@@ -8,6 +8,7 @@ import type {
   TextSection,
   Warning,
 } from '../../core/model.ts';
+import { DANISH_MONTHS, danishMonth } from '../../core/danish-dates.ts';
 import type { SourceLine } from './reader.ts';
 import { administrationId, administrationsIn } from './tab-table-names.ts';
 import { cleanLine, cleanText, isRuleRow, letterKey, type Row } from './tab-table.ts';
@@ -48,21 +49,6 @@ export function readFollowUp(rows: Row[]): FollowUpTarget[] {
   return out;
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 function iso(y: number, m: number, d: number): string | null {
   // Only real calendar dates: "31-02-2020" is a misprint, not a date.
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -79,9 +65,9 @@ export function firstDate(text: string): string | null {
   const spaced = /(\d{1,2})\/(\d{1,2})\s+(\d{4})/.exec(text);
   if (spaced)
     found.push({ at: spaced.index, date: iso(Number(spaced[3]), Number(spaced[2]), Number(spaced[1])) });
-  const named = new RegExp(`(\\d{1,2})\\.?\\s*(${MONTHS.join('|')})\\s+(\\d{4})`, 'i').exec(text);
+  const named = new RegExp(`(\\d{1,2})\\.?\\s*(${DANISH_MONTHS.join('|')})\\s+(\\d{4})`, 'i').exec(text);
   if (named) {
-    const m = MONTHS.indexOf((named[2] ?? '').toLowerCase()) + 1;
+    const m = danishMonth(named[2] ?? '') ?? 0;
     found.push({ at: named.index, date: iso(Number(named[3]), m, Number(named[1])) });
   }
   found.sort((a, b) => a.at - b.at);

@@ -1,6 +1,7 @@
 // The printed names the 2026 catalog uses for committees, administrations and budget areas.
 // Master-data ids map to one printed name each (the reader maps the spelling variants back).
 import { masterData } from '../../../core/master-data.ts';
+import { formatDanishDate } from '../../../core/danish-dates.ts';
 import type { BudgetArea } from '../../../core/model.ts';
 
 const MAIN_COMMITTEES = ['BIU', 'BUU', 'KFU', 'SU', 'SUU', 'TMU', 'ØU'];
@@ -62,26 +63,7 @@ export function administrationName(idOrName: string): string {
   return ADMINISTRATION_NAMES[idOrName] ?? idOrName;
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "2025-01-29" → "29. januar 2025"; anything else is returned unchanged. */
 export function danishDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return iso;
-  return `${Number(m[3])}. ${month} ${m[1]}`;
+  return formatDanishDate(iso) ?? iso;
 }
