@@ -10,6 +10,7 @@ import { unitExponent } from './amount.ts';
 import { deriveProposal } from './derive.ts';
 import { distribute, distributeSeries, type Weights } from './distribution.ts';
 import { InvalidInput } from './errors.ts';
+import { warning } from './messages/index.ts';
 import { masterData as shippedMasterData, type MasterData } from './master-data.ts';
 import type {
   AmountUnit,
@@ -90,10 +91,13 @@ export function committeeForProposal(
     );
   }
   if (found.length > 1) {
-    warnings.push({
-      message: `${p.ref} har fremstillende forvaltninger under flere udvalg (${found.join(', ')}); forslaget er henført til ${first}. Angiv udvalget eksplicit, hvis det er forkert.`,
-      sourceLine: p.sourceLines[0] ?? null,
-    });
+    warnings.push(
+      warning(
+        'catalog.committee-ambiguous',
+        { ref: p.ref, committees: found.join(', '), chosen: first },
+        { sourceLine: p.sourceLines[0] ?? null, proposalRef: p.ref },
+      ),
+    );
   }
   return first;
 }
@@ -125,10 +129,13 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
     const amounts: YearAmounts = {};
     let investment: Kroner | null = null;
     if (derived === null) {
-      warnings.push({
-        message: `${p.ref} har ingen økonomitabel; rækken er tom.`,
-        sourceLine: p.sourceLines[0] ?? null,
-      });
+      warnings.push(
+        warning(
+          'catalog.no-economy',
+          { ref: p.ref },
+          { sourceLine: p.sourceLines[0] ?? null, proposalRef: p.ref },
+        ),
+      );
     } else {
       for (const y of Object.keys(derived.permanentChange)) {
         amounts[y] = 0 - (derived.permanentChange[y] as number);

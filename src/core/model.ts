@@ -230,9 +230,18 @@ export interface Catalog {
   rows: CatalogRow[];
 }
 
+/**
+ * A warning: something a reader or the engine could not do, or an inference it made. `code` is a
+ * stable dotted identifier from the message catalogue (src/core/messages); `message` is the
+ * catalogue's Danish text for `params`. Code and tests look at the code, people read the text.
+ */
 export interface Warning {
+  code?: string;
   message: string;
   sourceLine: number | null;
+  /** The proposal the warning concerns, where it concerns one. */
+  proposalRef?: string | null;
+  params?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 export const DOCUMENT_FORMAT = 'gevinst.document/1';

@@ -3,6 +3,7 @@
 import { buildCatalog as coreBuildCatalog } from '../../core/catalog.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { isGevinstError } from '../../core/errors.ts';
+import { warning } from '../../core/messages/index.ts';
 import type { MasterData } from '../../core/master-data.ts';
 import {
   type Catalog,
@@ -76,18 +77,18 @@ export function buildCatalog(
     try {
       deriveProposal(p);
     } catch (err) {
-      warnings.push({
-        message: `${p.ref} er ikke med i kataloget: ${isGevinstError(err) ? err.message : 'økonomitabellen kan ikke beregnes.'}`,
-        sourceLine: null,
-      });
+      warnings.push(
+        warning(
+          'catalog.economy-unreadable',
+          { ref: p.ref, reason: isGevinstError(err) ? err.message : 'økonomitabellen kan ikke beregnes.' },
+          { proposalRef: p.ref },
+        ),
+      );
       continue;
     }
     if (e.committee !== null && masterData.committee(e.committee)) committeeOf[p.ref] = e.committee;
     else if (!p.presentingAdministrations.some((a) => masterData.committeeOfAdministration(a))) {
-      warnings.push({
-        message: `${p.ref} "${p.title}" er ikke med i kataloget: forslaget kan ikke henføres til et udvalg.`,
-        sourceLine: null,
-      });
+      warnings.push(warning('catalog.no-committee', { ref: p.ref, title: p.title }, { proposalRef: p.ref }));
       continue;
     }
     if (e.approvedWith) approvedWith[p.ref] = e.approvedWith;
