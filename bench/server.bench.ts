@@ -42,7 +42,7 @@ function percentile(sorted: number[], p: number): number {
 async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
   const templates = demoProposals().map((d) => d.proposal);
   const started = performance.now();
-  const roundId = await insertRound(db, {
+  const roundId = await insertRound(db, 1, {
     name: 'Bench 2027',
     kind: 'budget',
     year: 2027,
@@ -66,6 +66,7 @@ async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
             body,
             columns: { administration, committee: COMMITTEE[administration]! },
             authorId: null,
+            origin: 'authored',
           }),
         );
       }
