@@ -239,7 +239,7 @@ for (const target of testDatabases) {
     });
 
     it('no CFØ approval while the validation engine reports errors', async () => {
-      const body = proposalBody('Forslag 9', 'BUF') as Record<string, unknown>;
+      const body = proposalBody('Forslag 9', 'BUF');
       // Tabel A (måltalseffekt) disagrees with the lines (which sum to -100.000 in 2027).
       body.kvantumTables = [
         {

@@ -213,8 +213,6 @@ export const da = {
     findings: 'Fund',
     noFindings: 'Ingen fund: alle tal hænger sammen.',
     severity: { error: 'Fejl', warning: 'Advarsel', info: 'Info' } as Record<string, string>,
-    expected: 'Forventet',
-    found: 'Fundet',
     sourceLine: (n: number) => `linje ${n}`,
     comments: 'Kommentarer',
     noComments: 'Ingen kommentarer endnu.',
