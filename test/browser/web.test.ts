@@ -130,7 +130,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await screenshot(page, '06-proposal-saved-diff');
 
     // Submit to the finance centre.
-    await page.getByRole('button', { name: 'Indsend til Center for Økonomi' }).click();
+    await page.getByRole('button', { name: 'Send til Center for Økonomi' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Indsendt');
     await context.close();
   });
@@ -213,7 +213,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.getByLabel('Ny kommentar').fill('Tallene er gennemgået; OK fra CFØ.');
     await page.getByRole('button', { name: 'Tilføj kommentar' }).click();
     await page.locator('ul.comments').getByText('Tallene er gennemgået; OK fra CFØ.').waitFor();
-    await page.getByRole('button', { name: 'Godkend (Center for Økonomi)' }).click();
+    await page.getByRole('button', { name: 'Godkend', exact: true }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
     await screenshot(page, '08-approved');
     await context.close();
@@ -309,7 +309,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // Without a login: the published demo catalog, approved proposals only.
     await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
-    await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByRole('link', { name: 'Budget 2027, Københavns Kommune' }).click();
     await page.locator('#h-public-catalog').waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('Tabel 1');

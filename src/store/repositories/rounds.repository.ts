@@ -17,13 +17,18 @@ interface Row {
   revision: number;
   created_at: Date;
   proposal_count: number;
+  organisation_slug: string;
+  organisation_name: string;
 }
 
-const SELECT = `SELECT r.*, (SELECT count(*) FROM proposals p WHERE p.round_id = r.id) AS proposal_count FROM rounds r`;
+const SELECT = `SELECT r.*, o.slug AS organisation_slug, o.name AS organisation_name,
+  (SELECT count(*) FROM proposals p WHERE p.round_id = r.id) AS proposal_count
+  FROM rounds r JOIN organisations o ON o.id = r.organisation_id`;
 
 const toRound = (r: Row): Round => ({
   id: r.id,
   organisationId: r.organisation_id,
+  organisation: { id: r.organisation_id, slug: r.organisation_slug, name: r.organisation_name },
   name: r.name,
   kind: r.kind,
   year: r.year,
@@ -49,7 +54,7 @@ export async function insertRound(
 /** The organisation's rounds; with `org` null only published rounds (of every organisation). */
 export async function listRounds(q: Queryable, org: number | null): Promise<Round[]> {
   const { rows } = await q.query<Row>(
-    `${SELECT} WHERE ${org === null ? 'r.published' : 'r.organisation_id = $1'} ORDER BY r.year DESC, r.id DESC`,
+    `${SELECT} WHERE ${org === null ? 'r.published' : 'r.organisation_id = $1'} ORDER BY r.year DESC, r.organisation_id, r.id DESC`,
     org === null ? [] : [org],
   );
   return rows.map(toRound);

@@ -93,7 +93,7 @@ export const da = {
     state: 'Status',
     approvedWith: 'Godkendt med',
     investment: 'Samlet investering',
-    paybackShort: 'Tilbagebet.',
+    paybackShort: 'Tilbagebetaling',
     effectNote: 'Effekt i 1.000 kr. (positiv = besparelse)',
     filters: 'Filtre',
     allCommittees: 'Alle udvalg',
@@ -115,6 +115,10 @@ export const da = {
       `${ref} kan ikke henføres til et udvalg (ukendt fremstillende forvaltning) og indgår ikke i tabellerne.`,
     charts: 'Overblik',
     newProposal: 'Nyt forslag i runden',
+    risingCaption: 'Stigende profiler, der tæller med i målopfyldelsen (1.000 kr., positiv = besparelse)',
+    risingSource: 'Kilde',
+    risingDerived: (round: string) => `vedtaget i ${round}`,
+    risingManual: 'indtastet af Center for Økonomi',
   },
 
   charts: {
@@ -129,11 +133,8 @@ export const da = {
     count: 'Antal forslag',
     noPayback: 'Ingen',
     bucketLabel: (b: string) => `${b} år`,
-    poolUse: 'Brug af investeringspuljen (1.000 kr.)',
-    poolBudget: 'Puljens budget',
-    poolUsed: 'Anvendt',
-    poolRemaining: 'Tilbage',
-    noPoolBudget: 'Runden har intet budget for investeringspuljen.',
+    investmentPerYear: 'Implementeringsomkostninger pr. år og forslag (1.000 kr.)',
+    investmentTotal: 'Samlet investering i de viste forslag',
   },
 
   kinds: {
@@ -232,24 +233,20 @@ export const da = {
     edit: 'Redigér',
     comment: 'Kommentar (valgfri)',
     transitionDone: (state: string) => `Status er nu: ${state}`,
+    confirmTitle: (action: string, state: string) => `${action}: forslaget får status "${state}"`,
+    confirm: (action: string) => `Bekræft: ${action}`,
+    reason: 'Begrundelse',
+    origin: {
+      imported: 'importeret fra et dokument (summerne er holdt op mod dokumentets egne)',
+      authored: 'skrevet i Gevinst (alle summer er beregnet)',
+    },
+    reasonHint: 'Begrundelsen står i forslagets historik, så alle kan se, hvorfor status blev ændret.',
     approvedWithLabel: 'Godkendt med (fx "Budget 2026" eller "OFS 24-25")',
     requestedAmount: 'Ansøgt beløb',
     state: 'Status',
   },
 
   /** Workflow buttons, keyed by the status the action leads to. */
-  transitions: {
-    kladde: 'Send tilbage som kladde',
-    indsendt: 'Indsend til Center for Økonomi',
-    godkendt_cfoe: 'Godkend (Center for Økonomi)',
-    udvalgsgodkendt: 'Registrér udvalgsgodkendelse',
-    vedtaget: 'Registrér vedtagelse',
-    udmoentet: 'Registrér udmøntning',
-    opfoelgning_afsluttet: 'Afslut opfølgning',
-    afvist: 'Afvis',
-    trukket_tilbage: 'Træk tilbage',
-  } as Record<string, string>,
-
   editor: {
     titleNew: 'Nyt forslag',
     titleEdit: (ref: string) => `Redigér ${ref}`,
