@@ -156,13 +156,43 @@ export async function getRevision(q: Queryable, org: number | null, roundId: num
 }
 
 /**
- * A key that changes whenever a round of the organisation before `year` changes: the catalog of a
- * later round derives its rising profiles from them, so its cache must follow them.
+ * What a cached round view depends on, in one query: the round's revision, whether it is published,
+ * its organisation, and a key that changes whenever an earlier round of the organisation changes
+ * (a later round derives its rising profiles from them). Null when the round is not `org`'s.
  */
-export async function earlierRoundsKey(q: Queryable, org: number, year: number): Promise<string> {
-  const { rows } = await q.query<{ n: number; s: number | null }>(
-    'SELECT count(*)::integer AS n, sum(revision)::bigint AS s FROM rounds WHERE organisation_id = $1 AND year < $2',
-    [org, year],
+export async function getCacheHead(
+  q: Queryable,
+  org: number | null,
+  roundId: number,
+): Promise<{
+  revision: number;
+  published: boolean;
+  organisationId: number;
+  year: number;
+  earlier: string;
+} | null> {
+  const { rows } = await q.query<{
+    revision: number;
+    published: boolean;
+    organisation_id: number;
+    year: number;
+    n: number;
+    s: number | null;
+  }>(
+    `SELECT r.revision, r.published, r.organisation_id, r.year, e.n, e.s FROM rounds r,
+       LATERAL (SELECT count(*)::integer AS n, sum(revision)::bigint AS s FROM rounds x
+                 WHERE x.organisation_id = r.organisation_id AND x.year < r.year) e
+      WHERE r.id = $1 AND ($2::integer IS NULL OR r.organisation_id = $2)`,
+    [roundId, org],
   );
-  return `${rows[0]?.n ?? 0}:${rows[0]?.s ?? 0}`;
+  const r = rows[0];
+  return r
+    ? {
+        revision: r.revision,
+        published: r.published,
+        organisationId: r.organisation_id,
+        year: r.year,
+        earlier: `${r.n}:${r.s ?? 0}`,
+      }
+    : null;
 }
