@@ -9,6 +9,7 @@ import { axe, chromiumAvailable, login, newPage, screenshot, SCREENSHOT_DIR, sta
 import type { Stack } from './harness.ts';
 import { CORPUS_FILES, corpusFile } from '../corpus.ts';
 import { formatAmount, parseAmount } from '../../src/core/amount.ts';
+import { EKSEMPELBY_USERS } from '../../src/demo/eksempelby.ts';
 import { DEMO } from './seed.ts';
 
 const run = chromiumAvailable() || process.env.CI === 'true';
@@ -277,8 +278,18 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // 2026 file, Forslag 9 prints "Samlet økonomisk påvirkning" 2026 as −200 where the lines give
     // +200 (domain.md §8): the proposal page flags that cell in place.
+    // The round page of the 36 imported proposals: one request for the server's round view.
+    const apiCalls: string[] = [];
+    const count = (r: { url: () => string }) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) apiCalls.push(new URL(r.url()).pathname);
+    };
+    page.on('request', count);
     await page.getByRole('link', { name: 'Åbn' }).click();
     await page.getByTestId('committee-table').waitFor();
+    await page.locator('[data-testid="proposal-table"] tbody tr').nth(35).waitFor();
+    page.off('request', count);
+    expect(apiCalls.length).toBeLessThanOrEqual(2);
+    expect(apiCalls.some((p) => p.endsWith('/catalog'))).toBe(true);
     await page
       .locator('[data-testid="proposal-table"] tbody tr')
       .filter({ has: page.getByRole('cell', { name: 'Forslag 9', exact: true }) })
@@ -316,6 +327,34 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     expect(text).not.toContain('Kladde');
     await screenshot(page, '12-public');
     await expectAccessible(page, 'public');
+    await context.close();
+  });
+
+  it('a second organisation sees only its own round and master data; Copenhagen’s round is not found', async () => {
+    const { context, page } = await newPage(stack);
+    // Copenhagen's demo round, as its reader sees it: its address is what Eksempelby will try.
+    await login(stack, page, DEMO.author.email, DEMO.author.password);
+    await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const kkRound = page.url();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+
+    await login(stack, page, EKSEMPELBY_USERS[0]!.email, EKSEMPELBY_USERS[0]!.password);
+    await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    expect(await page.locator('main').getByRole('link', { name: 'Budget 2027' }).count()).toBe(1);
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const table = await page.getByTestId('committee-table').innerText();
+    expect(table).toContain('Børne- og Skoleudvalget');
+    expect(table).not.toContain('Børne- og Ungdomsudvalget');
+    await screenshot(page, '13-eksempelby-round');
+    await expectAccessible(page, 'eksempelby round');
+    await page.goto(kkRound);
+    await page
+      .getByText(/findes ikke/)
+      .first()
+      .waitFor();
     await context.close();
   });
 });
