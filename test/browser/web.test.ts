@@ -191,14 +191,14 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Godkend/ }).count()).toBe(0);
     const versionBefore = await page.locator('dl.facts').innerText();
-    // … and going to the editor anyway, the server refuses the save.
+    // … and going to the editor anyway, the page says why, before anything can be typed (the
+    // server would refuse the save too: test/server-roles.test.ts).
     await page.goto(page.url() + '/rediger');
-    await page.locator('[data-grid="economy"]').waitFor();
-    await page.getByLabel('Titel').fill('Forsøg på at ændre et andet forvaltnings forslag');
-    await page.getByRole('button', { name: 'Gem' }).click();
     const alert = page.getByRole('alert').first();
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/adgang|må ikke|forvaltning/i);
+    expect(await alert.innerText()).toMatch(/Ingen adgang/);
+    expect(await alert.innerText()).toMatch(/egen forvaltnings forslag/);
+    expect(await page.locator('[data-grid="economy"]').count()).toBe(0);
     await screenshot(page, '07-forbidden');
     await page.goBack();
     await page.reload();
@@ -355,6 +355,75 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
       .getByText(/findes ikke/)
       .first()
       .waitFor();
+    await context.close();
+  });
+
+  it('the editor always shows the proposal in the address, pastes Excel blocks, guards unsaved work and wrong routes', async () => {
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.admin.email, DEMO.admin.password);
+    await page.getByRole('link', { name: 'Testrunde 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const idOf = async (title: string) =>
+      (await page.getByRole('link', { name: title, exact: true }).getAttribute('href'))!.replace(
+        '#/forslag/',
+        '',
+      );
+    const a = await idOf('Ruteoptimering af renovation');
+    const b = await idOf('Samdrift af administrative funktioner');
+
+    await page.goto(`${stack.baseUrl}/#/forslag/${a}/rediger`);
+    await page.getByRole('heading', { name: 'Redigér Forslag 3' }).waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Ruteoptimering af renovation');
+    // Another proposal by the address bar: the form is B's, not A's under B's heading.
+    await page.goto(`${stack.baseUrl}/#/forslag/${b}/rediger`);
+    await page.getByRole('heading', { name: 'Redigér Forslag 4' }).waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe(
+      'Samdrift af administrative funktioner',
+    );
+
+    // A row copied from Excel fills three cells, one number each.
+    const first = page.locator('[data-grid="economy"] input.cell').first();
+    await first.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '100\t200\t300\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const cells = page.locator('[data-grid="economy"] tbody tr').first().locator('input.cell');
+    expect([
+      await cells.nth(0).inputValue(),
+      await cells.nth(1).inputValue(),
+      await cells.nth(2).inputValue(),
+    ]).toEqual(['100', '200', '300']);
+    await page.getByRole('button', { name: 'Fortryd indsættelsen' }).waitFor();
+    // A blank inside a number is an error, not 1.500.
+    await cells.nth(3).fill('1 500');
+    await page.locator('.cell-error').first().waitFor();
+    expect(await page.locator('.cell-error').first().innerText()).toContain('mellemrum');
+    await screenshot(page, '14-editor-paste');
+
+    // Unsaved work: leaving by the address bar is asked first; refused, the editor stays as it was.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.evaluate(() => {
+      window.location.hash = '#/soeg';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain(`/forslag/${b}/rediger`);
+    expect(await cells.nth(1).inputValue()).toBe('200');
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+
+    // A reader is not offered the editor, and its address says so; unknown addresses say so too.
+    await login(stack, page, DEMO.reader.email, DEMO.reader.password);
+    await page.goto(`${stack.baseUrl}/#/forslag/${b}/rediger`);
+    await page.getByRole('heading', { name: 'Ingen adgang' }).waitFor();
+    await page.goto(`${stack.baseUrl}/#/importer`);
+    await page.getByRole('heading', { name: 'Ingen adgang' }).waitFor();
+    for (const address of ['#/noget-andet', '#/forslag/%', '#/runder/abc']) {
+      await page.goto(`${stack.baseUrl}/${address}`);
+      await page.getByRole('heading', { name: 'Siden findes ikke' }).waitFor();
+    }
+    await expectAccessible(page, 'not found');
     await context.close();
   });
 });

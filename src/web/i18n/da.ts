@@ -52,6 +52,13 @@ export const da = {
     notFound: 'Siden findes ikke.',
     forbidden: 'Du har ikke adgang til denne handling.',
     sessionExpired: 'Du er blevet logget ud. Log ind igen.',
+    pageFailedTitle: 'Siden kan ikke vises',
+    pageFailed:
+      'Der skete en fejl, da siden skulle vises. Prøv at genindlæse den; sker det igen, så kontakt support og nævn adressen på siden.',
+    noAccessTitle: 'Ingen adgang',
+    noAccess: (role: string) => `Som ${role} har du ikke adgang til denne side.`,
+    notFoundTitle: 'Siden findes ikke',
+    notFoundText: 'Adressen peger ikke på en side i Gevinst. Brug menuen ovenfor.',
   },
 
   public: {
@@ -259,7 +266,18 @@ export const da = {
     firstYear: 'Første år',
     yearCount: 'Antal år',
     tableHelp:
-      'Tabellen redigeres som et regneark: piletaster, Tab og Enter flytter mellem celler. Skriv beløb i 1.000 kr. med dansk talformat, fx -1.895 eller 22,5. En tom celle er tom, ikke 0.',
+      'Tabellen redigeres som et regneark: piletaster, Tab og Enter flytter mellem celler. Skriv beløb i 1.000 kr. med dansk talformat, fx -1.895 eller 22,5; ét tal pr. celle. En tom celle er tom, ikke 0. Rækker og kolonner kopieret fra Excel eller Word kan sættes ind i en celle og fylder de celler, de dækker.',
+    pasted: (filled: number, outside: number) =>
+      `${filled} ${filled === 1 ? 'celle er' : 'celler er'} udfyldt fra udklipsholderen` +
+      (outside > 0
+        ? `; ${outside} ${outside === 1 ? 'værdi' : 'værdier'} til højre for tabellens sidste år blev ikke sat ind.`
+        : '.'),
+    undoPaste: 'Fortryd indsættelsen',
+    notYourAdministration: (administration: string) =>
+      `Forslaget hører til ${administration}. Som forfatter kan du kun redigere din egen forvaltnings forslag.`,
+    notEditable: (state: string) => `Forslaget har status "${state}" og kan ikke længere redigeres.`,
+    leaveUnsaved:
+      'Du har ændringer, der ikke er gemt. Vil du forlade siden? (En kopi ligger i browseren og hentes frem, når du åbner forslaget igen.)',
     label: 'Tekst',
     section: 'Blok',
     area: 'Styringsområde',

@@ -23,8 +23,11 @@ export function RoundPage({ roundId }: { roundId: number }) {
   const { user } = useSession();
 
   if (data.error) return <ErrorNotice error={data.error} />;
-  if (!data.data) return <Loading />;
-  const view: RoundView = data.data;
+  // While another filter is asked for, the last view stays (marked busy) instead of flickering;
+  // it is the same round, since the round id is part of the address and of the page's key.
+  const shown = data.data ?? (data.previous?.round.id === roundId ? data.previous : null);
+  if (!shown) return <Loading />;
+  const view: RoundView = shown;
   const { round, years } = view;
   const [committeeTable] = view.tables;
   const committees = committeeTable?.rows.filter((r) => r.rowType === 'committee') ?? [];
