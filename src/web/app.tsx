@@ -11,6 +11,9 @@ import { ProposalPage } from './pages/proposal-page.tsx';
 import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
+import { RoundSettingsPage } from './pages/round-settings-page.tsx';
+import { AccountPage } from './pages/account-page.tsx';
+import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
 
 export function App() {
@@ -38,6 +41,10 @@ export function App() {
     page = can.createProposal(user.role) ? <EditorPage roundId={id} proposalId={null} /> : noAccess;
   else if (first === 'runder' && isId(second) && route.segments.length === 2)
     page = <RoundPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'indstillinger' && route.segments.length === 3)
+    page = can.runRound(user.role) ? <RoundSettingsPage roundId={id} /> : noAccess;
+  else if (first === 'konto' && route.segments.length === 1) page = <AccountPage />;
+  else if (first === 'organisation' && route.segments.length === 1) page = <OrganisationPage />;
   else if (first === 'forslag' && isId(second) && third === 'rediger' && route.segments.length === 3)
     page = can.createProposal(user.role) ? <EditorPage roundId={null} proposalId={id} /> : noAccess;
   else if (first === 'forslag' && isId(second) && route.segments.length === 2)
@@ -87,6 +94,8 @@ export function App() {
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
+            {navItem('/organisation', da.organisation.nav, first === 'organisation')}
+            {navItem('/konto', da.nav.account, first === 'konto')}
           </ul>
         </nav>
         <div className="who">
