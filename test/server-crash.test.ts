@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/store/pglite-db.ts';
+import { GEVINST_FROM_SOURCE } from './cli-process.ts';
 import { proposalBody } from './server-helpers.ts';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-crash-'));
 const children: ChildProcess[] = [];
 
@@ -29,7 +29,7 @@ function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 async function startServer(
   extra: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...GEVINST_FROM_SOURCE, 'serve', '--host', '127.0.0.1'], {
     env: baseEnv(extra),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,7 +79,7 @@ describe('server killed mid-import', () => {
   it('leaves nothing half-written', async () => {
     const add = spawnSync(
       process.execPath,
-      [BIN, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'],
+      [...GEVINST_FROM_SOURCE, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'],
       {
         env: baseEnv(),
         input: 'et-langt-kodeord\n',
@@ -159,7 +159,7 @@ describe('server killed mid-import', () => {
       `INSERT INTO schema_migrations (id, checksum) VALUES ('209901010000_from_the_future', 'x')`,
     );
     await db.close();
-    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+    const run = spawnSync(process.execPath, [...GEVINST_FROM_SOURCE, 'serve', '--host', '127.0.0.1'], {
       env: baseEnv(),
       encoding: 'utf8',
       timeout: 60_000,

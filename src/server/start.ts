@@ -5,7 +5,7 @@ import { seedDemo } from '../demo/seed.ts';
 import { DEMO_USERS } from '../demo/budget-2027.ts';
 import type { Db } from '../store/db.ts';
 import { openDatabase, optionsFromEnv } from '../store/open.ts';
-import { ensureWebBuild, registerWeb } from '../web/serve.ts';
+import { WEB_DIST, registerWeb } from '../web/serve.ts';
 import { buildApp } from './app.ts';
 import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
@@ -50,17 +50,12 @@ export async function startServer(options: StartOptions): Promise<Running> {
     options.log('Demodata indlæst: budgetrunden "Budget 2027" med 10 forslag.');
   }
   const app = await buildApp(services, { logger: env.GEVINST_LOG === '1' });
-  // The web app (src/web) at "/": built when stale. The API works without it, so a failed build
-  // is reported and the server starts anyway. GEVINST_WEB=0 skips it (tests, benchmarks).
+  // The web app at "/": built by the install (`npm run build`), never here. GEVINST_WEB=0 serves
+  // the API only (tests, benchmarks); GEVINST_WEB_DIR points at a build elsewhere.
   if (env.GEVINST_WEB !== '0') {
-    try {
-      await ensureWebBuild(options.log);
-      if (!(await registerWeb(app))) options.log('Webappen er ikke bygget; kun API’et kører.');
-    } catch (e) {
-      options.log(
-        `Webappen kunne ikke bygges (${e instanceof Error ? e.message : 'ukendt fejl'}); kun API’et kører.`,
-      );
-    }
+    const webDir = env.GEVINST_WEB_DIR || WEB_DIST;
+    if (!(await registerWeb(app, webDir)))
+      options.log(`Webappen er ikke bygget (${webDir} mangler); kun API’et kører. Kør "npm run build".`);
   }
   try {
     await app.listen({ port: options.port, host: options.host });

@@ -1,6 +1,7 @@
 // PGlite adapter: embedded PostgreSQL stored in a directory (or in memory for tests).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { InvalidInput } from '../core/errors.ts';
 import type { Db, Queryable, QueryResult, Tx } from './db.ts';
 import { translateDbError } from './unavailable.ts';
 
@@ -26,9 +27,29 @@ function wrap(q: { query: PGlite['query'] }): Queryable {
   };
 }
 
-export async function openPglite(dataDir: string | null): Promise<Db> {
+/**
+ * PostgreSQL's shared buffer pool inside PGlite's WebAssembly memory. PGlite's default (128 MB) is
+ * touched at start and so is resident from the first second; the data files stay in the operating
+ * system's page cache anyway, so a small pool costs little (docs/server.md, "Memory").
+ */
+export const DEFAULT_SHARED_BUFFERS = '32MB';
+
+export interface PgliteOptions {
+  /** PostgreSQL's shared_buffers, e.g. "32MB" (GEVINST_PGLITE_SHARED_BUFFERS). */
+  sharedBuffers?: string;
+}
+
+export async function openPglite(dataDir: string | null, options: PgliteOptions = {}): Promise<Db> {
   if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ?? undefined, { parsers: { [INT8]: parseInt8 } });
+  const sharedBuffers = options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS;
+  if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers))
+    throw new InvalidInput(
+      `GEVINST_PGLITE_SHARED_BUFFERS skal skrives som fx 32MB, ikke "${sharedBuffers}".`,
+    );
+  const pg = await PGlite.create(dataDir ?? undefined, {
+    parsers: { [INT8]: parseInt8 },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+  });
   const base = wrap(pg);
   return {
     kind: 'pglite',

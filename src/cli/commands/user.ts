@@ -35,7 +35,6 @@ async function readPassword(): Promise<string> {
 
 export const userCommand: Command = {
   name: 'user',
-  summary: 'Opret brugere (fx den første administrator)',
   usage: [
     'Brug: gevinst user add --email E-MAIL --role ROLLE [--administration FORVALTNING] [--name NAVN]',
     '',

@@ -1,0 +1,118 @@
+// The production build (scripts/build.ts) as production runs it: the bundle in its own folder,
+// started with plain node (no tsx). `--help` loads no package at all, `import` none of the server's
+// or the writers' packages, and `serve` finds its migrations beside the bundle and answers health.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildNode } from '../scripts/build.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+// Inside the project, so the bundle's bare imports resolve from node_modules as in dist/node.
+const OUT = join(ROOT, 'test-artifacts', `build-${process.pid}`, 'node');
+const RUN = join(OUT, 'run.js');
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'foranalyse', 'to-foranalyser.txt');
+const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-build-'));
+let server: ChildProcess | null = null;
+
+// A module hook that prints every package (bare specifier) the process imports, one per line on
+// stderr; written beside the bundle in beforeAll and preloaded with --import.
+const TRACE_PACKAGES = join(OUT, '..', 'trace-packages.mjs');
+const TRACE_HOOKS = `export async function resolve(specifier, context, next) {
+  if (!/^(\\.|\\/|node:|file:|data:)/.test(specifier)) process.stderr.write('package:' + specifier + '\\n');
+  return next(specifier, context);
+}`;
+
+function packagesLoaded(stderr: string): string[] {
+  return [...new Set([...stderr.matchAll(/^package:(.+)$/gm)].map((m) => m[1]!))];
+}
+
+beforeAll(async () => {
+  await buildNode(OUT);
+  writeFileSync(join(OUT, '..', 'trace-hooks.mjs'), TRACE_HOOKS);
+  writeFileSync(
+    TRACE_PACKAGES,
+    "import { register } from 'node:module';\nregister('./trace-hooks.mjs', import.meta.url);\n",
+  );
+}, 120_000);
+
+afterAll(() => {
+  if (server && server.exitCode === null) server.kill('SIGKILL');
+  rmSync(join(OUT, '..'), { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the built CLI', () => {
+  it('prints --help without loading any package', () => {
+    const r = spawnSync(process.execPath, ['--import', TRACE_PACKAGES, RUN, '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Kommandoer:');
+    expect(r.stdout).toContain('  import ');
+    expect(packagesLoaded(r.stderr)).toEqual([]);
+  });
+
+  it('imports a document without loading the server, the database or the writers', () => {
+    const r = spawnSync(process.execPath, ['--import', TRACE_PACKAGES, RUN, 'import', FIXTURE], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Importeret:');
+    const loaded = packagesLoaded(r.stderr);
+    for (const heavy of ['fastify', '@electric-sql/pglite', 'pg', 'exceljs', 'pdfkit', 'docx', 'piscina']) {
+      expect(loaded).not.toContain(heavy);
+    }
+  });
+
+  it('loads a writer only for its format, and the database only for a round', () => {
+    const out = join(dataDir, 'katalog.xlsx');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', TRACE_PACKAGES, RUN, 'export', FIXTURE, '--format', 'xlsx', '--out', out],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    const loaded = packagesLoaded(r.stderr);
+    expect(loaded).toContain('exceljs');
+    for (const other of ['pdfkit', 'docx', '@electric-sql/pglite', 'pg', 'fastify']) {
+      expect(loaded).not.toContain(other);
+    }
+  });
+
+  it('serves from the bundle: migrations found beside it, health answers', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      GEVINST_DATA_DIR: dataDir,
+      PORT: '0',
+      GEVINST_WEB: '0',
+      GEVINST_LOG: 'silent',
+    };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [RUN, 'serve', '--host', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        const m = /kører på (http:\/\/[^\s]+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('exit', () => reject(new Error(`exited: ${out}`)));
+    });
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 90_000);
+});
