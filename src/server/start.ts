@@ -9,6 +9,7 @@ import { WEB_DIST, registerWeb } from '../web/serve.ts';
 import { buildApp } from './app.ts';
 import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
+import { settingsFromEnv } from './settings.ts';
 
 export interface StartOptions {
   port: number;
@@ -35,6 +36,7 @@ export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 
 export async function startServer(options: StartOptions): Promise<Running> {
   const env = options.env ?? process.env;
+  const settings = settingsFromEnv(env);
   const dbOptions = optionsFromEnv(env);
   const oidcSettings = oidcFromEnv(env);
   const db = await openDatabase(dbOptions);
@@ -49,7 +51,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   if (options.demo && (await seedDemo(db, services))) {
     options.log('Demodata indlæst: budgetrunden "Budget 2027" med 10 forslag.');
   }
-  const app = await buildApp(services, { logger: env.GEVINST_LOG === '1' });
+  const app = await buildApp(services, { logger: settings.logLevel, settings });
   // The web app at "/": built by the install (`npm run build`), never here. GEVINST_WEB=0 serves
   // the API only (tests, benchmarks); GEVINST_WEB_DIR points at a build elsewhere.
   if (env.GEVINST_WEB !== '0') {

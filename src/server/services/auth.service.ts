@@ -159,6 +159,8 @@ export class AuthService {
     if (await users.findUserByEmail(this.db, email))
       throw new Conflict(`Der findes allerede en bruger med e-mailen ${email}.`);
     const passwordHash = await hashPassword(input.password);
+    const taken = () => new Conflict(`Der findes allerede en bruger med e-mailen ${email}.`);
+    // The check above misses a creation running at the same moment: the unique index decides.
     return this.db.transaction(async (tx) => {
       const user = await users.insertUser(tx, {
         email,
@@ -175,6 +177,8 @@ export class AuthService {
         after: user,
       });
       return user;
+    }).catch((e: unknown) => {
+      throw e instanceof Conflict ? taken() : e;
     });
   }
 
