@@ -9,6 +9,7 @@ import { InvalidInput } from '../core/errors.ts';
 /** Deeper than any Gevinst document or API body (a proposal is about 6 levels). */
 export const MAX_JSON_DEPTH = 64;
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const NOT_STORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasUnstorableCharacter(text: string): boolean {
@@ -69,7 +70,7 @@ export function registerInputGuard(app: FastifyInstance): void {
       done(new InvalidInput('Forespørgslen er for dybt indlejret.'), undefined);
       return;
     }
-    parseJson(request, text, (error, value) => {
+    void parseJson(request, text, (error, value) => {
       if (error) return done(error, undefined);
       try {
         assertStorable(value);
