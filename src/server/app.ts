@@ -8,6 +8,7 @@ import type { User } from '../store/types.ts';
 import { HttpError, errorHandler } from './http-errors.ts';
 import { registerInputGuard } from './input-guard.ts';
 import { loggerOptions, registerRequestLog } from './request-log.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -182,6 +183,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     roundRoutes(api, services);
     proposalRoutes(api, services);
     adminRoutes(api, services);
+    accountRoutes(api, services);
     publicRoutes(api, services);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
     done();

@@ -45,6 +45,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const killAfter = Number(env.GEVINST_TEST_KILL_DURING_IMPORT ?? '0');
   const services = createServices(db, {
     oidc: oidcSettings ? new OidcLogin(oidcSettings) : null,
+    sessionIdleMinutes: settings.sessionIdleMinutes,
     afterEachImported:
       killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
   });

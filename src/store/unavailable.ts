@@ -37,9 +37,13 @@ export function unavailable(): GevinstError {
   return new GevinstError('unavailable', UNAVAILABLE_MESSAGE);
 }
 
-/** PostgreSQL's unique_violation (SQLSTATE 23505). */
+/**
+ * A concurrent request won: unique_violation (23505), or PostgreSQL gave up one of two
+ * transactions that waited on each other (40001 serialization failure, 40P01 deadlock).
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === '23505' || code === '40001' || code === '40P01';
 }
 
 export const CONFLICT_MESSAGE =

@@ -1,11 +1,27 @@
 // Login, logout, who am I, password change, user administration.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound, Unauthenticated } from '../../core/errors.ts';
 import type { PendingLogin } from '../auth/oidc.ts';
 import { SESSION_COOKIE, clearSessionCookies, isSecure, setSessionCookies } from '../app.ts';
 import { SESSION_DAYS } from '../services/auth.service.ts';
 import type { Services } from '../services/index.ts';
 import { actor, bodyObject, doc } from './params.ts';
+
+/**
+ * The device cookie: marks a browser in which an account has logged in, so its logins are
+ * throttled apart from an attacker's (login-throttle.ts). Sent only to the login route.
+ */
+export const DEVICE_COOKIE = 'gevinst_device';
+
+function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  void reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/auth/login',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: isSecure(request),
+    maxAge: 365 * 86400,
+  });
+}
 
 const LOGIN_BODY = {
   body: {
@@ -21,10 +37,16 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
     doc('konti', 'Log ind med e-mail og adgangskode', LOGIN_BODY),
     async (request, reply) => {
       const body = request.body as { email: string; password: string };
-      const session = await s.auth.login(body.email, body.password, request.ip);
+      const session = await s.auth.login(
+        body.email,
+        body.password,
+        request.ip,
+        request.cookies[DEVICE_COOKIE] ?? null,
+      );
       // A new login replaces the session this browser had (no session fixation).
       if (request.auth) await s.auth.logout(request.cookies[SESSION_COOKIE]);
       setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
+      setDeviceCookie(request, reply, session.deviceToken);
       return { user: session.user, csrfToken: session.csrfToken };
     },
   );
