@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The programs of the build: the CLI and the worker threads (each a file of its own). */
 export const ENTRY_POINTS: Record<string, string> = {
   run: 'src/cli/run.ts',
+  worker: 'src/server/workers/worker.ts',
 };
 
 /** Bundles the server and CLI into `outDir` (default dist/node) and copies the migrations beside them. */

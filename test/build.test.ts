@@ -79,7 +79,7 @@ describe('the built CLI', () => {
     }
   });
 
-  it('serves from the bundle: migrations found beside it, health answers', async () => {
+  it('serves from the bundle: migrations found beside it, health answers, exports run in its worker', async () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       GEVINST_DATA_DIR: dataDir,
@@ -88,6 +88,16 @@ describe('the built CLI', () => {
       GEVINST_LOG: 'silent',
     };
     delete env.DATABASE_URL;
+    const add = spawnSync(
+      process.execPath,
+      [RUN, 'user', 'add', '--email', 'chef@kk.dk', '--role', 'oekonomi'],
+      {
+        env,
+        input: 'en-lang-og-god-frase\n',
+        encoding: 'utf8',
+      },
+    );
+    expect(add.stdout + add.stderr).toContain('Bruger oprettet');
     const child = spawn(process.execPath, [RUN, 'serve', '--host', '127.0.0.1'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,6 +121,30 @@ describe('the built CLI', () => {
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chef@kk.dk', password: 'en-lang-og-god-frase' }),
+    });
+    expect(login.status).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const round = await fetch(`${url}/api/rounds`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Budget 2027', kind: 'budget', year: 2027 }),
+    });
+    const { id } = (await round.json()) as { id: number };
+    const xlsx = await fetch(`${url}/api/rounds/${id}/export?format=xlsx`, { headers: { cookie } });
+    expect(xlsx.status).toBe(200);
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -10,6 +10,7 @@ import { buildApp } from './app.ts';
 import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
 import { settingsFromEnv } from './settings.ts';
+import { closeWorkers } from './workers/pool.ts';
 
 export interface StartOptions {
   port: number;
@@ -81,6 +82,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     if (closed) return;
     closed = true;
     await app.close();
+    await closeWorkers();
     await db.close();
   };
   return { app, db, url, close };

@@ -14,11 +14,41 @@ function parseInt8(text: string): number {
   return n;
 }
 
-function wrap(q: { query: PGlite['query'] }): Queryable {
+/**
+ * What the adapter knows about PGlite's work: PGlite runs one statement at a time, so a query waits
+ * behind an open transaction (an import of thousands of proposals). A health check must not wait
+ * there: a transaction that finished a statement just now shows the database working.
+ */
+class Activity {
+  private open = 0;
+  private progressAt = 0;
+
+  begin(): void {
+    this.open++;
+    this.progressAt = performance.now();
+  }
+
+  progress(): void {
+    this.progressAt = performance.now();
+  }
+
+  end(): void {
+    this.open--;
+    this.progressAt = performance.now();
+  }
+
+  /** A transaction is open and completed a statement within `ms`. */
+  workingWithin(ms: number): boolean {
+    return this.open > 0 && performance.now() - this.progressAt < ms;
+  }
+}
+
+function wrap(q: { query: PGlite['query'] }, activity: Activity | null = null): Queryable {
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
       try {
         const r = await q.query<T>(sql, params);
+        activity?.progress();
         return { rows: r.rows, affected: r.affectedRows ?? 0 };
       } catch (e) {
         return translateDbError(e);
@@ -33,6 +63,9 @@ function wrap(q: { query: PGlite['query'] }): Queryable {
  * system's page cache anyway, so a small pool costs little (docs/server.md, "Memory").
  */
 export const DEFAULT_SHARED_BUFFERS = '32MB';
+
+/** A transaction that completed a statement this recently counts as a database that answers. */
+const PROGRESS_MS = 1000;
 
 export interface PgliteOptions {
   /** PostgreSQL's shared_buffers, e.g. "32MB" (GEVINST_PGLITE_SHARED_BUFFERS). */
@@ -51,14 +84,23 @@ export async function openPglite(dataDir: string | null, options: PgliteOptions 
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
   });
   const base = wrap(pg);
+  const activity = new Activity();
   return {
     kind: 'pglite',
     query: base.query,
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       try {
-        return await pg.transaction((tx) =>
-          fn({ ...wrap(tx), exec: async (sql: string) => void (await tx.exec(sql)) }),
-        );
+        return await pg.transaction(async (tx) => {
+          activity.begin();
+          try {
+            return await fn({
+              ...wrap(tx, activity),
+              exec: async (sql: string) => void (await tx.exec(sql)),
+            });
+          } finally {
+            activity.end();
+          }
+        });
       } catch (e) {
         return translateDbError(e);
       }
@@ -67,6 +109,7 @@ export async function openPglite(dataDir: string | null, options: PgliteOptions 
       await pg.exec(sql);
     },
     async ping(): Promise<void> {
+      if (activity.workingWithin(PROGRESS_MS)) return;
       await base.query('SELECT 1');
     },
     async close(): Promise<void> {

@@ -1,22 +1,27 @@
 // Import: a document uploaded into a round. Preview reads it and reports proposals and findings
 // without storing anything; commit reads it again and stores every proposal in ONE transaction
-// (all or nothing). Text documents go through src/formats/text-catalog; a `gevinst.document/1`
-// JSON document (the CLI's output) is accepted as well.
-import { createHash } from 'node:crypto';
-import { Conflict, ImportError, NotFound, isGevinstError } from '../../core/errors.ts';
-import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+// (all or nothing). Reading (src/server/workers/parse.ts: text catalogs and gevinst.document/1
+// JSON) and validating run in a worker thread, off the event loop. The proposals are stored in
+// chunks of bulk INSERTs with the event loop free in between, so on PGlite (which runs on this
+// thread) health checks and static files keep answering during a large import.
+import { Conflict, NotFound } from '../../core/errors.ts';
+import type { GevinstDocument } from '../../core/model.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
+import { insertImportedProposals } from '../../store/repositories/import.repository.ts';
+import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { ProposalSummary } from '../../store/types.ts';
 import { type Actor, FINANCE, requireRole } from './access.ts';
-import { type Finding, findingsForDocument, withComputed } from './engine.ts';
-import { committeeOf, loadMasterData } from './master-data.ts';
-import { parseProposalInput } from './proposal-input.ts';
+import { runInWorker } from '../workers/pool.ts';
+import { unwrap } from '../workers/tasks.ts';
+import type { Finding } from './engine.ts';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Proposals per bulk INSERT: each statement short enough that PGlite's turn stays brief. */
+export const IMPORT_CHUNK = 200;
 
 export interface ImportPreview {
   document: GevinstDocument;
@@ -25,45 +30,10 @@ export interface ImportPreview {
   conflicts: string[];
 }
 
-function readDocument(text: string, fileName: string | null): GevinstDocument {
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  const source = { path: fileName ?? 'upload', sha256 };
-  if (text.trimStart().startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
-    }
-    const doc = parsed as Partial<GevinstDocument>;
-    if (doc.format !== DOCUMENT_FORMAT || !Array.isArray(doc.proposals)) {
-      throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
-    }
-    const proposals: Proposal[] = doc.proposals.map((p, i) => {
-      try {
-        return parseProposalInput(p);
-      } catch (e) {
-        throw new ImportError(
-          `Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`,
-        );
-      }
-    });
-    return {
-      format: DOCUMENT_FORMAT,
-      source,
-      priceLevelYear: doc.priceLevelYear ?? null,
-      catalog: doc.catalog ?? null,
-      proposals,
-      warnings: doc.warnings ?? [],
-    };
-  }
-  return readTextCatalog(text, source);
-}
-
 export class ImportService {
   constructor(
     private readonly db: Db,
-    /** Test hook (GEVINST_TEST_KILL_DURING_IMPORT): called after each stored proposal. */
+    /** Test hook (GEVINST_TEST_KILL_DURING_IMPORT): called with the count stored so far, per chunk. */
     private readonly afterEachStored: ((n: number) => void) | null = null,
   ) {}
 
@@ -76,9 +46,14 @@ export class ImportService {
     requireRole(actor, FINANCE, 'importere dokumenter');
     if ((await rounds.getRevision(this.db, roundId)) === null)
       throw new NotFound('Budgetrunden findes ikke.');
-    const document = readDocument(text, fileName);
-    const findings = findingsForDocument(document, text.trimStart().startsWith('{') ? null : text);
-    document.proposals = document.proposals.map(withComputed);
+    const answer = await runInWorker({
+      kind: 'read-import',
+      text,
+      fileName,
+      masterData: await getMasterData(this.db),
+      purpose: 'preview',
+    });
+    const { document, findings } = unwrap(answer, 'preview');
     const conflicts = await repo.existingRefs(
       this.db,
       roundId,
@@ -94,13 +69,16 @@ export class ImportService {
     fileName: string | null,
   ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
-    const document = readDocument(text, fileName);
-    if (document.proposals.length === 0)
-      throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
-    const refs = document.proposals.map((p) => p.ref);
-    const dup = refs.find((r, i) => refs.indexOf(r) !== i);
-    if (dup !== undefined)
-      throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
+    const answer = await runInWorker({
+      kind: 'read-import',
+      text,
+      fileName,
+      masterData: await getMasterData(this.db),
+      purpose: 'commit',
+    });
+    const { rows, sha256 } = unwrap(answer, 'rows');
+    const refs = rows.map((r) => r.ref);
+    const note = `Importeret fra ${fileName ?? 'upload'}`;
     const importId = await this.db.transaction(async (tx) => {
       if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
       const taken = await repo.existingRefs(tx, roundId, refs);
@@ -108,24 +86,17 @@ export class ImportService {
         throw new Conflict(
           `Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`,
         );
-      const md = await loadMasterData(tx);
-      const { rows } = await tx.query<{ id: number }>(
+      const { rows: inserted } = await tx.query<{ id: number }>(
         'INSERT INTO imports (round_id, file_name, sha256, user_id, proposals) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [roundId, fileName, document.source?.sha256 ?? '', user.id, document.proposals.length],
+        [roundId, fileName, sha256, user.id, rows.length],
       );
-      const importId = (rows[0] as { id: number }).id;
-      let n = 0;
-      for (const body of document.proposals) {
-        const administration = body.presentingAdministrations[0] ?? null;
-        await repo.insertProposal(tx, {
-          roundId,
-          body,
-          columns: { administration, committee: committeeOf(md, administration) },
-          authorId: user.id,
-          importId,
-          note: `Importeret fra ${fileName ?? 'upload'}`,
-        });
-        this.afterEachStored?.(++n);
+      const importId = (inserted[0] as { id: number }).id;
+      for (let at = 0; at < rows.length; at += IMPORT_CHUNK) {
+        const chunk = rows.slice(at, at + IMPORT_CHUNK);
+        await insertImportedProposals(tx, { roundId, importId, authorId: user.id, note, rows: chunk });
+        this.afterEachStored?.(at + chunk.length);
+        // Let waiting requests (health, static files) have the event loop between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       await rounds.bumpRevision(tx, roundId);
       await appendAudit(tx, {
@@ -133,7 +104,7 @@ export class ImportService {
         action: 'import.commit',
         entity: 'round',
         entityId: roundId,
-        after: { importId, fileName, sha256: document.source?.sha256, refs },
+        after: { importId, fileName, sha256, refs },
       });
       return importId;
     });

@@ -36,7 +36,11 @@ let cached: { json: string; md: MasterData } | null = null;
 
 /** Core's lookups over the stored master data (or the shipped list). */
 export async function loadMasterData(q: Queryable): Promise<MasterData> {
-  const stored = await getMasterData(q);
+  return masterDataFromDoc(await getMasterData(q));
+}
+
+/** Core's lookups over a stored master-data document (pure: worker threads call it too). */
+export function masterDataFromDoc(stored: unknown): MasterData {
   if (!isMasterDataDoc(stored)) return shipped;
   const json = JSON.stringify(stored);
   if (cached?.json !== json) {
