@@ -79,6 +79,7 @@ export class ImportService {
     const { rows, sha256 } = unwrap(answer, 'rows');
     const refs = rows.map((r) => r.ref);
     const note = `Importeret fra ${fileName ?? 'upload'}`;
+    const stored: ProposalSummary[] = [];
     const importId = await this.db.transaction(async (tx) => {
       if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
       const taken = await repo.existingRefs(tx, roundId, refs);
@@ -93,7 +94,32 @@ export class ImportService {
       const importId = (inserted[0] as { id: number }).id;
       for (let at = 0; at < rows.length; at += IMPORT_CHUNK) {
         const chunk = rows.slice(at, at + IMPORT_CHUNK);
-        await insertImportedProposals(tx, { roundId, importId, authorId: user.id, note, rows: chunk });
+        const ids = await insertImportedProposals(tx, {
+          roundId,
+          importId,
+          authorId: user.id,
+          note,
+          rows: chunk,
+        });
+        // The answer is made from what was stored, not by reading the whole round back.
+        const byRef = new Map(chunk.map((row) => [row.ref, row]));
+        ids.forEach((r) => {
+          const row = byRef.get(r.ref)!;
+          stored.push({
+            id: r.id,
+            roundId,
+            ref: r.ref,
+            title: row.title,
+            kind: row.kind as ProposalSummary['kind'],
+            administration: row.administration,
+            committee: row.committee,
+            status: 'kladde',
+            approvedWith: null,
+            version: 1,
+            updatedAt: r.updatedAt,
+            updatedBy: user.email,
+          });
+        });
         this.afterEachStored?.(at + chunk.length);
         // Let waiting requests (health, static files) have the event loop between chunks.
         await new Promise((resolve) => setImmediate(resolve));
@@ -108,7 +134,6 @@ export class ImportService {
       });
       return importId;
     });
-    const stored = await repo.listProposals(this.db, roundId);
-    return { importId, proposals: stored.filter((p) => refs.includes(p.ref)) };
+    return { importId, proposals: stored };
   }
 }

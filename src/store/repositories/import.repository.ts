@@ -3,6 +3,7 @@
 // (src/server/workers/tasks.ts) with each body already as JSON text, so nothing is parsed or
 // serialised again on the server's event loop. The caller holds the import's transaction.
 import type { Queryable } from '../db.ts';
+import { iso } from './util.ts';
 
 export interface ImportedProposalRow {
   ref: string;
@@ -27,7 +28,7 @@ function asJsonArray(rows: ImportedProposalRow[]): string {
     .join(',')}]`;
 }
 
-/** Inserts proposals (version 1, status kladde) of one import into a round. */
+/** Inserts proposals (version 1, status kladde) of one import into a round; returns their ids. */
 export async function insertImportedProposals(
   q: Queryable,
   p: {
@@ -37,14 +38,15 @@ export async function insertImportedProposals(
     note: string;
     rows: ImportedProposalRow[];
   },
-): Promise<void> {
-  if (p.rows.length === 0) return;
+): Promise<{ id: number; ref: string; updatedAt: string }[]> {
+  if (p.rows.length === 0) return [];
   const input = `jsonb_to_recordset($1::jsonb) AS x(seq int, ref text, title text, kind text, administration text,
                    committee text, search_text text, body jsonb)`;
-  await q.query(
+  const { rows } = await q.query<{ id: number; ref: string; updated_at: Date | string }>(
     `INSERT INTO proposals (round_id, ref, title, kind, administration, committee, current_version, import_id, search_text)
      SELECT $2, x.ref, x.title, x.kind, x.administration, x.committee, 1, $3, x.search_text
-       FROM ${input} ORDER BY x.seq`,
+       FROM ${input} ORDER BY x.seq
+     RETURNING id, ref, updated_at`,
     [asJsonArray(p.rows), p.roundId, p.importId],
   );
   await q.query(
@@ -53,4 +55,5 @@ export async function insertImportedProposals(
        FROM ${input} JOIN proposals pr ON pr.round_id = $2 AND pr.ref = x.ref`,
     [asJsonArray(p.rows), p.roundId, p.authorId, p.note],
   );
+  return rows.map((r) => ({ id: r.id, ref: r.ref, updatedAt: iso(r.updated_at) }));
 }
