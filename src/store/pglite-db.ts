@@ -1,5 +1,9 @@
 // PGlite adapter: embedded PostgreSQL stored in a directory (or in memory for tests).
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { InvalidInput } from '../core/errors.ts';
 import type { Db, Queryable, QueryResult, Tx } from './db.ts';
@@ -72,8 +76,30 @@ export interface PgliteOptions {
   sharedBuffers?: string;
 }
 
+/**
+ * Creates a new database directory (PostgreSQL's initdb) in a short-lived child process. initdb
+ * runs in a WebAssembly instance of its own that takes some 400 MB, and a process does not give
+ * that back to the system once touched; in a child it is gone when the child exits, and the
+ * server then opens the finished directory like any other start.
+ */
+async function createInChildProcess(dataDir: string): Promise<boolean> {
+  const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const code = `const { PGlite } = await import(${JSON.stringify(pglite)});
+const pg = await PGlite.create(${JSON.stringify(dataDir)});
+await pg.close();`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('exit', (status) => resolve(status === 0));
+  });
+}
+
 export async function openPglite(dataDir: string | null, options: PgliteOptions = {}): Promise<Db> {
-  if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+  if (dataDir !== null) {
+    mkdirSync(dataDir, { recursive: true });
+    // Should the child fail, PGlite.create below makes the directory in this process instead.
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await createInChildProcess(dataDir);
+  }
   const sharedBuffers = options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS;
   if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers))
     throw new InvalidInput(
