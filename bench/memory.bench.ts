@@ -36,8 +36,8 @@ async function start(env: NodeJS.ProcessEnv, args: string[]): Promise<{ child: C
       const m = /kører på (http:\/\/[^\s]+)/.exec(out);
       if (m) resolve(m[1]!);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', () => reject(new Error(`server exited: ${out}`)));
   });
   return { child, url };
