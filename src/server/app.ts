@@ -120,7 +120,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
   });
   app.setErrorHandler(errorHandler);
-  registerRequestLog(app);
+  registerRequestLog(app, { proxyTrusted: settings.trustProxy !== false });
   registerInputGuard(app);
   app.setNotFoundHandler((_request, reply) => {
     void reply.status(404).send({

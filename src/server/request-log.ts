@@ -26,9 +26,19 @@ export function loggerOptions(
   };
 }
 
-export function registerRequestLog(app: FastifyInstance): void {
+export function registerRequestLog(app: FastifyInstance, options: { proxyTrusted: boolean }): void {
+  let warned = options.proxyTrusted;
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    // Behind a proxy without GEVINST_TRUST_PROXY every user seems to come from the proxy (login
+    // throttling per address then counts them as one): say so once.
+    if (!warned && request.headers['x-forwarded-for'] !== undefined) {
+      warned = true;
+      request.log.warn(
+        { ip: request.ip },
+        'Forespørgsler har X-Forwarded-For, men GEVINST_TRUST_PROXY er ikke sat: klientens adresse er proxyens (se docs/server.md).',
+      );
+    }
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
