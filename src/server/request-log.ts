@@ -3,7 +3,7 @@
 // support can find the log entry from what the user reads. One line per answer (not Fastify's two),
 // without the query string: an OIDC callback's code and state are not for the log.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import type { LogLevel } from './settings.ts';
 
 export function newRequestId(): string {

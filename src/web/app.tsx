@@ -11,6 +11,7 @@ import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
+import { UsersPage } from './pages/users-page.tsx';
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -31,6 +32,7 @@ export function App() {
   else if (first === 'forslag' && Number.isInteger(id)) page = <ProposalPage proposalId={id} />;
   else if (first === 'importer' && can.import(user.role))
     page = <ImportPage initialRound={Number(route.query.get('runde')) || null} />;
+  else if (first === 'brugere' && user.role === 'admin') page = <UsersPage />;
   else if (first === 'soeg') page = <SearchPage query={route.query.get('q') ?? ''} />;
   else page = <RoundsPage />;
 
@@ -63,6 +65,7 @@ export function App() {
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
+            {user.role === 'admin' && navItem('/brugere', da.nav.users, first === 'brugere')}
           </ul>
         </nav>
         <div className="who">

@@ -3,6 +3,7 @@ import type { Proposal } from '../../core/model.ts';
 import type { Finding } from '../api/types.ts';
 import { request } from './client.ts';
 import type {
+  Account,
   CatalogAnswer,
   CommentEntry,
   ConsultationEntry,
@@ -66,6 +67,17 @@ export const api = {
   followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 
   masterData: () => request<MasterData>('GET', '/api/master-data'),
+
+  users: () => request<Account[]>('GET', '/api/users'),
+  disableUser: (id: number) => request<Account>('POST', `/api/users/${id}/disable`),
+  enableUser: (id: number) => request<Account>('POST', `/api/users/${id}/enable`),
+  setRole: (id: number, role: string, administration: string | null) =>
+    request<Account>('PUT', `/api/users/${id}/role`, { body: { role, administration } }),
+  resetPassword: (id: number) =>
+    request<{ account: Account; temporaryPassword: string | null }>('POST', `/api/users/${id}/password`, {
+      body: {},
+    }),
+  endSessions: (id: number) => request<{ ended: number }>('DELETE', `/api/users/${id}/sessions`),
   search: (q: string, roundId?: number) =>
     request<SearchHit[]>(
       'GET',

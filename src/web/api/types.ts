@@ -31,6 +31,15 @@ export interface User {
   administration: string | null;
 }
 
+/** A user as the administration page shows it (GET /api/users). */
+export interface Account extends User {
+  disabled: boolean;
+  /** Live sessions. */
+  sessions: number;
+  oidc: boolean;
+  createdAt: string;
+}
+
 export type Status =
   | 'kladde'
   | 'indsendt'
