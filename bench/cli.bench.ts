@@ -3,11 +3,12 @@
 // Goals (issue 15): `gevinst --help` ≤ 3× and `gevinst import` of the 2026 catalog ≤ 6× the
 // floor, median of 5; server start to healthy on an existing data directory < 2 s.
 // Runs dist/ (built by `npm run bench`, which builds first); the tsx source path is shown beside it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DIR, CORPUS_FILES } from '../test/corpus.ts';
+import { startServerProcess } from '../test/gevinst-process.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'gevinst.js');
@@ -64,31 +65,15 @@ async function startToHealthy(dataDir: string): Promise<number> {
   };
   delete env.DATABASE_URL;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const server = await startServerProcess([BIN, 'serve', '--host', '127.0.0.1'], env);
   try {
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const onData = (d: Buffer) => {
-        out += d.toString();
-        const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-        if (m) resolve(m[1]!);
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      void exited.then(() => reject(new Error(`server exited: ${out}`)));
-    });
     for (;;) {
-      const res = await fetch(`${url}/api/health`).catch(() => null);
+      const res = await fetch(`${server.url}/api/health`).catch(() => null);
       if (res?.status === 200) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 10));
     }
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
   }
 }
 

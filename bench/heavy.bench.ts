@@ -2,10 +2,11 @@
 // (the build, `gevinst serve`): an import of 20,000 proposals, then a DOCX export of a 5,000-proposal
 // round (and the same export again, from the cache), on PGlite and, when TEST_DATABASE_URL answers,
 // PostgreSQL. Health and "/" are polled every 100 ms meanwhile. Goal (issue 15): health < 1 s.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ServerProcess, startServerProcess } from '../test/gevinst-process.ts';
 import { manyProposalsDocument } from '../test/heavy-fixture.ts';
 import { createSchema, dropSchema } from '../test/store-helpers.ts';
 
@@ -14,37 +15,12 @@ const IMPORT = Number(process.env.BENCH_IMPORT ?? 20_000);
 const EXPORT = Number(process.env.BENCH_EXPORT ?? 5_000);
 const PASSWORD = 'en-lang-og-god-frase';
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-  stop: () => Promise<void>;
-}
-
-async function serve(env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
-    env: { ...env, PORT: '0', GEVINST_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function serve(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  return startServerProcess([BIN, 'serve', '--host', '127.0.0.1'], {
+    ...env,
+    PORT: '0',
+    GEVINST_LOG: 'warn',
   });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then(() => reject(new Error(`server exited: ${out}`)));
-  });
-  return {
-    url,
-    child,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -2,7 +2,7 @@
 // with the demo data on PGlite, next to a process holding only PGlite on the same directory and a
 // bare `node -e 0`; then the same after a 10,000-proposal round was added and its catalog and a
 // CSV export were asked for. Goal (issue 15): idle with the demo data ≤ 300 MB.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { openDatabase } from '../src/store/open.ts';
 import { DEFAULT_SHARED_BUFFERS } from '../src/store/pglite-db.ts';
+import { type ServerProcess, startServerProcess } from '../test/gevinst-process.ts';
 import { insertProposal } from '../src/store/repositories/proposals.repository.ts';
 import { bumpRevision, insertRound } from '../src/store/repositories/rounds.repository.ts';
 
@@ -24,29 +25,12 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
 }
 
-async function start(env: NodeJS.ProcessEnv, args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, ...args, '--host', '127.0.0.1'], {
-    env: { ...env, PORT: '0', GEVINST_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function start(env: NodeJS.ProcessEnv, args: string[]): Promise<ServerProcess> {
+  return startServerProcess([BIN, ...args, '--host', '127.0.0.1'], {
+    ...env,
+    PORT: '0',
+    GEVINST_LOG: 'warn',
   });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', () => reject(new Error(`server exited: ${out}`)));
-  });
-  return { child, url };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 async function use(url: string, roundIds: number[]): Promise<void> {
@@ -70,14 +54,15 @@ async function use(url: string, roundIds: number[]): Promise<void> {
 
 /** RSS after the server has served the rounds and then sat idle (worker threads gone). */
 async function idleRss(env: NodeJS.ProcessEnv, roundIds: number[]): Promise<number> {
-  const { child, url } = await start(env, ['serve']);
+  const server = await start(env, ['serve']);
+  const { child, url } = server;
   try {
     await use(url, roundIds);
     // Idle worker threads exit after 30 s; the figure is the server as it waits for work.
     await new Promise((r) => setTimeout(r, 35_000));
     return rssOf(child.pid!);
   } finally {
-    await stop(child);
+    await server.stop();
   }
 }
 
@@ -114,7 +99,7 @@ export default async function bench(): Promise<void> {
     const firstRss = rssOf(first.child.pid!);
     await new Promise((r) => setTimeout(r, 35_000));
     const firstIdleRss = rssOf(first.child.pid!);
-    await stop(first.child);
+    await first.stop();
     const floor = floorRss();
     const demo = await idleRss(env, [1]);
     const pglite = pgliteOnlyRss(dataDir);

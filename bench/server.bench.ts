@@ -5,7 +5,6 @@
 // Requests say `Accept-Encoding: gzip`, as browsers do.
 // The server runs as its own process (`gevinst serve`), so the load generator does not share its
 // event loop; the machine's load average is printed next to the figures.
-import { spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +17,7 @@ import { AuthService } from '../src/server/services/auth.service.ts';
 import type { Db } from '../src/store/db.ts';
 import { openDatabase } from '../src/store/open.ts';
 import { insertProposal } from '../src/store/repositories/proposals.repository.ts';
+import { type ServerProcess, startServerProcess } from '../test/gevinst-process.ts';
 import { bumpRevision, insertRound } from '../src/store/repositories/rounds.repository.ts';
 
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 10_000);
@@ -110,32 +110,16 @@ async function cannon(url: string, cookie: string, label: string, paths: () => s
 const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 
 /** Starts `gevinst serve` with `env`; resolves with its URL and a stop function. */
-async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', GEVINST_WEB: '0', ...env };
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then(() => reject(new Error(`server exited: ${out}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
+function serve(env: Record<string, string>): Promise<ServerProcess> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    GEVINST_WEB: '0',
+    GEVINST_LOG: 'warn',
+    ...env,
   };
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  return startServerProcess([BIN, 'serve', '--host', '127.0.0.1'], childEnv);
 }
 
 async function prepare(db: Db): Promise<{ roundId: number; ids: number[] }> {

@@ -1,12 +1,13 @@
 // The production build (scripts/build.ts) as production runs it: the bundle in its own folder,
 // started with plain node (no tsx). `--help` loads no package at all, `import` none of the server's
 // or the writers' packages, and `serve` finds its migrations beside the bundle and answers health.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNode } from '../scripts/build.ts';
+import { startServerProcess } from './gevinst-process.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 // Inside the project, so the bundle's bare imports resolve from node_modules as in dist/node.
@@ -98,26 +99,9 @@ describe('the built CLI', () => {
       },
     );
     expect(add.stdout + add.stderr).toContain('Bruger oprettet');
-    const child = spawn(process.execPath, [RUN, 'serve', '--host', '127.0.0.1'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server = child;
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
-      const onData = (d: Buffer) => {
-        out += d.toString();
-        const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.on('exit', () => reject(new Error(`exited: ${out}`)));
-    });
+    const running = await startServerProcess([RUN, 'serve', '--host', '127.0.0.1'], env);
+    server = running.child;
+    const url = running.url;
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
@@ -145,8 +129,6 @@ describe('the built CLI', () => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await running.stop()).toBe(0);
   }, 90_000);
 });

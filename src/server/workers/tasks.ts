@@ -5,6 +5,7 @@
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
 import { GevinstError, ImportError, isGevinstError, type ErrorCode } from '../../core/errors.ts';
 import { type ExportFormat, exportDocument } from '../../formats/export.ts';
+import type { ImportedProposalRow } from '../../store/repositories/import.repository.ts';
 import { searchText } from '../../store/repositories/proposals.repository.ts';
 import type { RisingProfile, RoundTarget, Status } from '../../store/types.ts';
 import { type Finding, buildCatalog, findingsForDocument, withComputed } from '../services/engine.ts';
@@ -43,15 +44,7 @@ export interface ReadImportTask {
 export type Task = ExportRoundTask | ExportProposalTask | ReadImportTask;
 
 /** A proposal ready for INSERT: the queried columns and the body as JSON text. */
-export interface ImportRow {
-  ref: string;
-  title: string;
-  kind: string;
-  administration: string | null;
-  committee: string | null;
-  searchText: string;
-  body: string;
-}
+export type ImportRow = ImportedProposalRow;
 
 export type TaskAnswer =
   | { kind: 'bytes'; bytes: Uint8Array }
