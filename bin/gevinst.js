@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `gevinst` command: runs the compiled CLI in dist/node, built by
 // `npm run build` (which `npm ci` runs). Development and tests run the TypeScript sources instead:
-// `node --import tsx src/cli/run.ts`. See docs/decisions/0007-build-and-production.md.
+// `node --import tsx src/cli/run.ts`. See docs/decisions/0008-build-and-production.md.
 import { existsSync } from 'node:fs';
 
 const compiled = new URL('../dist/node/run.js', import.meta.url);

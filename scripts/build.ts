@@ -1,6 +1,6 @@
 // `npm run build` (and so `npm ci`, through `prepare`): the compiled server and CLI in dist/node,
 // the web app in dist/web. Production runs these (bin/gevinst.js → dist/node/run.js); tsx and Vite's
-// dev server stay for development and tests. See docs/decisions/0007-build-and-production.md.
+// dev server stay for development and tests. See docs/decisions/0008-build-and-production.md.
 //
 // The server and CLI are bundled by esbuild with code splitting: each entry point is one file, and
 // what a command imports dynamically (the command itself, an export writer, the server) becomes a
