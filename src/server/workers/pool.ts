@@ -27,6 +27,9 @@ function thePool(): Piscina {
     idleTimeout: 30_000,
     // A task waits at most this many behind the running ones; more is a 503 rather than a pile-up.
     maxQueue: 64,
+    // Worker threads yield the CPU to the event loop: on a busy machine a health check or a page
+    // must not wait for an export's turn (Linux; elsewhere ignored).
+    niceIncrement: 10,
   });
   return pool;
 }
