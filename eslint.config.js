@@ -13,6 +13,7 @@ export default tseslint.config(
       'test-artifacts',
       'src/web/dist',
       '**/*.js',
+      '**/*.mjs',
       '!eslint.config.js',
     ],
   },

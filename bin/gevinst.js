@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// Entry point of the `gevinst` command. Loads the TypeScript sources through tsx so that the
-// project has no separate build step; see docs/decisions/0001-typescript-without-build.md.
-import { register } from 'tsx/esm/api';
+// Entry point of the `gevinst` command: runs the compiled CLI in dist/node, built by
+// `npm run build` (which `npm ci` runs). Development and tests run the TypeScript sources instead:
+// `node --import tsx src/cli/run.ts`. See docs/decisions/0008-build-and-production.md.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const compiled = new URL('../dist/node/run.js', import.meta.url);
+if (!existsSync(compiled)) {
+  process.stderr.write(
+    'Gevinst er ikke bygget (dist/node mangler). Kør "npm run build" (npm ci gør det selv).\n',
+  );
+  process.exit(3);
+}
+await import(compiled.href);

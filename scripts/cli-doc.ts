@@ -3,5 +3,5 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { withHelpSection } from '../src/cli/help-doc.ts';
 
 const file = new URL('../docs/cli.md', import.meta.url);
-writeFileSync(file, withHelpSection(readFileSync(file, 'utf8')));
+writeFileSync(file, await withHelpSection(readFileSync(file, 'utf8')));
 console.log('docs/cli.md skrevet.');

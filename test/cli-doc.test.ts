@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { withHelpSection } from '../src/cli/help-doc.ts';
 
-it('docs/cli.md has every command’s current help text', () => {
+it('docs/cli.md has every command’s current help text', async () => {
   const page = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
-  expect(page).toBe(withHelpSection(page));
+  expect(page).toBe(await withHelpSection(page));
 });

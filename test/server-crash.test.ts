@@ -2,15 +2,16 @@
 // some proposals were written): after a restart on the same PGlite directory nothing of that
 // import is there, and the same import then succeeds in full. Also exercises `gevinst user add`
 // with the password on stdin, and `gevinst serve` printing its URL.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/store/pglite-db.ts';
+import { GEVINST_FROM_SOURCE } from './cli-process.ts';
+import { type ServerProcess, startServerProcess } from './gevinst-process.ts';
 import { proposalBody } from './server-helpers.ts';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-crash-'));
 const children: ChildProcess[] = [];
 
@@ -26,33 +27,13 @@ function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-async function startServer(
-  extra: Record<string, string> = {},
-): Promise<{ child: ChildProcess; url: string; exited: Promise<NodeJS.Signals | number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
-    env: baseEnv(extra),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.on('exit', (code, signal) => resolve(signal ?? code)),
+function startServer(extra: Record<string, string> = {}): Promise<ServerProcess> {
+  return startServerProcess([...GEVINST_FROM_SOURCE, 'serve', '--host', '127.0.0.1'], baseEnv(extra)).then(
+    (server) => {
+      children.push(server.child);
+      return server;
+    },
   );
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then(() => reject(new Error(`server exited: ${out}`)));
-  });
-  return { child, url, exited };
 }
 
 async function login(url: string): Promise<{ cookie: string; csrf: string }> {
@@ -79,7 +60,7 @@ describe('server killed mid-import', () => {
   it('leaves nothing half-written', async () => {
     const add = spawnSync(
       process.execPath,
-      [BIN, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'],
+      [...GEVINST_FROM_SOURCE, 'user', 'add', '--email', 'chef@test.dk', '--role', 'oekonomi'],
       {
         env: baseEnv(),
         input: 'et-langt-kodeord\n',
@@ -159,7 +140,7 @@ describe('server killed mid-import', () => {
       `INSERT INTO schema_migrations (id, checksum) VALUES ('209901010000_from_the_future', 'x')`,
     );
     await db.close();
-    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
+    const run = spawnSync(process.execPath, [...GEVINST_FROM_SOURCE, 'serve', '--host', '127.0.0.1'], {
       env: baseEnv(),
       encoding: 'utf8',
       timeout: 60_000,

@@ -3,6 +3,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
 import { type Services, createServices } from '../src/server/services/index.ts';
+import { closeWorkers } from '../src/server/workers/pool.ts';
 import type { Db } from '../src/store/db.ts';
 import type { Role, User } from '../src/store/types.ts';
 import type { TestDatabase } from './store-helpers.ts';
@@ -97,6 +98,7 @@ export async function startTestApp(target: TestDatabase): Promise<TestApp> {
     },
     close: async () => {
       await app.close();
+      await closeWorkers();
       await opened.cleanup();
     },
   };

@@ -13,9 +13,11 @@ import type { Db } from '../src/store/db.ts';
 import { openDatabase } from '../src/store/open.ts';
 import { Client } from './server-helpers.ts';
 
-const ACCOUNTS: Record<string, { email: string }> = {
-  'sub-anne': { email: 'anne@kk.dk' },
-  'sub-ukendt': { email: 'ukendt@kk.dk' },
+const ACCOUNTS: Record<string, { email: string; email_verified: boolean }> = {
+  'sub-anne': { email: 'anne@kk.dk', email_verified: true },
+  'sub-ukendt': { email: 'ukendt@kk.dk', email_verified: true },
+  // Someone who set Bo's e-mail at the provider without proving it.
+  'sub-falsk-bo': { email: 'bo@kk.dk', email_verified: false },
 };
 
 describe('OIDC login', () => {
@@ -40,9 +42,9 @@ describe('OIDC login', () => {
           response_types: ['code'],
         },
       ],
-      claims: { openid: ['sub'], email: ['email'] },
+      claims: { openid: ['sub'], email: ['email', 'email_verified'] },
       cookies: { keys: ['test-cookie-key'] },
-      findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: ACCOUNTS[id]?.email }) }),
+      findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, ...ACCOUNTS[id] }) }),
     });
     const handle = provider.callback();
     providerServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -75,6 +77,7 @@ describe('OIDC login', () => {
       role: 'oekonomi',
       password: 'et-langt-kodeord',
     });
+    await services.auth.addUser('cli', { email: 'bo@kk.dk', role: 'admin', password: 'et-langt-kodeord' });
     app = await buildApp(services);
   });
 
@@ -150,6 +153,18 @@ describe('OIDC login', () => {
     expect(flow.status).toBe(403);
     expect(flow.body).toContain('ingen konto i Gevinst');
     expect(flow.cookies).not.toContain('gevinst_session=');
+  });
+
+  it('does not link an account by an e-mail the provider has not verified', async () => {
+    loginAs = 'sub-falsk-bo';
+    const flow = await runFlow();
+    expect(flow.status).toBe(403);
+    expect(flow.body).toContain('ikke bekræftet e-mailen bo@kk.dk');
+    expect(flow.cookies).not.toContain('gevinst_session=');
+    const { rows } = await db.query<{ oidc_subject: string | null }>(
+      `SELECT oidc_subject FROM users WHERE email = 'bo@kk.dk'`,
+    );
+    expect(rows[0]?.oidc_subject).toBeNull();
   });
 
   it('refuses a callback with a forged state', async () => {

@@ -90,9 +90,9 @@ for (const target of testDatabases) {
         csrfToken: 'c2',
         expiresAt: new Date(Date.now() - 1000),
       });
-      expect((await users.findSession(db, 'live'))?.csrfToken).toBe('c1');
-      expect(await users.findSession(db, 'old')).toBeNull();
-      await users.deleteExpiredSessions(db);
+      expect((await users.findSession(db, 'live', 60))?.csrfToken).toBe('c1');
+      expect(await users.findSession(db, 'old', 60)).toBeNull();
+      await users.deleteExpiredSessions(db, 60);
       const { rows } = await db.query<{ id: string }>('SELECT id FROM sessions ORDER BY id');
       expect(rows.map((r) => r.id)).toEqual(['live']);
     });

@@ -6,6 +6,7 @@ import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startServerProcess } from '../../test/gevinst-process.ts';
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -80,16 +81,22 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** Starts a child process and resolves with the URL it prints ("… kører på http://…" or "listening …"). */
+/** Starts a child process and resolves with the URL it prints (here: "listening http://…"). */
 async function start(args: string[], env: NodeJS.ProcessEnv, pattern: RegExp): Promise<Served> {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let out = '';
+  let found = false;
   const url = await new Promise<string>((resolve, reject) => {
+    // Read on after the address (a full pipe would stall the process), keeping nothing.
     const onData = (d: Buffer) => {
+      if (found) return;
       out += d.toString();
       const m = pattern.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) {
+        found = true;
+        resolve(m[1]!);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -104,11 +111,18 @@ async function start(args: string[], env: NodeJS.ProcessEnv, pattern: RegExp): P
   };
 }
 
-/** Starts `gevinst serve` with `env` (API only, any free port). */
-export function serveGevinst(env: Record<string, string>): Promise<Served> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', GEVINST_WEB: '0', ...env };
+/** Starts `gevinst serve` (the build) with `env`: API only, any free port, warnings-only log. */
+export async function serveGevinst(env: Record<string, string>): Promise<Served> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    GEVINST_WEB: '0',
+    GEVINST_LOG: 'warn',
+    ...env,
+  };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  return start([BIN, 'serve', '--host', '127.0.0.1'], childEnv, /kører på (http:\/\/[^\s]+)/);
+  const server = await startServerProcess([BIN, 'serve', '--host', '127.0.0.1'], childEnv);
+  return { url: server.url, stop: async () => void (await server.stop()) };
 }
 
 /** Starts the peer: a bare Fastify server with one JSON route, nothing else. */

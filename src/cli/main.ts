@@ -30,16 +30,17 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out(help());
     return name === undefined ? EXIT.unreadable : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`Ukendt kommando "${name}". Skriv "gevinst --help" for en liste.`);
     return EXIT.unreadable;
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(command.usage);
-    return EXIT.ok;
-  }
   try {
+    const command = await entry.load();
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(command.usage);
+      return EXIT.ok;
+    }
     return await command.run(args, io);
   } catch (e) {
     if (isGevinstError(e)) {

@@ -1,13 +1,12 @@
 // The one entry point for every generated document. The CLI, the server and the web app's
 // download buttons all call exportDocument; nothing else picks a writer.
 
+//
+// Each writer is imported when its format is asked for: docx, pdfkit and exceljs are large, and a
+// CSV download (or the CLI writing JSON) should not pay for loading them.
+
 import { InvalidInput } from '../core/errors.ts';
 import type { GevinstDocument } from '../core/model.ts';
-import { exportKvantumCsv } from './csv-kvantum/index.ts';
-import { exportDocx } from './docx/index.ts';
-import { exportFlatCsv, exportJson } from './open-data/index.ts';
-import { exportPdf } from './pdf/index.ts';
-import { exportXlsx } from './xlsx/index.ts';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'kvantum-csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -54,17 +53,19 @@ export async function exportDocument(
 ): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
-      return exportDocx(doc, options);
+      return (await import('./docx/index.ts')).exportDocx(doc, options);
     case 'pdf':
-      return exportPdf(doc, options);
+      return (await import('./pdf/index.ts')).exportPdf(doc, options);
     case 'xlsx':
-      return exportXlsx(doc, options);
+      return (await import('./xlsx/index.ts')).exportXlsx(doc, options);
     case 'csv':
-      return exportFlatCsv(doc);
+      return (await import('./open-data/index.ts')).exportFlatCsv(doc);
     case 'kvantum-csv':
-      return exportKvantumCsv(doc, { order: options.kvantumOrder ?? 'forslag' });
+      return (await import('./csv-kvantum/index.ts')).exportKvantumCsv(doc, {
+        order: options.kvantumOrder ?? 'forslag',
+      });
     case 'json':
-      return exportJson(doc);
+      return (await import('./open-data/index.ts')).exportJson(doc);
     default: {
       const unknown: never = format;
       throw new InvalidInput(

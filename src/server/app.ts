@@ -9,13 +9,18 @@ import type * as z from 'zod';
 import { schemaError } from '../core/schema/errors.ts';
 import type { User } from '../store/types.ts';
 import { HttpError, errorHandler } from './http-errors.ts';
+import { registerInputGuard } from './input-guard.ts';
+import { loggerOptions, registerRequestLog } from './request-log.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { proposalRoutes } from './routes/proposals.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
 import { roundRoutes } from './routes/rounds.routes.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services/index.ts';
+import { DEFAULT_SETTINGS, type LogLevel, type ServerSettings } from './settings.ts';
 
 export const SESSION_COOKIE = 'gevinst_session';
 export const CSRF_COOKIE = 'gevinst_csrf';
@@ -34,9 +39,31 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  logger?: boolean;
+  /** Log level of the JSON log (pino); false or 'silent' for none (the default in tests). */
+  logger?: LogLevel | false;
   /** Largest JSON body; imports have their own limit. */
   bodyLimit?: number;
+  /** Trust proxy and request timeout (settings.ts); the defaults elsewhere. */
+  settings?: Pick<ServerSettings, 'trustProxy' | 'requestTimeoutSeconds'>;
+}
+
+/**
+ * Timeouts that close a connection trickling its request (headers or body) and idle keep-alive
+ * connections, so slow clients cannot hold the server's sockets. Node checks the request timeout
+ * every `connectionsCheckingInterval`, so a slow body is closed within requestTimeout + 1 s.
+ */
+export function timeoutOptions(requestTimeoutSeconds: number) {
+  const requestTimeout = requestTimeoutSeconds * 1000;
+  return {
+    requestTimeout,
+    keepAliveTimeout: 5_000,
+    // Socket inactivity while an answer is being made (a large export runs in a worker meanwhile).
+    connectionTimeout: 120_000,
+    http: {
+      headersTimeout: Math.min(10_000, requestTimeout),
+      connectionsCheckingInterval: 1_000,
+    },
+  };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -84,7 +111,17 @@ export function clearSessionCookies(reply: FastifyReply): void {
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 });
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const app = Fastify({
+    ...loggerOptions(options.logger ?? false),
+    ...timeoutOptions(settings.requestTimeoutSeconds),
+    // A number of proxies in front: trust that many hops (Fastify's types lack the number form).
+    trustProxy:
+      typeof settings.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (settings.trustProxy as number)
+        : settings.trustProxy,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+  });
   app.setErrorHandler(errorHandler);
   // Requests are checked by core's schemas (src/core/schema/api.ts): a refused body is a 400 with
   // a Danish message naming the field, before any service runs. Responses are checked and
@@ -96,11 +133,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     return { error: schemaError(r.error, root) };
   });
   app.setSerializerCompiler(serializerCompiler);
+  registerRequestLog(app, { proxyTrusted: settings.trustProxy !== false });
+  registerInputGuard(app);
   app.setNotFoundHandler((_request, reply) => {
     void reply.status(404).send({
       error: { code: 'not_found', message: 'Adressen findes ikke.', field: null, sourceLine: null },
     });
   });
+  await registerSecurityHeaders(app, isSecure);
   await app.register(cookie);
   await app.register(swagger, {
     transform: jsonSchemaTransform,
@@ -157,6 +197,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     roundRoutes(api, services);
     proposalRoutes(api, services);
     adminRoutes(api, services);
+    accountRoutes(api, services);
     publicRoutes(api, services);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
     done();

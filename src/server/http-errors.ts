@@ -31,6 +31,8 @@ export class HttpError extends Error {
   constructor(
     readonly code: HttpErrorCode,
     message: string,
+    /** Rate limits: when to try again (sent as Retry-After). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -44,6 +46,8 @@ export interface ErrorBody {
     sourceLine: number | null;
     /** The message code of the cause where known ("proposal.not-editable"), so clients tell refusals apart. */
     reason: string | null;
+    /** Internal errors only: the request's id, as in the log and the X-Request-Id header. */
+    requestId?: string;
   };
 }
 
@@ -57,7 +61,10 @@ function body(
   return { error: { code, message, field, sourceLine, reason } };
 }
 
-export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
+export function toHttpError(
+  e: unknown,
+  requestId: string | null = null,
+): { status: number; body: ErrorBody } {
   if (isGevinstError(e)) {
     return { status: STATUS[e.code], body: body(e.code, e.message, e.field, e.sourceLine, e.reason) };
   }
@@ -85,17 +92,20 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: fe.statusCode, body: body('invalid_input', 'Forespørgslen kan ikke behandles.') };
   }
-  return {
-    status: 500,
-    body: body(
-      'internal',
-      'Der skete en intern fejl i Gevinst. Fejlen er logget; prøv igen, eller kontakt support.',
-    ),
-  };
+  const internal = body(
+    'internal',
+    requestId
+      ? `Der skete en intern fejl i Gevinst (fejl-id ${requestId}). Fejlen er logget; prøv igen, eller kontakt support og oplys fejl-id'et.`
+      : 'Der skete en intern fejl i Gevinst. Fejlen er logget; prøv igen, eller kontakt support.',
+  );
+  if (requestId) internal.error.requestId = requestId;
+  return { status: 500, body: internal };
 }
 
 export function errorHandler(e: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const { status, body: answer } = toHttpError(e);
-  if (status >= 500 && status !== 503) request.log.error(e);
+  const { status, body: answer } = toHttpError(e, request.id);
+  if (status >= 500 && status !== 503) request.log.error({ err: e }, 'intern fejl');
+  if (e instanceof HttpError && e.retryAfterSeconds !== null)
+    void reply.header('retry-after', String(Math.max(1, Math.ceil(e.retryAfterSeconds))));
   void reply.status(status).send(answer);
 }

@@ -6,10 +6,12 @@ import { DEMO_USERS } from '../demo/budget-2027.ts';
 import { EKSEMPELBY, EKSEMPELBY_USERS } from '../demo/eksempelby.ts';
 import type { Db } from '../store/db.ts';
 import { openDatabase, optionsFromEnv } from '../store/open.ts';
-import { ensureWebBuild, registerWeb } from '../web/serve.ts';
+import { WEB_DIST, registerWeb } from '../web/serve.ts';
 import { buildApp } from './app.ts';
 import { OidcLogin, oidcFromEnv } from './auth/oidc.ts';
 import { createServices } from './services/index.ts';
+import { settingsFromEnv } from './settings.ts';
+import { closeWorkers } from './workers/pool.ts';
 
 export interface StartOptions {
   port: number;
@@ -36,6 +38,7 @@ export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 
 export async function startServer(options: StartOptions): Promise<Running> {
   const env = options.env ?? process.env;
+  const settings = settingsFromEnv(env);
   const dbOptions = optionsFromEnv(env);
   const oidcSettings = oidcFromEnv(env);
   const db = await openDatabase(dbOptions);
@@ -44,24 +47,20 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const killAfter = Number(env.GEVINST_TEST_KILL_DURING_IMPORT ?? '0');
   const services = createServices(db, {
     oidc: oidcSettings ? new OidcLogin(oidcSettings) : null,
+    sessionIdleMinutes: settings.sessionIdleMinutes,
     afterEachImported:
       killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
   });
   if (options.demo && (await seedDemo(db, services))) {
     options.log(`Demodata indlæst: budgetrunden "Budget 2027" i Københavns Kommune og i ${EKSEMPELBY.name}.`);
   }
-  const app = await buildApp(services, { logger: env.GEVINST_LOG === '1' });
-  // The web app (src/web) at "/": built when stale. The API works without it, so a failed build
-  // is reported and the server starts anyway. GEVINST_WEB=0 skips it (tests, benchmarks).
+  const app = await buildApp(services, { logger: settings.logLevel, settings });
+  // The web app at "/": built by the install (`npm run build`), never here. GEVINST_WEB=0 serves
+  // the API only (tests, benchmarks); GEVINST_WEB_DIR points at a build elsewhere.
   if (env.GEVINST_WEB !== '0') {
-    try {
-      await ensureWebBuild(options.log);
-      if (!(await registerWeb(app))) options.log('Webappen er ikke bygget; kun API’et kører.');
-    } catch (e) {
-      options.log(
-        `Webappen kunne ikke bygges (${e instanceof Error ? e.message : 'ukendt fejl'}); kun API’et kører.`,
-      );
-    }
+    const webDir = env.GEVINST_WEB_DIR || WEB_DIST;
+    if (!(await registerWeb(app, webDir)))
+      options.log(`Webappen er ikke bygget (${webDir} mangler); kun API’et kører. Kør "npm run build".`);
   }
   try {
     await app.listen({ port: options.port, host: options.host });
@@ -87,6 +86,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     if (closed) return;
     closed = true;
     await app.close();
+    await closeWorkers();
     await db.close();
   };
   return { app, db, url, close };

@@ -12,12 +12,15 @@ export interface OpenOptions {
   /** PGlite in memory (tests); ignored when databaseUrl is set. */
   inMemory?: boolean;
   schema?: string;
+  /** PGlite only: PostgreSQL's shared_buffers (GEVINST_PGLITE_SHARED_BUFFERS, default 32MB). */
+  pgliteSharedBuffers?: string;
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOptions {
   return {
     databaseUrl: env.DATABASE_URL || null,
     dataDir: resolve(env.GEVINST_DATA_DIR || './data'),
+    ...(env.GEVINST_PGLITE_SHARED_BUFFERS ? { pgliteSharedBuffers: env.GEVINST_PGLITE_SHARED_BUFFERS } : {}),
   };
 }
 
@@ -28,7 +31,10 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
         connectionString: options.databaseUrl,
         ...(options.schema ? { schema: options.schema } : {}),
       })
-    : await openPglite(options.inMemory ? null : join(options.dataDir ?? resolve('./data'), 'pglite'));
+    : await openPglite(
+        options.inMemory ? null : join(options.dataDir ?? resolve('./data'), 'pglite'),
+        options.pgliteSharedBuffers ? { sharedBuffers: options.pgliteSharedBuffers } : {},
+      );
   try {
     await migrate(db);
   } catch (e) {

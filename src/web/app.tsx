@@ -15,6 +15,7 @@ import { RoundSettingsPage } from './pages/round-settings-page.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
+import { UsersPage } from './pages/users-page.tsx';
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -55,6 +56,8 @@ export function App() {
     ) : (
       noAccess
     );
+  else if (first === 'brugere' && route.segments.length === 1)
+    page = can.administer(user.role) ? <UsersPage /> : noAccess;
   else if (first === 'soeg' && route.segments.length === 1)
     page = <SearchPage query={route.query.get('q') ?? ''} />;
   else
@@ -94,6 +97,7 @@ export function App() {
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
+            {can.administer(user.role) && navItem('/brugere', da.nav.users, first === 'brugere')}
             {navItem('/organisation', da.organisation.nav, first === 'organisation')}
             {navItem('/konto', da.nav.account, first === 'konto')}
           </ul>

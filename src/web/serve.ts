@@ -1,50 +1,36 @@
-// Server side of the web app (Node only; never imported by the browser bundle): builds the app
-// with Vite when the build is missing or older than the sources, and registers it on the
-// server's Fastify instance as static files at "/". The app uses hash routes (#/runder/1), so
-// "/" → index.html is the only page address the server must answer; /api/* stays the API's.
-//
-// Wiring (src/server/start.ts, between buildApp and listen):
-//   await ensureWebBuild(log);  await registerWeb(app);
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Server side of the web app (Node only; never imported by the browser bundle): registers the
+// built app (dist/web, made by `npm run build`, which `npm ci` runs) on the server's Fastify
+// instance as static files at "/". The running server never builds it and never writes anything
+// next to its code: a missing build is the install's mistake, reported once at start.
+// The app uses hash routes (#/runder/1), so "/" → index.html is the only page address the server
+// must answer; /api/* stays the API's.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-const WEB_DIR = fileURLToPath(new URL('.', import.meta.url));
-export const WEB_DIST = join(WEB_DIR, 'dist');
+// From src/web (tsx) and from dist/node (the build) alike, two levels up is the project root.
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+/** Whether `dir` holds a built app. */
+export function hasWebBuild(dir: string = WEB_DIST): boolean {
+  return existsSync(join(dir, 'index.html'));
 }
 
-/** True when src/web/dist/index.html is missing or older than any file of the app (or of core). */
-export function webBuildIsStale(): boolean {
-  const index = join(WEB_DIST, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  return newestSource(WEB_DIR) > built || newestSource(join(WEB_DIR, '..', 'core')) > built;
-}
-
-/** Builds the web app into src/web/dist when needed (about a second). Returns whether it built. */
-export async function ensureWebBuild(log: (line: string) => void = () => undefined): Promise<boolean> {
-  if (!webBuildIsStale()) return false;
-  log('Bygger webappen (src/web → src/web/dist) …');
-  // Vite is a build tool: loaded only when a build is due.
-  const { build } = await import('vite');
-  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
-  return true;
-}
-
-/** Serves src/web/dist at "/" (index.html for "/"). Does nothing when there is no build. */
+/** Serves the built app at "/" (index.html for "/"). Does nothing when there is no build. */
 export async function registerWeb(app: FastifyInstance, dir: string = WEB_DIST): Promise<boolean> {
-  if (!existsSync(join(dir, 'index.html'))) return false;
-  await app.register(fastifyStatic, { root: dir, prefix: '/', index: ['index.html'], wildcard: true });
+  if (!hasWebBuild(dir)) return false;
+  await app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
+    index: ['index.html'],
+    wildcard: true,
+    // Vite names every asset by its content hash: it never changes, so browsers may keep it.
+    setHeaders: (reply, path) => {
+      if (path.includes('/assets/'))
+        void reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   return true;
 }

@@ -1,5 +1,5 @@
-// Vite config for the web app. The app lives in src/web and builds to src/web/dist, which the
-// HTTP server serves under `npm start` (docs/web.md). In development the API on :3000 is proxied
+// Vite config for the web app. The app lives in src/web and builds to dist/web (`npm run build`,
+// run by `npm ci`), which the HTTP server serves under `npm start` (docs/web.md). In development the API on :3000 is proxied
 // so the browser sees one origin and session cookies just work.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -21,5 +21,5 @@ export default defineConfig({
       },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true },
 });

@@ -61,8 +61,14 @@ interface StartedServer {
  * and a PGlite database in a temporary directory; the tests' own round and accounts (seed.ts) are
  * added through the server's services on the same database.
  */
-async function startApi(port: number, dataDir: string): Promise<StartedServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GEVINST_DATA_DIR: dataDir, PORT: String(port) };
+async function startApi(port: number, dataDir: string, webDir: string | null = null): Promise<StartedServer> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GEVINST_DATA_DIR: dataDir,
+    PORT: String(port),
+    GEVINST_LOG: 'silent',
+    ...(webDir ? { GEVINST_WEB_DIR: webDir } : { GEVINST_WEB: '0' }),
+  };
   delete env.DATABASE_URL;
   const running = await startServer({ port, host: '127.0.0.1', demo: true, log: () => undefined, env });
   try {
@@ -75,8 +81,11 @@ async function startApi(port: number, dataDir: string): Promise<StartedServer> {
 }
 
 export interface StackOptions {
-  /** 'dev': Vite dev server (tests). 'build': a production build served by `vite preview` (bench). */
-  web?: 'dev' | 'build';
+  /**
+   * 'dev': Vite dev server (tests). 'build': a production build served by `vite preview` (bench).
+   * 'server': a production build served by the Gevinst server itself, with its headers (CSP).
+   */
+  web?: 'dev' | 'build' | 'server';
 }
 
 interface WebServer {
@@ -108,13 +117,45 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'gevinst-web-'));
   const apiPort = await freePort();
+  if (options.web === 'server') {
+    const webDir = join(dataDir, 'web-dist');
+    const configFile = join(root, 'src', 'web', 'vite.config.ts');
+    await viteBuild({
+      configFile,
+      logLevel: 'error',
+      build: { outDir: webDir, emptyOutDir: true, sourcemap: false },
+    });
+    const api = await startApi(apiPort, dataDir, webDir);
+    try {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        headless: true,
+      });
+      const url = `http://127.0.0.1:${apiPort}`;
+      return {
+        baseUrl: url,
+        apiUrl: url,
+        browser,
+        stop: async () => {
+          await browser.close().catch(() => undefined);
+          await api.close().catch(() => undefined);
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    } catch (e) {
+      await api.close().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+      throw e;
+    }
+  }
   const api = await startApi(apiPort, dataDir);
   const webPort = await freePort();
   let web: WebServer | null = null;
   try {
     // The config file proxies /api to GEVINST_API (read when the config loads).
     process.env.GEVINST_API = `http://127.0.0.1:${apiPort}`;
-    web = await startWeb(options.web ?? 'dev', webPort, join(dataDir, 'web-dist'));
+    web = await startWeb(options.web === 'build' ? 'build' : 'dev', webPort, join(dataDir, 'web-dist'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     const w = web;
     return {

@@ -214,8 +214,6 @@ export function describeCalc(result: CalcResult): string {
 
 export const calcCommand: Command = {
   name: 'calc',
-  summary:
-    'Beregn alle afledte tal for forslag i en JSON-fil (totaler, investering, tilbagebetalingstid, katalog)',
   usage: [
     'Brug: gevinst calc FIL.json [--json]',
     '',

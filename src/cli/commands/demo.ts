@@ -4,7 +4,6 @@ import { EXIT, type Command } from '../command.ts';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Start webserveren med demodata ("Budget 2027") – det, npm start kører',
   usage: [
     'Brug: gevinst demo',
     '',

@@ -18,8 +18,6 @@ import {
 } from '../../formats/export.ts';
 import { readDocumentJson } from '../../formats/open-data/read-json.ts';
 import { readTextCatalog } from '../../formats/text-catalog/index.ts';
-import { roundDocument } from '../../server/services/export.service.ts';
-import { openDatabase, optionsFromEnv } from '../../store/open.ts';
 import { EXIT, type Command } from '../command.ts';
 
 const USAGE = `Brug: gevinst export FIL --format FORMAT [--out STI] [valg]
@@ -124,6 +122,9 @@ export async function readInputDocument(path: string): Promise<GevinstDocument> 
 
 /** A round from the database (the same document the server's download gives). */
 async function readRound(roundId: number, options: ExportOptions): Promise<GevinstDocument> {
+  // The database is loaded only for --runde: exporting a file needs neither PGlite nor pg.
+  const { openDatabase, optionsFromEnv } = await import('../../store/open.ts');
+  const { roundDocument } = await import('../../server/services/export.service.ts');
   const db = await openDatabase(optionsFromEnv());
   try {
     const { name, doc } = await roundDocument(db, null, roundId);
@@ -142,7 +143,6 @@ function defaultOut(file: string, format: ExportFormat): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Dan katalog som DOCX/PDF, Excel, Kvantum-CSV eller åbne data (CSV/JSON)',
   usage: USAGE,
   async run(args, io) {
     const a = parseArgs(args);

@@ -102,7 +102,6 @@ function summary(doc: GevinstDocument): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Læs et katalog eller forslag (tekst fra PDF) og vis, hvad Gevinst forstod',
   usage: [
     'Brug: gevinst import FIL [--json]',
     '',

@@ -9,7 +9,6 @@ import { option } from './options.ts';
 
 export const organisationCommand: Command = {
   name: 'organisation',
-  summary: 'Opret og vis organisationer (kommuner) i installationen',
   usage: [
     'Brug: gevinst organisation add --slug KORTNAVN --name NAVN',
     '      gevinst organisation list',

@@ -4,7 +4,6 @@ import { EXIT, type Command } from '../command.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Start webserveren (PORT, GEVINST_DATA_DIR eller DATABASE_URL)',
   usage: [
     'Brug: gevinst serve [--demo] [--host ADRESSE]',
     '',

@@ -127,7 +127,6 @@ async function writeAtomically(out: string, content: string): Promise<void> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Kontroller et dokument mod alle regler (summer, katalog, tilbagebetalingstid …)',
   usage: USAGE,
   async run(args, io) {
     const a = parseArgs(args);

@@ -68,6 +68,28 @@ export const userCreateBody = z.object({
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
+/** A user as the admin's account page shows it. */
+export const accountSchema = userSchema.extend({
+  disabled: z.boolean(),
+  /** Live sessions. */
+  sessions: z.int(),
+  oidc: z.boolean(),
+  createdAt: timestamp,
+});
+
+export const roleBody = z.object({ role, administration: optionalText(LIMITS.ref) });
+
+export const passwordResetBody = z
+  .object({ password: text(1000).optional() })
+  .optional()
+  .transform((b) => b?.password ?? null);
+
+export const passwordResetAnswer = z.object({
+  account: accountSchema,
+  /** A generated password, shown once; null when the admin chose one. */
+  temporaryPassword: z.string().nullable(),
+});
+
 // ---- rounds -----------------------------------------------------------------------------------
 
 export const roundKind = z.enum(['budget', 'ofs'], { error: 'skal være "budget" eller "ofs"' });
@@ -465,6 +487,7 @@ export const errorBodySchema = z.object({
 export type Role = z.output<typeof role>;
 export type OrganisationRef = z.output<typeof organisationRefSchema>;
 export type User = z.output<typeof userSchema>;
+export type Account = z.output<typeof accountSchema>;
 export type Session = z.output<typeof sessionSchema>;
 export type RoundKind = z.output<typeof roundKind>;
 export type RoundDeadline = z.output<typeof roundDeadlineSchema>;

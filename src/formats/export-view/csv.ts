@@ -1,6 +1,11 @@
 // CSV the way Danish Excel opens it without an import wizard: UTF-8 with a byte-order mark (so
 // "æøå" survive), ";" between fields (Danish Excel's list separator, because "," is the decimal
 // sign), CRLF line ends, and RFC 4180 quoting.
+//
+// Text that a spreadsheet would run as a formula (a cell beginning with =, +, -, @, tab or CR,
+// e.g. a title "=HYPERLINK(…)" typed into a proposal) is written with a leading apostrophe, which
+// spreadsheets read as "this is text" (OWASP's advice on CSV injection). Amounts are not text: a
+// number as we write it ("-1895,5", or a JS number) stays a number.
 
 const BOM = '\uFEFF';
 
@@ -8,10 +13,23 @@ function quote(field: string): string {
   return /[";\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(,\d+)?$/;
+
+/** Text that a spreadsheet would evaluate, made inert with a leading apostrophe; numbers as they are. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function cell(field: string | number | null): string {
+  if (field === null) return '';
+  if (typeof field === 'number') return String(field);
+  return quote(neutraliseFormula(field));
+}
+
 /** Renders rows (header first) as a semicolon-separated UTF-8 file with BOM. */
 export function renderCsv(rows: (string | number | null)[][]): Uint8Array {
-  const text =
-    rows.map((r) => r.map((f) => quote(f === null ? '' : String(f))).join(';')).join('\r\n') + '\r\n';
+  const text = rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
   return new TextEncoder().encode(BOM + text);
 }
 

@@ -1,7 +1,8 @@
 // Login through the city's identity provider by OpenID Connect (authorization code flow with PKCE,
 // state and nonce), as a configured option. The provider proves who someone is; Gevinst decides
 // what they may do: the account (role, administration) must exist in Gevinst, matched by the
-// provider's subject, or on first login by e-mail (then the subject is recorded).
+// provider's subject, or on first login by an e-mail the provider has verified (then the subject
+// is recorded).
 import * as client from 'openid-client';
 import { Forbidden, InvalidInput } from '../../core/errors.ts';
 
@@ -37,6 +38,13 @@ export interface PendingLogin {
 export interface OidcIdentity {
   subject: string;
   email: string | null;
+  /** The provider's `email_verified` claim: only a verified e-mail may link an existing account. */
+  emailVerified: boolean;
+}
+
+/** `email_verified` as providers send it: a boolean, or (some providers) the string "true". */
+function verified(claim: unknown): boolean {
+  return claim === true || claim === 'true';
 }
 
 export class OidcLogin {
@@ -103,15 +111,18 @@ export class OidcLogin {
     const claims = tokens.claims();
     if (!claims?.sub) throw new Forbidden('Identitetsudbyderen sendte ingen brugeridentitet.');
     let email = typeof claims.email === 'string' ? claims.email : null;
+    let emailVerified = verified(claims.email_verified);
     if (email === null) {
       // Conforming providers put scope-requested claims in the UserInfo answer, not the ID token.
       try {
         const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
         email = typeof info.email === 'string' ? info.email : null;
+        emailVerified = verified(info.email_verified);
       } catch {
         email = null;
+        emailVerified = false;
       }
     }
-    return { subject: `${this.settings.issuer}|${claims.sub}`, email };
+    return { subject: `${this.settings.issuer}|${claims.sub}`, email, emailVerified };
   }
 }

@@ -1,5 +1,5 @@
 // Login, logout, who am I, password change, user administration.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { NotFound, Unauthenticated } from '../../core/errors.ts';
@@ -9,6 +9,22 @@ import { SESSION_COOKIE, clearSessionCookies, isSecure, setSessionCookies } from
 import { SESSION_DAYS } from '../services/auth.service.ts';
 import type { Services } from '../services/index.ts';
 import { actor, doc } from './params.ts';
+
+/**
+ * The device cookie: marks a browser in which an account has logged in, so its logins are
+ * throttled apart from an attacker's (login-throttle.ts). Sent only to the login route.
+ */
+export const DEVICE_COOKIE = 'gevinst_device';
+
+function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  void reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/auth/login',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: isSecure(request),
+    maxAge: 365 * 86400,
+  });
+}
 
 export function authRoutes(fastify: FastifyInstance, s: Services): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -20,10 +36,16 @@ export function authRoutes(fastify: FastifyInstance, s: Services): void {
     }),
     async (request, reply) => {
       const body = request.body;
-      const session = await s.auth.login(body.email, body.password, request.ip);
+      const session = await s.auth.login(
+        body.email,
+        body.password,
+        request.ip,
+        request.cookies[DEVICE_COOKIE] ?? null,
+      );
       // A new login replaces the session this browser had (no session fixation).
       if (request.auth) await s.auth.logout(request.cookies[SESSION_COOKIE]);
       setSessionCookies(request, reply, session.token, session.csrfToken, SESSION_DAYS * 86400);
+      setDeviceCookie(request, reply, session.deviceToken);
       return { user: session.user, csrfToken: session.csrfToken };
     },
   );
@@ -110,7 +132,7 @@ export function authRoutes(fastify: FastifyInstance, s: Services): void {
 
   app.get(
     '/api/users',
-    doc('konti', 'Organisationens brugere (admin)', { response: { 200: z.array(api.userSchema) } }),
+    doc('konti', 'Organisationens brugere (admin)', { response: { 200: z.array(api.accountSchema) } }),
     (request) => s.auth.listUsers(actor(request)),
   );
 

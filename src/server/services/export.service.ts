@@ -1,22 +1,25 @@
 // Downloads of a round's catalog or of one proposal in every export format. The document handed
-// to exportDocument is the one the catalog endpoint computes (core's buildCatalog over the
-// proposals that count), so a download never disagrees with the screen.
+// to exportDocument is core's roundDocument (src/core/process/round-document.ts): the catalog the
+// round page shows, over the proposals that count, so a download never disagrees with the screen.
+//
+// Rendering runs in a worker thread (src/server/workers), and a round's file is cached per round
+// revision (bumped by every change to its proposals): a 5,000-proposal DOCX takes many seconds,
+// during which the event loop must keep answering; asking twice for an unchanged round renders once.
 import { InvalidInput } from '../../core/errors.ts';
-import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
-import {
-  EXPORT_FORMATS,
-  EXPORT_MEDIA,
-  exportDocument,
-  isExportFormat,
-  type ExportFormat,
-} from '../../formats/export.ts';
+import type { GevinstDocument } from '../../core/model.ts';
+import { EXPORT_FORMATS, EXPORT_MEDIA, isExportFormat, type ExportFormat } from '../../formats/export.ts';
 import type { Db } from '../../store/db.ts';
+import { bodyTexts } from '../../store/repositories/export.repository.ts';
+import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import { NotFound } from '../../core/errors.ts';
 import { type Actor, requireInternal } from './access.ts';
-import { roundView } from '../../core/process/round-view.ts';
+import { roundDocument as coreRoundDocument } from '../../core/process/round-document.ts';
 import { loadMasterData } from './master-data.ts';
+import { runInWorker } from '../workers/pool.ts';
+import type { ExportRoundTask } from '../workers/tasks.ts';
+import { unwrap } from '../workers/tasks.ts';
 import type { ProposalService } from './proposals.service.ts';
 import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
 
@@ -52,25 +55,24 @@ export async function roundDocument(
   const entries = await repo.listProposalsWithBodies(db, round.organisationId, roundId, {
     status: [...COUNTED_STATUSES],
   });
-  const view = roundView({
-    round: { ...round, targets: [] },
-    entries,
-    risingProfiles: [],
-    masterData: await loadMasterData(db, round.organisationId),
-  });
-  const placed = new Set(view.proposals.filter((p) => p.leftOut === null).map((p) => p.id));
-  const doc: GevinstDocument = {
-    format: DOCUMENT_FORMAT,
-    source: null,
-    priceLevelYear: round.priceLevelYear,
-    catalog: { tables: view.tables, rows: view.tables.flatMap((t) => t.rows) },
-    proposals: entries.filter((e) => placed.has(e.id)).map((e) => e.proposal),
-    warnings: view.warnings,
-  };
+  const doc = coreRoundDocument(round, entries, await loadMasterData(db, round.organisationId));
   return { name: round.name, doc };
 }
 
+/** Rendered round files kept for their revision; the oldest go first beyond this many bytes. */
+const CACHE_BYTES = 64 * 1024 * 1024;
+
+interface Cached {
+  revision: number;
+  download: Promise<Download>;
+  bytes: number;
+}
+
 export class ExportService {
+  private cache = new Map<string, Cached>();
+  /** Round files rendered so far (the cache's effect is visible in tests). */
+  rendered = 0;
+
   constructor(
     private readonly db: Db,
     private readonly proposals: ProposalService,
@@ -78,26 +80,74 @@ export class ExportService {
 
   async round(actor: Actor, roundId: number, format: string | null): Promise<Download> {
     const user = requireInternal(actor);
+    const org = user.organisationId;
     const f = formatOf(format);
-    const { name, doc } = await roundDocument(this.db, user.organisationId, roundId);
-    const bytes = await exportDocument(doc, f, { subtitle: name });
-    return { bytes, mime: EXPORT_MEDIA[f].mime, fileName: `${safeName(name)}.${EXPORT_MEDIA[f].extension}` };
+    const revision = await rounds.getRevision(this.db, org, roundId);
+    if (revision === null) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
+    const key = `${roundId}|${f}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.revision === revision) return hit.download;
+    // Read after the revision: a change meanwhile bumps it past the cached one (early, never stale).
+    const download = this.render(org, roundId, f);
+    const entry: Cached = { revision, download, bytes: 0 };
+    this.cache.set(key, entry);
+    try {
+      const done = await download;
+      entry.bytes = done.bytes.byteLength;
+      this.evict();
+      return done;
+    } catch (e) {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+      throw e;
+    }
+  }
+
+  private evict(): void {
+    let total = 0;
+    for (const e of this.cache.values()) total += e.bytes;
+    for (const [key, e] of this.cache) {
+      if (total <= CACHE_BYTES) break;
+      total -= e.bytes;
+      this.cache.delete(key);
+    }
+  }
+
+  private async render(org: number, roundId: number, format: ExportFormat): Promise<Download> {
+    this.rendered++;
+    const round = await rounds.getRound(this.db, org, roundId);
+    if (!round) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
+    const entries: ExportRoundTask['entries'] = [];
+    for await (const page of bodyTexts(this.db, org, roundId, [...COUNTED_STATUSES])) {
+      for (const b of page)
+        entries.push({
+          id: b.id,
+          status: b.status,
+          committee: b.committee,
+          approvedWith: b.approvedWith,
+          body: b.body,
+        });
+    }
+    const answer = await runInWorker({
+      kind: 'export-round',
+      round: { name: round.name, priceLevelYear: round.priceLevelYear },
+      entries,
+      masterData: await getMasterData(this.db, org),
+      format,
+    });
+    const { bytes } = unwrap(answer, 'bytes');
+    return {
+      bytes,
+      mime: EXPORT_MEDIA[format].mime,
+      fileName: `${safeName(round.name)}.${EXPORT_MEDIA[format].extension}`,
+    };
   }
 
   async proposal(actor: Actor, id: number, format: string | null): Promise<Download> {
     const f = formatOf(format);
     const record = await this.proposals.getProposal(actor, id); // access checks live there
-    const doc: GevinstDocument = {
-      format: DOCUMENT_FORMAT,
-      source: null,
-      priceLevelYear: record.proposal.economy?.priceLevelYear ?? null,
-      catalog: null,
-      proposals: [record.proposal],
-      warnings: [],
-    };
-    const bytes = await exportDocument(doc, f, { title: `${record.proposal.ref} ${record.proposal.title}` });
+    const answer = await runInWorker({ kind: 'export-proposal', proposal: record.proposal, format: f });
     return {
-      bytes,
+      bytes: unwrap(answer, 'bytes').bytes,
       mime: EXPORT_MEDIA[f].mime,
       fileName: `${safeName(record.proposal.ref)}.${EXPORT_MEDIA[f].extension}`,
     };

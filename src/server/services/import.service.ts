@@ -1,23 +1,28 @@
 // Import: a document uploaded into a round. Preview reads it and reports proposals and findings
 // without storing anything; commit reads it again and stores every proposal in ONE transaction
-// (all or nothing). Text documents go through src/formats/text-catalog; a `gevinst.document/1`
-// JSON document (the CLI's output) is accepted as well.
-import { createHash } from 'node:crypto';
-import { Conflict, ImportError, NotFound } from '../../core/errors.ts';
-import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
-import { documentSchema } from '../../core/schema/document.ts';
-import { schemaError } from '../../core/schema/errors.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+// (all or nothing). Reading (src/server/workers/parse.ts: text catalogs and gevinst.document/1
+// JSON) and validating run in a worker thread, off the event loop. The proposals are stored in
+// chunks of bulk INSERTs with the event loop free in between, so on PGlite (which runs on this
+// thread) health checks and static files keep answering during a large import.
+import { Conflict, NotFound } from '../../core/errors.ts';
+import type { GevinstDocument } from '../../core/model.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
+import { insertImportedProposals } from '../../store/repositories/import.repository.ts';
+import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { ProposalSummary } from '../../store/types.ts';
 import { type Actor, FINANCE, requireRole } from './access.ts';
-import { type Finding, findingsForDocument, withComputed } from './engine.ts';
-import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
+import { loadContext } from './master-data.ts';
+import { runInWorker } from '../workers/pool.ts';
+import { unwrap } from '../workers/tasks.ts';
+import type { Finding } from './engine.ts';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Proposals per bulk INSERT: each statement short enough that PGlite's turn stays brief. */
+export const IMPORT_CHUNK = 200;
 
 export interface ImportPreview {
   document: GevinstDocument;
@@ -26,30 +31,10 @@ export interface ImportPreview {
   conflicts: string[];
 }
 
-function readDocument(text: string, fileName: string | null): GevinstDocument {
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  const source = { path: fileName ?? 'upload', sha256 };
-  if (text.trimStart().startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
-    }
-    if ((parsed as { format?: unknown }).format !== DOCUMENT_FORMAT) {
-      throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
-    }
-    const r = documentSchema.safeParse(parsed);
-    if (!r.success) throw new ImportError(schemaError(r.error, 'Dokumentet').message);
-    return { ...r.data, source };
-  }
-  return readTextCatalog(text, source);
-}
-
 export class ImportService {
   constructor(
     private readonly db: Db,
-    /** Test hook (GEVINST_TEST_KILL_DURING_IMPORT): called after each stored proposal. */
+    /** Test hook (GEVINST_TEST_KILL_DURING_IMPORT): called with the count stored so far, per chunk. */
     private readonly afterEachStored: ((n: number) => void) | null = null,
   ) {}
 
@@ -60,15 +45,22 @@ export class ImportService {
     fileName: string | null,
   ): Promise<ImportPreview> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
-    if ((await rounds.getRevision(this.db, user.organisationId, roundId)) === null)
+    const org = user.organisationId;
+    if ((await rounds.getRevision(this.db, org, roundId)) === null)
       throw new NotFound('Budgetrunden findes ikke.');
-    const document = readDocument(text, fileName);
-    const ctx = await loadContext(this.db, user.organisationId);
-    const findings = findingsForDocument(document, text.trimStart().startsWith('{') ? null : text, {
-      priceIndex: ctx.priceIndex,
-      paybackLimitYears: ctx.organisation.settings.paybackGuidelineYears,
+    const ctx = await loadContext(this.db, org);
+    const answer = await runInWorker({
+      kind: 'read-import',
+      text,
+      fileName,
+      masterData: await getMasterData(this.db, org),
+      validation: {
+        priceIndex: ctx.priceIndex,
+        paybackLimitYears: ctx.organisation.settings.paybackGuidelineYears,
+      },
+      purpose: 'preview',
     });
-    document.proposals = document.proposals.map(withComputed);
+    const { document, findings } = unwrap(answer, 'preview');
     const conflicts = await repo.existingRefs(
       this.db,
       roundId,
@@ -85,13 +77,18 @@ export class ImportService {
   ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
     const org = user.organisationId;
-    const document = readDocument(text, fileName);
-    if (document.proposals.length === 0)
-      throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
-    const refs = document.proposals.map((p) => p.ref);
-    const dup = refs.find((r, i) => refs.indexOf(r) !== i);
-    if (dup !== undefined)
-      throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
+    const answer = await runInWorker({
+      kind: 'read-import',
+      text,
+      fileName,
+      masterData: await getMasterData(this.db, org),
+      validation: null,
+      purpose: 'commit',
+    });
+    const { rows, sha256 } = unwrap(answer, 'rows');
+    const refs = rows.map((r) => r.ref);
+    const note = `Importeret fra ${fileName ?? 'upload'}`;
+    const stored: ProposalSummary[] = [];
     const importId = await this.db.transaction(async (tx) => {
       if ((await rounds.getRevision(tx, org, roundId)) === null)
         throw new NotFound('Budgetrunden findes ikke.');
@@ -100,25 +97,43 @@ export class ImportService {
         throw new Conflict(
           `Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`,
         );
-      const md = await loadMasterData(tx, org);
-      const { rows } = await tx.query<{ id: number }>(
+      const { rows: inserted } = await tx.query<{ id: number }>(
         'INSERT INTO imports (round_id, file_name, sha256, user_id, proposals) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [roundId, fileName, document.source?.sha256 ?? '', user.id, document.proposals.length],
+        [roundId, fileName, sha256, user.id, rows.length],
       );
-      const importId = (rows[0] as { id: number }).id;
-      let n = 0;
-      for (const body of document.proposals) {
-        const administration = body.presentingAdministrations[0] ?? null;
-        await repo.insertProposal(tx, {
+      const importId = (inserted[0] as { id: number }).id;
+      for (let at = 0; at < rows.length; at += IMPORT_CHUNK) {
+        const chunk = rows.slice(at, at + IMPORT_CHUNK);
+        const ids = await insertImportedProposals(tx, {
           roundId,
-          body,
-          columns: { administration, committee: committeeOf(md, administration) },
-          authorId: user.id,
           importId,
-          note: `Importeret fra ${fileName ?? 'upload'}`,
-          origin: 'imported',
+          authorId: user.id,
+          note,
+          rows: chunk,
         });
-        this.afterEachStored?.(++n);
+        // The answer is made from what was stored, not by reading the whole round back.
+        const byRef = new Map(chunk.map((row) => [row.ref, row]));
+        ids.forEach((r) => {
+          const row = byRef.get(r.ref)!;
+          stored.push({
+            id: r.id,
+            roundId,
+            ref: r.ref,
+            title: row.title,
+            kind: row.kind as ProposalSummary['kind'],
+            administration: row.administration,
+            committee: row.committee,
+            status: 'kladde',
+            approvedWith: null,
+            version: 1,
+            origin: 'imported',
+            updatedAt: r.updatedAt,
+            updatedBy: user.email,
+          });
+        });
+        this.afterEachStored?.(at + chunk.length);
+        // Let waiting requests (health, static files) have the event loop between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       await rounds.bumpRevision(tx, roundId);
       await appendAudit(tx, {
@@ -127,11 +142,10 @@ export class ImportService {
         action: 'import.commit',
         entity: 'round',
         entityId: roundId,
-        after: { importId, fileName, sha256: document.source?.sha256, refs },
+        after: { importId, fileName, sha256, refs },
       });
       return importId;
     });
-    const stored = await repo.listProposals(this.db, org, roundId);
-    return { importId, proposals: stored.filter((p) => refs.includes(p.ref)) };
+    return { importId, proposals: stored };
   }
 }

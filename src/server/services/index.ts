@@ -1,6 +1,8 @@
 // The services of one running server, built around one database.
 import type { Db } from '../../store/db.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
+import { AccountService } from './accounts.service.ts';
 import { AuthService } from './auth.service.ts';
 import { CatalogService } from './catalog.service.ts';
 import { ExportService } from './export.service.ts';
@@ -12,6 +14,7 @@ import { PublicService } from './public.service.ts';
 export interface Services {
   db: Db;
   auth: AuthService;
+  accounts: AccountService;
   proposals: ProposalService;
   catalog: CatalogService;
   exports: ExportService;
@@ -26,6 +29,10 @@ export interface ServiceOptions {
   /** Test hook: called after each proposal an import has stored (inside its transaction). */
   afterEachImported?: ((n: number) => void) | null;
   oidc?: OidcLogin | null;
+  /** GEVINST_SESSION_IDLE_MINUTES (default 60). */
+  sessionIdleMinutes?: number;
+  /** Login throttle (tests pass one with a fake clock). */
+  throttle?: LoginThrottle;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
@@ -33,7 +40,11 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const proposals = new ProposalService(db);
   return {
     db,
-    auth: new AuthService(db),
+    auth: new AuthService(db, {
+      ...(options.sessionIdleMinutes ? { sessionIdleMinutes: options.sessionIdleMinutes } : {}),
+      ...(options.throttle ? { throttle: options.throttle } : {}),
+    }),
+    accounts: new AccountService(db),
     proposals,
     catalog,
     exports: new ExportService(db, proposals),

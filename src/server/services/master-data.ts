@@ -27,17 +27,27 @@ export function normaliseMasterData(doc: unknown): MasterDataFile | null {
   return { ...r.data, budgetAreas: r.data.budgetAreas ?? DEFAULT_MASTER_DATA.budgetAreas };
 }
 
-const cache = new Map<number, { json: string; md: MasterData }>();
+const cache = new Map<string, MasterData>();
 
 /** Core's lookups over the organisation's stored master data (or the shipped list). */
 export async function loadMasterData(q: Queryable, org: number): Promise<MasterData> {
-  const stored = normaliseMasterData(await getMasterData(q, org));
+  return masterDataFromDoc(await getMasterData(q, org));
+}
+
+/**
+ * Core's lookups over a stored master-data document, or the shipped list when there is none (pure:
+ * worker threads call it too). Built once per distinct document.
+ */
+export function masterDataFromDoc(doc: unknown): MasterData {
+  const stored = normaliseMasterData(doc);
   if (stored === null) return shipped;
   const json = JSON.stringify(stored);
-  const hit = cache.get(org);
-  if (hit?.json === json) return hit.md;
+  const hit = cache.get(json);
+  if (hit) return hit;
   const md = createMasterData(stored);
-  cache.set(org, { json, md });
+  // A handful of organisations: the cache is bounded anyway, in case documents churn.
+  if (cache.size > 100) cache.clear();
+  cache.set(json, md);
   return md;
 }
 

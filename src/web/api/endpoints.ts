@@ -3,6 +3,7 @@ import type { Proposal } from '../../core/model.ts';
 import type { Finding } from '../api/types.ts';
 import { request } from './client.ts';
 import type {
+  Account,
   CommentEntry,
   ConsultationEntry,
   FollowUpMeasurement,
@@ -99,6 +100,17 @@ export const api = {
     request<OrganisationAnswer>('PUT', '/api/organisation/settings', { body: { settings } }),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<{ ok: true }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
+
+  users: () => request<Account[]>('GET', '/api/users'),
+  disableUser: (id: number) => request<Account>('POST', `/api/users/${id}/disable`),
+  enableUser: (id: number) => request<Account>('POST', `/api/users/${id}/enable`),
+  setRole: (id: number, role: string, administration: string | null) =>
+    request<Account>('PUT', `/api/users/${id}/role`, { body: { role, administration } }),
+  resetPassword: (id: number) =>
+    request<{ account: Account; temporaryPassword: string | null }>('POST', `/api/users/${id}/password`, {
+      body: {},
+    }),
+  endSessions: (id: number) => request<{ ended: number }>('DELETE', `/api/users/${id}/sessions`),
   search: (q: string, roundId?: number) =>
     request<SearchHit[]>(
       'GET',

@@ -10,6 +10,7 @@ import type {
 } from '../../core/schema/api.ts';
 
 export type {
+  Account,
   Comment as CommentEntry,
   ConsultationRecord as ConsultationEntry,
   FollowUpMeasurement,

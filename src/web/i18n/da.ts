@@ -23,6 +23,7 @@ export const da = {
     rounds: 'Budgetrunder',
     search: 'Søg',
     import: 'Importér',
+    users: 'Brugere',
     newProposal: 'Nyt forslag',
     logout: 'Log ud',
     account: 'Min konto',
@@ -436,6 +437,36 @@ export const da = {
     submit: 'Søg',
     results: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
     none: 'Ingen forslag matcher.',
+  },
+
+  users: {
+    title: 'Brugere',
+    intro:
+      'Spær og genåbn konti, skift roller, nulstil adgangskoder og afslut sessioner. Alt skrives i revisionssporet.',
+    email: 'E-mail',
+    name: 'Navn',
+    role: 'Rolle',
+    administration: 'Forvaltning',
+    state: 'Status',
+    sessions: 'Sessioner',
+    actions: 'Handlinger',
+    active: 'Aktiv',
+    disabled: 'Spærret',
+    oidc: 'login via identitetsudbyder',
+    saveRole: 'Gem rolle',
+    disable: 'Spær',
+    enable: 'Genåbn',
+    resetPassword: 'Nulstil adgangskode',
+    endSessions: 'Afslut sessioner',
+    roleFor: (email: string) => `Rolle for ${email}`,
+    administrationFor: (email: string) => `Forvaltning for ${email}`,
+    confirmDisable: (email: string) => `Spær ${email}? Brugeren logges ud og kan ikke logge ind.`,
+    confirmReset: (email: string) =>
+      `Nulstil adgangskoden for ${email}? Brugeren logges ud og skal bruge en midlertidig adgangskode.`,
+    temporaryPassword: (email: string, password: string) =>
+      `Midlertidig adgangskode for ${email}: ${password} – vises kun nu. Giv den til brugeren ad en sikker vej.`,
+    sessionsEnded: (email: string, n: number) => `${n} session${n === 1 ? '' : 'er'} afsluttet for ${email}.`,
+    saved: (email: string) => `Ændringen for ${email} er gemt.`,
   },
 };
 
