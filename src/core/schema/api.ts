@@ -200,7 +200,10 @@ export const proposalRecordSchema = proposalSummarySchema.extend({
   allowedTransitions: z.array(status),
 });
 
-export const proposalCreateBody = z.object({ proposal: authoredProposalSchema });
+/** A new proposal: its number may be left empty, and the round numbers it ("Forslag N"). */
+export const proposalCreateBody = z.object({
+  proposal: authoredProposalSchema.extend({ ref: text(LIMITS.ref).transform((s) => s.trim()) }),
+});
 
 export const proposalSaveBody = z.object({
   basedOnVersion: z.int().min(1),

@@ -8,6 +8,7 @@ import { messageText } from '../../core/messages/index.ts';
 import type { Proposal } from '../../core/model.ts';
 import { STATUS_NAMES, isEditable } from '../../core/process/statuses.ts';
 import { allowedTransitions, checkTransition } from '../../core/process/workflow.ts';
+import { nextProposalRef } from '../../core/process/numbering.ts';
 import type * as z from 'zod';
 import type * as api from '../../core/schema/api.ts';
 import type { Db, Queryable } from '../../store/db.ts';

@@ -379,6 +379,23 @@ export const da = {
         ? `; ${outside} ${outside === 1 ? 'værdi' : 'værdier'} til højre for tabellens sidste år blev ikke sat ind.`
         : '.'),
     undoPaste: 'Fortryd indsættelsen',
+    notStated: 'Ikke angivet',
+    refAutomatic: 'Tildeles automatisk',
+    refAutomaticHelp: 'Lad nummeret stå tomt, så får forslaget rundens næste nummer (Forslag N).',
+    changeNote: 'Hvad er ændret? (kort note til versionshistorikken)',
+    changeNoteHint: 'Fx "Implementeringsomkostninger 2028 rettet efter tilbud"',
+    consultationsHelp:
+      'Center for Økonomi godkender forslaget i dets endelige form (Ja og dato). Digitalisering høres i IT-kredsen, effektiviseringer på arbejdsgiverområdet i HR-kredsen.',
+    body: 'Hvem',
+    answer: 'Svar',
+    remark: 'Bemærkning',
+    bodyOf: (n: number) => `Hvem er hørt, række ${n}`,
+    answerOf: (n: number) => `Svar, række ${n}`,
+    dateOf: (n: number) => `Dato, række ${n}`,
+    remarkOf: (n: number) => `Bemærkning, række ${n}`,
+    removeConsultation: (n: number) => `Fjern høring ${n}`,
+    addConsultation: 'Tilføj høring',
+    partnersHelp: 'Én samarbejdspartner pr. linje.',
     notYourAdministration: (administration: string) =>
       `Forslaget hører til ${administration}. Som forfatter kan du kun redigere din egen forvaltnings forslag.`,
     notEditable: (state: string) => `Forslaget har status "${state}" og kan ikke længere redigeres.`,

@@ -117,6 +117,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
   const [undo, setUndo] = useState<{ state: EditorState; message: string } | null>(null);
+  const [note, setNote] = useState('');
   const dirty = useRef(false);
   useLeaveGuard(useCallback(() => (dirty.current ? da.editor.leaveUnsaved : null), []));
 
@@ -163,7 +164,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     setSaving(true);
     try {
       const saved = record
-        ? await api.saveProposal(record.id, record.version, proposal)
+        ? await api.saveProposal(record.id, record.version, proposal, note.trim() || undefined)
         : await api.createProposal(round.id, proposal);
       clearDraft(key);
       dirty.current = false;
@@ -287,8 +288,15 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           id="f-ref"
           value={state.proposal.ref}
           onChange={(e) => setMeta({ ref: e.target.value })}
-          required
+          placeholder={record ? undefined : da.editor.refAutomatic}
+          aria-describedby={record ? undefined : 'f-ref-help'}
+          required={record !== null}
         />
+        {!record && (
+          <p id="f-ref-help" className="hint span2">
+            {da.editor.refAutomaticHelp}
+          </p>
+        )}
         <label htmlFor="f-title">{da.editor.titleField}</label>
         <input
           id="f-title"
@@ -582,7 +590,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         />
       )}
 
-      <TemplateFields proposal={state.proposal} onChange={setMeta} />
+      <TemplateFields proposal={state.proposal} masterData={md} onChange={setMeta} />
 
       <section aria-labelledby="h-live-findings">
         <h2 id="h-live-findings">{da.proposal.findings}</h2>
@@ -619,6 +627,18 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         <ErrorNotice error={error} />
         {status && <p className="ok">{status}</p>}
         {saving && <p role="status">{da.saving}</p>}
+        {record && (
+          <>
+            <label htmlFor="f-note">{da.editor.changeNote}</label>
+            <input
+              id="f-note"
+              value={note}
+              maxLength={2000}
+              placeholder={da.editor.changeNoteHint}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </>
+        )}
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {record ? da.editor.save : da.editor.create}
         </button>
