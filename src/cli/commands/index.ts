@@ -3,6 +3,7 @@ import { calcCommand } from './calc.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { scenarioCommand } from './scenario.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   demoCommand,
   userCommand,
   calcCommand,
+  scenarioCommand,
 ];
