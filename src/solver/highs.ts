@@ -13,7 +13,11 @@ const MODEL_OPTIMAL = 7;
 const MODEL_INFEASIBLE = 8;
 const SOLUTION_FEASIBLE = 2;
 
-function solveWith(highs: Highs, p: BinaryProgram): BinarySolution {
+function solveWith(
+  highs: Highs,
+  p: BinaryProgram,
+  extra: Record<string, number | string | boolean>,
+): BinarySolution {
   const n = p.objective.length;
   const starts: number[] = [0];
   const indices: number[] = [];
@@ -54,7 +58,9 @@ function solveWith(highs: Highs, p: BinaryProgram): BinarySolution {
         primal_feasibility_tolerance: 1e-9,
         time_limit: TIME_LIMIT_SECONDS,
         random_seed: 0,
+        ...extra,
       });
+      if (p.start) model.setSolution({ colValue: Float64Array.from(p.start) });
       model.run();
       const status = model.getModelStatus();
       if (status === MODEL_INFEASIBLE) return { status: 'infeasible', x: null };
@@ -83,8 +89,11 @@ let loaded: Promise<Highs> | null = null;
  * Loads HiGHS once per process (or worker) and returns the synchronous solver core expects.
  * In a browser pass `locateFile` (the bundler's URL of highs.wasm).
  */
-export async function loadHighsSolver(options: InitOptions = {}): Promise<BinarySolver> {
+export async function loadHighsSolver(
+  options: InitOptions = {},
+  extra: Record<string, number | string | boolean> = {},
+): Promise<BinarySolver> {
   loaded ??= loader()(options);
   const highs = await loaded;
-  return (p) => solveWith(highs, p);
+  return (p) => solveWith(highs, p, extra);
 }

@@ -13,6 +13,8 @@ export interface BinaryProgram {
   sense: 'max' | 'min';
   objective: number[];
   rows: ProgramRow[];
+  /** A feasible selection to start from (a solver may use it to prune), when one is known. */
+  start?: Uint8Array;
 }
 
 export interface BinarySolution {
@@ -73,4 +75,42 @@ export function objectiveValue(program: BinaryProgram, x: ArrayLike<number>): nu
   let s = 0;
   for (let i = 0; i < program.objective.length; i++) if (x[i] === 1) s += program.objective[i] as number;
   return s;
+}
+
+/**
+ * A quick feasible selection to start a maximisation from: variables by objective per unit of
+ * their largest row use, each taken while every upper bound still holds; null when the result
+ * misses a lower bound (a committee target). Only a hint: the solver still proves the optimum.
+ */
+export function greedyStart(p: BinaryProgram): Uint8Array | null {
+  const n = p.objective.length;
+  const use = new Float64Array(n);
+  const rowsOf: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  p.rows.forEach((r, k) => {
+    for (const [i, c] of r.terms) {
+      (rowsOf[i] as Array<[number, number]>).push([k, c]);
+      if (r.upper !== null && r.upper > 0) use[i] = Math.max(use[i] as number, c / r.upper);
+    }
+  });
+  const order = [...Array(n).keys()]
+    .filter((i) => (p.objective[i] as number) > 0)
+    .sort(
+      (a, b) =>
+        (p.objective[b] as number) / Math.max(use[b] as number, 1e-12) -
+        (p.objective[a] as number) / Math.max(use[a] as number, 1e-12),
+    );
+  const x = new Uint8Array(n);
+  const act = p.rows.map(() => 0);
+  for (const i of order) {
+    const terms = rowsOf[i] as Array<[number, number]>;
+    if (
+      terms.some(
+        ([k, c]) => p.rows[k]?.upper != null && (act[k] as number) + c > (p.rows[k]?.upper),
+      )
+    )
+      continue;
+    x[i] = 1;
+    for (const [k, c] of terms) act[k] = (act[k] as number) + c;
+  }
+  return satisfies(p, x) ? x : null;
 }

@@ -16,6 +16,7 @@ import {
   type BinaryProgram,
   type BinarySolver,
   type ProgramRow,
+  greedyStart,
   objectiveValue,
   satisfies,
   scaled,
@@ -198,7 +199,8 @@ function optimise(
   solver: BinarySolver,
 ): { x: Uint8Array; optimal: boolean } | null {
   if (free.length === 0) return satisfies(p, []) ? { x: new Uint8Array(0), optimal: true } : null;
-  const first = solver(scaled(p));
+  const start = greedyStart(p);
+  const first = solver(scaled(start ? { ...p, start } : p));
   if (first.status === 'infeasible' || first.x === null) return null;
   // The solver works in floating point: the rounded answer must hold exactly.
   if (!satisfies(p, first.x)) return verifiedRetry(p, solver);
@@ -214,6 +216,8 @@ function optimise(
         upper: null,
       },
     ],
+    // The first answer is feasible here: the search has its bound from the start.
+    start: first.x,
   };
   const second = solver(scaled(tie));
   if (second.x !== null && satisfies(tie, second.x))
