@@ -38,6 +38,22 @@ export const poolMessages = defineMessages({
   'scenario.require-foranalyse': (p: { ref: string }) =>
     `"${p.ref}" er en foranalyse; foranalyser indgår ikke i et scenarie.`,
   'scenario.require-and-exclude': (p: { ref: string }) => `"${p.ref}" er både krævet og fravalgt.`,
+  // The ledger.
+  'pool.disbursed-over-granted': (p: { amount: number; left: number }) =>
+    `Udbetalingen på ${kr(p.amount)} kr. er større end det bevilgede, der ikke er udbetalt (${kr(p.left)} kr.).`,
+  'pool.paid-back-over-net': (p: { amount: number; left: number }) =>
+    `Tilbagebetalingen på ${kr(p.amount)} kr. er større end det, kilden har bevilget netto (${kr(p.left)} kr.).`,
+  'pool.over-pool': (p: { name: string; amount: number; left: number }) =>
+    `${p.name} har kun ${kr(p.left)} kr. tilbage; bevillingen på ${kr(p.amount)} kr. kan ikke gives.`,
+  'pool.conditional-over-grant': (p: { amount: number; left: number }) =>
+    `Den betingede bevilling på ${kr(p.amount)} kr. er større end det, den erstattede kilde har bevilget forslaget (${kr(p.left)} kr.).`,
+  'pool.already-decided': () => 'Den betingede bevilling er allerede afgjort.',
+  'pool.not-conditional': () => 'Kun en betinget bevilling kan få et udfald.',
+  'pool.voided': () => 'Posteringen er annulleret.',
+  'pool.no-investment-pool': () =>
+    'Runden har ingen investeringspulje endnu. Angiv puljens beløb pr. år, før et scenarie vedtages.',
+  'pool.scenario-infeasible': () => 'Et scenarie uden løsning kan ikke vedtages.',
+  'pool.scenario-replaced': (p: { name: string }) => `Erstattet af scenariet "${p.name}".`,
   // The risk picture.
   'risk.level-assumed': (p: { level: string }) =>
     `Forslaget angiver ikke et risikoniveau; risikobilledet bruger organisationens standard (${p.level}).`,
