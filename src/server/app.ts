@@ -12,6 +12,7 @@ import { HttpError, errorHandler } from './http-errors.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { poolRoutes } from './routes/pool.routes.ts';
 import { proposalRoutes } from './routes/proposals.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
 import { roundRoutes } from './routes/rounds.routes.ts';
@@ -158,6 +159,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     proposalRoutes(api, services);
     adminRoutes(api, services);
     publicRoutes(api, services);
+    poolRoutes(api, services);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
     done();
   });

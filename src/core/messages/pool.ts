@@ -34,7 +34,7 @@ export const poolMessages = defineMessages({
   'scenario.not-proven': () =>
     'Løseren nåede ikke at bevise, at sammensætningen er optimal, inden for tidsgrænsen; den er den bedste fundne.',
   'scenario.unknown-ref': (p: { flag: string; ref: string }) =>
-    `${p.flag} nævner "${p.ref}", som ikke er et forslag i filen.`,
+    `${p.flag} nævner "${p.ref}", som ikke er blandt forslagene.`,
   'scenario.require-foranalyse': (p: { ref: string }) =>
     `"${p.ref}" er en foranalyse; foranalyser indgår ikke i et scenarie.`,
   'scenario.require-and-exclude': (p: { ref: string }) => `"${p.ref}" er både krævet og fravalgt.`,
@@ -54,6 +54,11 @@ export const poolMessages = defineMessages({
     'Runden har ingen investeringspulje endnu. Angiv puljens beløb pr. år, før et scenarie vedtages.',
   'pool.scenario-infeasible': () => 'Et scenarie uden løsning kan ikke vedtages.',
   'pool.scenario-replaced': (p: { name: string }) => `Erstattet af scenariet "${p.name}".`,
+  'pool.scenario-stale': (p: { refs: string }) =>
+    `Scenariet er beregnet på ældre versioner af ${p.refs}. Kør og gem det igen, før det vedtages.`,
+  'pool.source-taken': (p: { name: string }) => `Runden har allerede en kilde med navnet "${p.name}".`,
+  'pool.unknown-source': () => 'Kilden hører ikke til budgetrunden.',
+  'pool.unknown-proposal': () => 'Forslaget hører ikke til budgetrunden.',
   // The risk picture.
   'risk.level-assumed': (p: { level: string }) =>
     `Forslaget angiver ikke et risikoniveau; risikobilledet bruger organisationens standard (${p.level}).`,

@@ -103,11 +103,7 @@ export function greedyStart(p: BinaryProgram): Uint8Array | null {
   const act = p.rows.map(() => 0);
   for (const i of order) {
     const terms = rowsOf[i] as Array<[number, number]>;
-    if (
-      terms.some(
-        ([k, c]) => p.rows[k]?.upper != null && (act[k] as number) + c > (p.rows[k]?.upper),
-      )
-    )
+    if (terms.some(([k, c]) => p.rows[k]?.upper != null && (act[k] as number) + c > p.rows[k]?.upper))
       continue;
     x[i] = 1;
     for (const [k, c] of terms) act[k] = (act[k] as number) + c;

@@ -10,7 +10,7 @@ import {
   isExportFormat,
   type ExportFormat,
 } from '../../formats/export.ts';
-import type { Db } from '../../store/db.ts';
+import type { Db, Queryable } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import { NotFound } from '../../core/errors.ts';
@@ -43,7 +43,7 @@ function safeName(text: string): string {
  * engine computes for them. Also what `gevinst export --runde ID` writes.
  */
 export async function roundDocument(
-  db: Db,
+  db: Queryable,
   org: number | null,
   roundId: number,
 ): Promise<{ name: string; doc: GevinstDocument }> {
