@@ -11,6 +11,9 @@ import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
+import { PoolPage } from './pages/pool-page.tsx';
+import { ScenariosPage } from './pages/scenarios-page.tsx';
+import { SnapshotsPage } from './pages/snapshots-page.tsx';
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -25,6 +28,11 @@ export function App() {
   let page;
   if (first === 'runder' && Number.isInteger(id) && third === 'nyt')
     page = <EditorPage roundId={id} proposalId={null} />;
+  else if (first === 'runder' && Number.isInteger(id) && third === 'pulje') page = <PoolPage roundId={id} />;
+  else if (first === 'runder' && Number.isInteger(id) && third === 'scenarier')
+    page = <ScenariosPage roundId={id} />;
+  else if (first === 'runder' && Number.isInteger(id) && third === 'oejebliksbilleder')
+    page = <SnapshotsPage roundId={id} />;
   else if (first === 'runder' && Number.isInteger(id)) page = <RoundPage roundId={id} />;
   else if (first === 'forslag' && Number.isInteger(id) && third === 'rediger')
     page = <EditorPage roundId={null} proposalId={id} />;

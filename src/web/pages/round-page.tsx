@@ -25,6 +25,7 @@ import type { Filters, RoundItem, TargetAttainment } from '../lib/round-model.ts
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { Downloads } from '../components/downloads.tsx';
+import { RoundTabs } from '../components/round-tabs.tsx';
 
 /** Loads full proposal bodies with a bounded number of parallel requests. */
 async function loadItems(summaries: ProposalSummary[]): Promise<RoundItem[]> {
@@ -78,6 +79,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <p className="crumbs">
         <a href={href('/')}>{da.nav.rounds}</a>
       </p>
+      <RoundTabs roundId={roundId} current="round" />
       <h1>{round.name}</h1>
       <p>
         {da.priceLevel(round.priceLevelYear)} ·{' '}
