@@ -78,7 +78,12 @@ export async function getSnapshot(
   id: number,
 ): Promise<{ snapshot: Snapshot; document: GevinstDocument; roundName: string } | null> {
   const { rows } = await q.query<
-    Row & { proposals: SnapshotProposal[]; pool_use: Snapshot['poolUse']; document: string; round_name: string }
+    Row & {
+      proposals: SnapshotProposal[];
+      pool_use: Snapshot['poolUse'];
+      document: string;
+      round_name: string;
+    }
   >(
     `SELECT s.id, s.round_id, s.point, s.label, s.taken_at, s.proposals, s.pool_use, s.document, s.round_name,
         (SELECT email FROM users u WHERE u.id = s.taken_by) AS taken_by,

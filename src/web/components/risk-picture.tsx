@@ -58,7 +58,7 @@ export function RiskPicture({ proposal, live = false }: { proposal: Proposal; li
         ) : (
           <>
             <p className="hint">{t.intro(risk.draws)}</p>
-            <dl className="facts">
+            <dl className="risk-facts">
               <dt>{t.level}</dt>
               <dd data-testid="risk-level">
                 {t.levels[risk.level] ?? risk.level} {risk.levelSource === 'assumed' ? t.assumed : ''}
