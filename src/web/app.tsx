@@ -3,6 +3,7 @@ import { da } from './i18n/da.ts';
 import { href, navigate, useRoute } from './lib/router.ts';
 import { can, useSession } from './lib/session.tsx';
 import { Loading } from './components/status.tsx';
+import { PageErrorBoundary } from './components/error-boundary.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { RoundsPage } from './pages/rounds-page.tsx';
 import { RoundPage } from './pages/round-page.tsx';
@@ -25,22 +26,46 @@ export function App() {
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 
+  // Each address names its page and who may use it: a page a role may not use is not offered in
+  // the menu, and its address shows "Ingen adgang"; an unknown address shows "Siden findes ikke".
+  const isId = (v: string | undefined) => v !== undefined && /^\d{1,9}$/.test(v);
   let page;
-  if (first === 'runder' && Number.isInteger(id) && third === 'nyt')
-    page = <EditorPage roundId={id} proposalId={null} />;
-  else if (first === 'runder' && Number.isInteger(id) && third === 'pulje') page = <PoolPage roundId={id} />;
-  else if (first === 'runder' && Number.isInteger(id) && third === 'scenarier')
+  const noAccess = (
+    <div className="notice" role="alert">
+      <h1>{da.errors.noAccessTitle}</h1>
+      <p>{da.errors.noAccess((da.roles[user.role] ?? user.role).toLowerCase())}</p>
+    </div>
+  );
+  if (first === undefined && second === undefined) page = <RoundsPage />;
+  else if (first === 'runder' && isId(second) && third === 'nyt' && route.segments.length === 3)
+    page = can.createProposal(user.role) ? <EditorPage roundId={id} proposalId={null} /> : noAccess;
+  else if (first === 'runder' && isId(second) && route.segments.length === 2)
+    page = <RoundPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'pulje' && route.segments.length === 3)
+    page = <PoolPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'scenarier' && route.segments.length === 3)
     page = <ScenariosPage roundId={id} />;
-  else if (first === 'runder' && Number.isInteger(id) && third === 'oejebliksbilleder')
+  else if (first === 'runder' && isId(second) && third === 'oejebliksbilleder' && route.segments.length === 3)
     page = <SnapshotsPage roundId={id} />;
-  else if (first === 'runder' && Number.isInteger(id)) page = <RoundPage roundId={id} />;
-  else if (first === 'forslag' && Number.isInteger(id) && third === 'rediger')
-    page = <EditorPage roundId={null} proposalId={id} />;
-  else if (first === 'forslag' && Number.isInteger(id)) page = <ProposalPage proposalId={id} />;
-  else if (first === 'importer' && can.import(user.role))
-    page = <ImportPage initialRound={Number(route.query.get('runde')) || null} />;
-  else if (first === 'soeg') page = <SearchPage query={route.query.get('q') ?? ''} />;
-  else page = <RoundsPage />;
+  else if (first === 'forslag' && isId(second) && third === 'rediger' && route.segments.length === 3)
+    page = can.createProposal(user.role) ? <EditorPage roundId={null} proposalId={id} /> : noAccess;
+  else if (first === 'forslag' && isId(second) && route.segments.length === 2)
+    page = <ProposalPage proposalId={id} />;
+  else if (first === 'importer' && route.segments.length === 1)
+    page = can.import(user.role) ? (
+      <ImportPage initialRound={Number(route.query.get('runde')) || null} />
+    ) : (
+      noAccess
+    );
+  else if (first === 'soeg' && route.segments.length === 1)
+    page = <SearchPage query={route.query.get('q') ?? ''} />;
+  else
+    page = (
+      <div className="notice" role="alert">
+        <h1>{da.errors.notFoundTitle}</h1>
+        <p>{da.errors.notFoundText}</p>
+      </div>
+    );
 
   const navItem = (path: string, label: string, active: boolean) => (
     <li>
@@ -87,7 +112,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <PageErrorBoundary key={route.path}>{page}</PageErrorBoundary>
       </main>
     </>
   );

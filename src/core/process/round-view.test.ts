@@ -55,6 +55,7 @@ function entry(id: number, p: Proposal, status: Status, administration = 'BUF'):
 const round: RoundDetail = {
   id: 1,
   organisationId: 1,
+  organisation: { id: 1, slug: 'kk', name: 'Københavns Kommune' },
   name: 'Budget 2027',
   kind: 'budget',
   year: 2027,

@@ -157,6 +157,7 @@ export function roundView(input: RoundViewInput): RoundView {
       ...summary,
       counted: isCounted(x.entry.status),
       leftOut: x.leftOut,
+      inTables: isCounted(x.entry.status) && x.leftOut === null,
       investment: hasInvestment ? d.investmentTotal : null,
       implementationCost: d?.implementationCost ?? {},
       paybackTotal: d?.paybackTotal ?? null,

@@ -75,6 +75,8 @@ export const roundKind = z.enum(['budget', 'ofs'], { error: 'skal være "budget"
 export const roundSchema = z.object({
   id,
   organisationId: id,
+  /** The municipality the round belongs to (the public lists rounds of every organisation). */
+  organisation: organisationRefSchema,
   name: text(200),
   kind: roundKind,
   /** The first budget year the round decides. */
@@ -381,6 +383,8 @@ export const roundProposalSchema = proposalSummarySchema.extend({
   counted: z.boolean(),
   /** Why it is not in the tables although counted (no committee, unreadable table), else null. */
   leftOut: text(LIMITS.shortText).nullable(),
+  /** In Tabel 1 and 2, the target attainment and the charts: counted and placed. */
+  inTables: z.boolean(),
   investment: kroner.nullable(),
   implementationCost: yearAmounts,
   paybackTotal: z.number().nullable(),

@@ -127,14 +127,14 @@ export const followUpTargetSchema = z.object({
   group: text(LIMITS.title).nullable().default(null),
   target: text(LIMITS.shortText),
   measure: text(LIMITS.shortText).default(''),
-  responsible: text(LIMITS.name).default(''),
+  responsible: text(LIMITS.shortText).default(''),
   /** The "when" column as printed ("Q2 2026", "Primo 2025 (løbende)"). */
-  when: text(LIMITS.name).default(''),
+  when: text(LIMITS.shortText).default(''),
   sourceLine: nullable(sourceLine),
 });
 
 export const consultationSchema = z.object({
-  body: text(LIMITS.name),
+  body: text(LIMITS.shortText),
   answer: z.enum(['ja', 'nej'], { error: 'skal være "ja", "nej" eller null' }).nullable().default(null),
   date: isoDate.nullable().default(null),
   text: text(LIMITS.shortText).nullable().default(null),
@@ -178,7 +178,7 @@ export const proposalSchema = z.object({
   followUp: list(followUpTargetSchema, LIMITS.listItems).default([]),
   consultations: list(consultationSchema, LIMITS.listItems).default([]),
   /** Inddragede samarbejdspartnere. */
-  partners: list(text(LIMITS.name), LIMITS.listItems).default([]),
+  partners: list(text(LIMITS.shortText), LIMITS.listItems).default([]),
   risk: riskSchema.nullable().default(null),
   sections: list(textSectionSchema, LIMITS.sections).default([]),
   /** Foranalyse: the money asked for. */

@@ -34,7 +34,7 @@ export const LIMITS = {
   ref: 100,
   title: 1_000,
   label: 2_000,
-  name: 500,
+  name: 2_000,
   shortText: 10_000,
   longText: 200_000,
   lines: 500,
@@ -46,7 +46,7 @@ export const LIMITS = {
 } as const;
 
 export const kroner = z
-  .number({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et beløb i hele kroner') })
+  .number({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et helt antal kroner') })
   .int({ error: 'skal være et helt antal kroner' })
   .min(-MAX_KRONER, { error: 'er for stort (højst 1.000 mia. kr.)' })
   .max(MAX_KRONER, { error: 'er for stort (højst 1.000 mia. kr.)' });

@@ -121,12 +121,14 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       querystring: listQuery,
       response: { 200: z.array(api.proposalSummarySchema) },
     }),
-    (request) =>
-      s.proposals.listProposals(actor(request), idParam(request), {
+    async (request, reply) => {
+      const list = await s.proposals.listProposals(actor(request), idParam(request), {
         status: request.query.status,
         administration: request.query.administration ?? null,
         committee: request.query.committee ?? null,
-      }),
+      });
+      return sendJsonText(request, reply, list, list.etag);
+    },
   );
 
   r.post(

@@ -8,50 +8,17 @@ import { NotFound } from '../../core/errors.ts';
 import { deriveRisingProfiles, manualProfileLines } from '../../core/process/rising-profiles.ts';
 import { roundView } from '../../core/process/round-view.ts';
 import { ADOPTED_STATUSES, PUBLIC_STATUSES } from '../../core/process/statuses.ts';
-import type { RoundFilter, RoundView } from '../../core/schema/api.ts';
+import type { RoundFilter } from '../../core/schema/api.ts';
 import type { Db } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import { type Actor, requireInternal } from './access.ts';
+import { type SerialisedJson, JsonCache, cacheBytesFromEnv } from './json-cache.ts';
 import { loadMasterData } from './master-data.ts';
 
 /** The answer as JSON text, with the key it was computed at (ETag). */
-export interface SerialisedCatalog {
+export interface SerialisedCatalog extends SerialisedJson {
   revision: number;
-  etag: string;
-  json: string;
-  /** gzip of `json`, made on the first request that accepts it (browsers always do). */
-  gzip?: Buffer;
-  view: RoundView;
-}
-
-/** Least-recently-used cache bounded by the bytes of JSON it holds. */
-class ViewCache {
-  private readonly entries = new Map<string, SerialisedCatalog>();
-  private bytes = 0;
-
-  constructor(private readonly maxBytes: number) {}
-
-  get(key: string): SerialisedCatalog | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, value: SerialisedCatalog): void {
-    const old = this.entries.get(key);
-    if (old) this.bytes -= old.json.length;
-    this.entries.set(key, value);
-    this.bytes += value.json.length;
-    for (const [k, v] of this.entries) {
-      if (this.bytes <= this.maxBytes || this.entries.size <= 1) break;
-      this.entries.delete(k);
-      this.bytes -= v.json.length;
-    }
-  }
 }
 
 function filterKey(f: RoundFilter): string {
@@ -59,9 +26,14 @@ function filterKey(f: RoundFilter): string {
 }
 
 export class CatalogService {
-  private readonly cache = new ViewCache(64 * 1024 * 1024);
+  private readonly cache: JsonCache<SerialisedCatalog>;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    cacheBytes = cacheBytesFromEnv(),
+  ) {
+    this.cache = new JsonCache(cacheBytes);
+  }
 
   /**
    * The view of a round. `org` null is the public: only published rounds, only the proposals a
@@ -72,21 +44,10 @@ export class CatalogService {
     roundId: number,
     filter: RoundFilter,
   ): Promise<SerialisedCatalog> {
-    const head = await this.db.query<{
-      revision: number;
-      published: boolean;
-      organisation_id: number;
-      year: number;
-    }>(
-      'SELECT revision, published, organisation_id, year FROM rounds WHERE id = $1 AND ($2::integer IS NULL OR organisation_id = $2)',
-      [roundId, org],
-    );
-    const row = head.rows[0];
+    const row = await rounds.getCacheHead(this.db, org, roundId);
     if (!row || (org === null && !row.published)) throw new NotFound('Budgetrunden findes ikke.');
-    const owner = row.organisation_id;
-    const earlier = await rounds.earlierRoundsKey(this.db, owner, row.year);
-    const etag = `"${org === null ? 'p' : 'r'}${roundId}-${row.revision}-${earlier}-${filterKey(filter)}"`;
-    const key = etag;
+    const owner = row.organisationId;
+    const key = `"${org === null ? 'p' : 'r'}${roundId}-${row.revision}-${row.earlier}-${filterKey(filter)}"`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     // Read after the revision: a change after this point bumps the revision past the one in the
@@ -118,12 +79,7 @@ export class CatalogService {
       masterData,
       filter,
     });
-    const serialised: SerialisedCatalog = {
-      revision: round.revision,
-      etag,
-      json: JSON.stringify(view),
-      view,
-    };
+    const serialised: SerialisedCatalog = { revision: round.revision, etag: key, json: JSON.stringify(view) };
     this.cache.set(key, serialised);
     return serialised;
   }

@@ -1,7 +1,7 @@
 // The server's only door into the calculation engine and the validation rules (src/core). The
 // server never sums anything itself: totals, payback, the round's tables, target attainment and
 // findings all come from core, with the organisation's own p/l index and settings.
-import { deriveProposal } from '../../core/derive.ts';
+import { withComputed } from '../../core/derive.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
 import type { PriceIndex } from '../../core/price-level.ts';
 import type { VersionOrigin } from '../../core/schema/api.ts';
@@ -10,15 +10,7 @@ import { type Finding, type ValidationOptions, validate } from '../../core/valid
 
 export type { Finding };
 
-/** The proposal with `computed` filled in by the engine (null when it has no economy). */
-export function withComputed(p: Proposal): Proposal {
-  try {
-    return { ...p, computed: deriveProposal(p) };
-  } catch {
-    // A table the engine cannot read gets a finding from validation; the body is shown as stored.
-    return { ...p, computed: null };
-  }
-}
+export { withComputed };
 
 /**
  * An authored version has no printed totals: its figures are the engine's. A body saved in Gevinst

@@ -12,6 +12,7 @@ import { checkEntry, ledgerView } from '../../core/pool/ledger.ts';
 import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
 import { candidateOf } from '../../core/scenario/candidates.ts';
 import { compareScenarios } from '../../core/scenario/compare.ts';
+import type { RoundView } from '../../core/schema/api.ts';
 import type { BinarySolver } from '../../core/scenario/program.ts';
 import { runScenario, type ScenarioTarget } from '../../core/scenario/solve.ts';
 import type {
@@ -230,7 +231,7 @@ export class PoolService {
     const ctx = await loadContext(this.db, org);
     const targets: ScenarioTarget[] = [];
     if (c.useTargets) {
-      const view = (await this.catalog.catalog(user, roundId)).view;
+      const view = JSON.parse((await this.catalog.catalog(user, roundId)).json) as RoundView;
       for (const t of view.targets) {
         if (t.committee === 'I alt') continue;
         for (const y of t.years) {

@@ -30,6 +30,7 @@ import type {
 } from '../../store/types.ts';
 import { type Actor, FINANCE, requireInternal, requireProposalWriter, requireRole } from './access.ts';
 import { type Finding, asAuthored, findingsFor, withComputed } from './engine.ts';
+import { type SerialisedJson, JsonCache, cacheBytesFromEnv } from './json-cache.ts';
 import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
 
 export type ProposalRecord = api.ProposalRecord;
@@ -37,7 +38,15 @@ export type ProposalRecord = api.ProposalRecord;
 type RoundCreate = z.output<typeof api.roundCreateBody>;
 
 export class ProposalService {
-  constructor(private readonly db: Db) {}
+  private readonly lists: JsonCache;
+
+  constructor(
+    private readonly db: Db,
+    cacheBytes = cacheBytesFromEnv(),
+  ) {
+    // A quarter of the budget: list rows are small beside the round views.
+    this.lists = new JsonCache(Math.floor(cacheBytes / 4));
+  }
 
   // ---- rounds -------------------------------------------------------------------------------
 
@@ -146,15 +155,20 @@ export class ProposalService {
 
   // ---- proposals ----------------------------------------------------------------------------
 
+  /** The round's proposals as list rows, serialised and cached per round revision and filter. */
   async listProposals(
     actor: Actor,
     roundId: number,
     filter: { status?: Status[] | null; administration?: string | null; committee?: string | null },
-  ): Promise<ProposalSummary[]> {
+  ): Promise<SerialisedJson> {
     const user = requireInternal(actor);
-    if ((await rounds.getRevision(this.db, user.organisationId, roundId)) === null)
-      throw new NotFound('Budgetrunden findes ikke.');
-    return repo.listProposals(this.db, user.organisationId, roundId, filter);
+    const org = user.organisationId;
+    const revision = await rounds.getRevision(this.db, org, roundId);
+    if (revision === null) throw new NotFound('Budgetrunden findes ikke.');
+    const f = [filter.status?.join(',') ?? '', filter.administration ?? '', filter.committee ?? ''].join('|');
+    return this.lists.getOrMake(`"l${roundId}-${revision}-${f}"`, async () => ({
+      value: await repo.listProposals(this.db, org, roundId, filter),
+    }));
   }
 
   private async columns(q: Queryable, org: number, p: Proposal): Promise<repo.ProposalColumns> {

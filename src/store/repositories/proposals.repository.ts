@@ -5,7 +5,7 @@
 //
 // Every query is scoped by organisation (`org`): a proposal of another organisation does not exist
 // here. `org` null is only for the public pages, which check publication themselves.
-import type { Proposal } from '../../core/model.ts';
+import { type Proposal, emptyProposal } from '../../core/model.ts';
 import type { Queryable } from '../db.ts';
 import type { ProposalSummary, ProposalWithBody, Status, Version, VersionOrigin } from '../types.ts';
 import { iso } from './util.ts';
@@ -229,15 +229,21 @@ export async function listAdoptedBefore(
     proposal: Proposal;
   }[]
 > {
+  // Only what a rising profile needs (the economy, ref and title), not whole bodies: a later round
+  // of a large organisation may look at thousands of adopted proposals.
   const { rows } = await q.query<{
     id: number;
     round_id: number;
     round_name: string;
     round_year: number;
     committee: string | null;
-    body: Proposal;
+    ref: string;
+    title: string;
+    kind: Proposal['kind'];
+    economy: Proposal['economy'];
   }>(
-    `SELECT p.id, p.round_id, r.name AS round_name, r.year AS round_year, p.committee, v.body
+    `SELECT p.id, p.round_id, r.name AS round_name, r.year AS round_year, p.committee, p.ref, p.title, p.kind,
+            v.body->'economy' AS economy
        FROM proposals p JOIN rounds r ON r.id = p.round_id
        JOIN proposal_versions v ON v.proposal_id = p.id AND v.is_current
       WHERE p.organisation_id = $1 AND r.year < $2 AND p.status = ANY($3) ORDER BY r.year, p.id`,
@@ -249,7 +255,7 @@ export async function listAdoptedBefore(
     roundName: r.round_name,
     roundYear: r.round_year,
     committee: r.committee,
-    proposal: r.body,
+    proposal: { ...emptyProposal(r.ref, r.title, r.kind), economy: r.economy },
   }));
 }
 

@@ -17,13 +17,18 @@ interface Row {
   revision: number;
   created_at: Date;
   proposal_count: number;
+  organisation_slug: string;
+  organisation_name: string;
 }
 
-const SELECT = `SELECT r.*, (SELECT count(*) FROM proposals p WHERE p.round_id = r.id) AS proposal_count FROM rounds r`;
+const SELECT = `SELECT r.*, o.slug AS organisation_slug, o.name AS organisation_name,
+  (SELECT count(*) FROM proposals p WHERE p.round_id = r.id) AS proposal_count
+  FROM rounds r JOIN organisations o ON o.id = r.organisation_id`;
 
 const toRound = (r: Row): Round => ({
   id: r.id,
   organisationId: r.organisation_id,
+  organisation: { id: r.organisation_id, slug: r.organisation_slug, name: r.organisation_name },
   name: r.name,
   kind: r.kind,
   year: r.year,
@@ -49,7 +54,7 @@ export async function insertRound(
 /** The organisation's rounds; with `org` null only published rounds (of every organisation). */
 export async function listRounds(q: Queryable, org: number | null): Promise<Round[]> {
   const { rows } = await q.query<Row>(
-    `${SELECT} WHERE ${org === null ? 'r.published' : 'r.organisation_id = $1'} ORDER BY r.year DESC, r.id DESC`,
+    `${SELECT} WHERE ${org === null ? 'r.published' : 'r.organisation_id = $1'} ORDER BY r.year DESC, r.organisation_id, r.id DESC`,
     org === null ? [] : [org],
   );
   return rows.map(toRound);
@@ -151,13 +156,43 @@ export async function getRevision(q: Queryable, org: number | null, roundId: num
 }
 
 /**
- * A key that changes whenever a round of the organisation before `year` changes: the catalog of a
- * later round derives its rising profiles from them, so its cache must follow them.
+ * What a cached round view depends on, in one query: the round's revision, whether it is published,
+ * its organisation, and a key that changes whenever an earlier round of the organisation changes
+ * (a later round derives its rising profiles from them). Null when the round is not `org`'s.
  */
-export async function earlierRoundsKey(q: Queryable, org: number, year: number): Promise<string> {
-  const { rows } = await q.query<{ n: number; s: number | null }>(
-    'SELECT count(*)::integer AS n, sum(revision)::bigint AS s FROM rounds WHERE organisation_id = $1 AND year < $2',
-    [org, year],
+export async function getCacheHead(
+  q: Queryable,
+  org: number | null,
+  roundId: number,
+): Promise<{
+  revision: number;
+  published: boolean;
+  organisationId: number;
+  year: number;
+  earlier: string;
+} | null> {
+  const { rows } = await q.query<{
+    revision: number;
+    published: boolean;
+    organisation_id: number;
+    year: number;
+    n: number;
+    s: number | null;
+  }>(
+    `SELECT r.revision, r.published, r.organisation_id, r.year, e.n, e.s FROM rounds r,
+       LATERAL (SELECT count(*)::integer AS n, sum(revision)::bigint AS s FROM rounds x
+                 WHERE x.organisation_id = r.organisation_id AND x.year < r.year) e
+      WHERE r.id = $1 AND ($2::integer IS NULL OR r.organisation_id = $2)`,
+    [roundId, org],
   );
-  return `${rows[0]?.n ?? 0}:${rows[0]?.s ?? 0}`;
+  const r = rows[0];
+  return r
+    ? {
+        revision: r.revision,
+        published: r.published,
+        organisationId: r.organisation_id,
+        year: r.year,
+        earlier: `${r.n}:${r.s ?? 0}`,
+      }
+    : null;
 }

@@ -3,7 +3,6 @@ import type { Proposal } from '../../core/model.ts';
 import type { Finding } from '../api/types.ts';
 import { request } from './client.ts';
 import type {
-  CatalogAnswer,
   CommentEntry,
   ConsultationEntry,
   FollowUpMeasurement,
@@ -13,12 +12,21 @@ import type {
   ProposalSummary,
   Round,
   RoundDetail,
+  RoundFilter,
+  RoundView,
   SearchHit,
   Status,
   TransitionEntry,
   User,
   Version,
 } from './types.ts';
+
+function filterQuery(filter: RoundFilter): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (typeof v === 'string' && v !== '') q.set(k, v);
+  const text = q.toString();
+  return text === '' ? '' : `?${text}`;
+}
 
 export interface Session {
   user: User;
@@ -33,7 +41,9 @@ export const api = {
 
   rounds: () => request<Round[]>('GET', '/api/rounds'),
   round: (id: number) => request<RoundDetail>('GET', `/api/rounds/${id}`),
-  catalog: (id: number) => request<CatalogAnswer>('GET', `/api/rounds/${id}/catalog`),
+  /** The round as core computes it: tables, proposals, targets, charts (one request per filter). */
+  roundView: (id: number, filter: RoundFilter = {}) =>
+    request<RoundView>('GET', `/api/rounds/${id}/catalog${filterQuery(filter)}`),
   roundProposals: (id: number) => request<ProposalSummary[]>('GET', `/api/rounds/${id}/proposals`),
   createProposal: (roundId: number, proposal: Proposal) =>
     request<ProposalRecord>('POST', `/api/rounds/${roundId}/proposals`, { body: { proposal } }),

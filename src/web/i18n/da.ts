@@ -52,6 +52,13 @@ export const da = {
     notFound: 'Siden findes ikke.',
     forbidden: 'Du har ikke adgang til denne handling.',
     sessionExpired: 'Du er blevet logget ud. Log ind igen.',
+    pageFailedTitle: 'Siden kan ikke vises',
+    pageFailed:
+      'Der skete en fejl, da siden skulle vises. Prøv at genindlæse den; sker det igen, så kontakt support og nævn adressen på siden.',
+    noAccessTitle: 'Ingen adgang',
+    noAccess: (role: string) => `Som ${role} har du ikke adgang til denne side.`,
+    notFoundTitle: 'Siden findes ikke',
+    notFoundText: 'Adressen peger ikke på en side i Gevinst. Brug menuen ovenfor.',
   },
 
   public: {
@@ -93,7 +100,7 @@ export const da = {
     state: 'Status',
     approvedWith: 'Godkendt med',
     investment: 'Samlet investering',
-    paybackShort: 'Tilbagebet.',
+    paybackShort: 'Tilbagebetaling',
     effectNote: 'Effekt i 1.000 kr. (positiv = besparelse)',
     filters: 'Filtre',
     allCommittees: 'Alle udvalg',
@@ -115,6 +122,10 @@ export const da = {
       `${ref} kan ikke henføres til et udvalg (ukendt fremstillende forvaltning) og indgår ikke i tabellerne.`,
     charts: 'Overblik',
     newProposal: 'Nyt forslag i runden',
+    risingCaption: 'Stigende profiler, der tæller med i målopfyldelsen (1.000 kr., positiv = besparelse)',
+    risingSource: 'Kilde',
+    risingDerived: (round: string) => `vedtaget i ${round}`,
+    risingManual: 'indtastet af Center for Økonomi',
   },
 
   charts: {
@@ -129,11 +140,8 @@ export const da = {
     count: 'Antal forslag',
     noPayback: 'Ingen',
     bucketLabel: (b: string) => `${b} år`,
-    poolUse: 'Brug af investeringspuljen (1.000 kr.)',
-    poolBudget: 'Puljens budget',
-    poolUsed: 'Anvendt',
-    poolRemaining: 'Tilbage',
-    noPoolBudget: 'Runden har intet budget for investeringspuljen.',
+    investmentPerYear: 'Implementeringsomkostninger pr. år og forslag (1.000 kr.)',
+    investmentTotal: 'Samlet investering i de viste forslag',
   },
 
   kinds: {
@@ -232,24 +240,20 @@ export const da = {
     edit: 'Redigér',
     comment: 'Kommentar (valgfri)',
     transitionDone: (state: string) => `Status er nu: ${state}`,
+    confirmTitle: (action: string, state: string) => `${action}: forslaget får status "${state}"`,
+    confirm: (action: string) => `Bekræft: ${action}`,
+    reason: 'Begrundelse',
+    origin: {
+      imported: 'importeret fra et dokument (summerne er holdt op mod dokumentets egne)',
+      authored: 'skrevet i Gevinst (alle summer er beregnet)',
+    },
+    reasonHint: 'Begrundelsen står i forslagets historik, så alle kan se, hvorfor status blev ændret.',
     approvedWithLabel: 'Godkendt med (fx "Budget 2026" eller "OFS 24-25")',
     requestedAmount: 'Ansøgt beløb',
     state: 'Status',
   },
 
   /** Workflow buttons, keyed by the status the action leads to. */
-  transitions: {
-    kladde: 'Send tilbage som kladde',
-    indsendt: 'Indsend til Center for Økonomi',
-    godkendt_cfoe: 'Godkend (Center for Økonomi)',
-    udvalgsgodkendt: 'Registrér udvalgsgodkendelse',
-    vedtaget: 'Registrér vedtagelse',
-    udmoentet: 'Registrér udmøntning',
-    opfoelgning_afsluttet: 'Afslut opfølgning',
-    afvist: 'Afvis',
-    trukket_tilbage: 'Træk tilbage',
-  } as Record<string, string>,
-
   editor: {
     titleNew: 'Nyt forslag',
     titleEdit: (ref: string) => `Redigér ${ref}`,
@@ -262,7 +266,18 @@ export const da = {
     firstYear: 'Første år',
     yearCount: 'Antal år',
     tableHelp:
-      'Tabellen redigeres som et regneark: piletaster, Tab og Enter flytter mellem celler. Skriv beløb i 1.000 kr. med dansk talformat, fx -1.895 eller 22,5. En tom celle er tom, ikke 0.',
+      'Tabellen redigeres som et regneark: piletaster, Tab og Enter flytter mellem celler. Skriv beløb i 1.000 kr. med dansk talformat, fx -1.895 eller 22,5; ét tal pr. celle. En tom celle er tom, ikke 0. Rækker og kolonner kopieret fra Excel eller Word kan sættes ind i en celle og fylder de celler, de dækker.',
+    pasted: (filled: number, outside: number) =>
+      `${filled} ${filled === 1 ? 'celle er' : 'celler er'} udfyldt fra udklipsholderen` +
+      (outside > 0
+        ? `; ${outside} ${outside === 1 ? 'værdi' : 'værdier'} til højre for tabellens sidste år blev ikke sat ind.`
+        : '.'),
+    undoPaste: 'Fortryd indsættelsen',
+    notYourAdministration: (administration: string) =>
+      `Forslaget hører til ${administration}. Som forfatter kan du kun redigere din egen forvaltnings forslag.`,
+    notEditable: (state: string) => `Forslaget har status "${state}" og kan ikke længere redigeres.`,
+    leaveUnsaved:
+      'Du har ændringer, der ikke er gemt. Vil du forlade siden? (En kopi ligger i browseren og hentes frem, når du åbner forslaget igen.)',
     label: 'Tekst',
     section: 'Blok',
     area: 'Styringsområde',
