@@ -89,6 +89,14 @@ for (const target of testDatabases) {
       expect(best.selected).toEqual(['Forslag 1', 'Forslag 3']);
       expect(best).toMatchObject({ optimal: true, investment: 1_500_000, fullEffect: 850_000 });
       expect(best.npv).toBeGreaterThan(0);
+      // The chosen proposals' risk picture, seeded: the same answer on every run.
+      expect(best.risk?.draws).toBe(10_000);
+      expect(best.risk!.npv.p10).toBeLessThanOrEqual(best.risk!.npv.p50);
+      expect(best.risk!.npv.p50).toBeLessThanOrEqual(best.risk!.npv.p90);
+      const again = (
+        await cfoe.post(`/api/rounds/${round}/scenarios/run`, { constraints: { pool: 1_500_000 } })
+      ).json<ScenarioAnswer>();
+      expect(again.risk).toEqual(best.risk);
 
       const a = await cfoe.post(`/api/rounds/${round}/scenarios`, {
         name: 'Hele puljen',

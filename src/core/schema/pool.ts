@@ -204,6 +204,18 @@ const targetOutcome = z.object({
   met: z.boolean(),
 });
 
+const percentiles = z.object({ p10: kroner, p50: kroner, p90: kroner });
+
+/** The risk picture (src/core/risk/monte-carlo.ts) of a proposal or a scenario. */
+export const riskPictureSchema = z.object({
+  draws: z.int(),
+  seed: z.int(),
+  guidelineYears: z.int(),
+  paybackWithinGuideline: z.number(),
+  npv: percentiles,
+  fullEffect: percentiles,
+});
+
 export const scenarioResultSchema = z.object({
   format: z.literal('gevinst.scenario/1'),
   constraints: z.object({
@@ -228,6 +240,8 @@ export const scenarioResultSchema = z.object({
   optimal: z.boolean(),
   /** Σ NPV of the chosen (each from its own year 1), whole kroner. */
   npv: kroner,
+  /** The chosen proposals' risk picture, summed per draw (seeded; the organisation's settings). */
+  risk: riskPictureSchema.nullable().optional(),
 });
 
 export const scenarioRunBody = z.object({ constraints: scenarioConstraintsBody });

@@ -10,6 +10,7 @@ import { messageText } from '../../core/messages/index.ts';
 import type { YearAmounts } from '../../core/model.ts';
 import { checkEntry, ledgerView } from '../../core/pool/ledger.ts';
 import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
+import { prepareRisk, simulate, simulationOptions } from '../../core/risk/monte-carlo.ts';
 import { candidateOf } from '../../core/scenario/candidates.ts';
 import { compareScenarios } from '../../core/scenario/compare.ts';
 import type { RoundView } from '../../core/schema/api.ts';
@@ -267,8 +268,16 @@ export class PoolService {
         // an unreadable economy is never selected
       }
     }
+    const chosen = entries.filter((e) => result.selected.includes(e.proposal.ref));
+    const risk =
+      chosen.length === 0
+        ? null
+        : simulate(
+            chosen.map((e) => prepareRisk(e.proposal, ctx.organisation.settings)),
+            simulationOptions(ctx.organisation.settings),
+          ).total;
     return {
-      result: { ...result, npv },
+      result: { ...result, npv, risk },
       versions: entries.map((e) => ({ proposalId: e.id, ref: e.proposal.ref, version: e.version })),
     };
   }

@@ -37,6 +37,26 @@ function Result({ r }: { r: ScenarioAnswer }) {
         <dd>{kr(r.npv)} kr.</dd>
         <dt>{r.optimal ? t.optimal : t.notProven}</dt>
         <dd>{r.reason ?? ''}</dd>
+        {r.risk && (
+          <>
+            <dt>{daPool.risk.payback(r.risk.guidelineYears)}</dt>
+            <dd data-testid="scenario-risk-payback">
+              {(r.risk.paybackWithinGuideline * 100).toLocaleString('da-DK', { maximumFractionDigits: 1 })} %
+            </dd>
+            <dt>
+              {daPool.risk.npv} ({daPool.risk.p10} / {daPool.risk.p50} / {daPool.risk.p90})
+            </dt>
+            <dd>
+              {kr(r.risk.npv.p10)} / {kr(r.risk.npv.p50)} / {kr(r.risk.npv.p90)} kr.
+            </dd>
+            <dt>
+              {daPool.risk.fullEffect} ({daPool.risk.p10} / {daPool.risk.p50} / {daPool.risk.p90})
+            </dt>
+            <dd>
+              {kr(r.risk.fullEffect.p10)} / {kr(r.risk.fullEffect.p50)} / {kr(r.risk.fullEffect.p90)} kr.
+            </dd>
+          </>
+        )}
       </dl>
       {r.targets.length > 0 && (
         <ul>
