@@ -107,6 +107,12 @@ describe.runIf(run)('pool, scenarios and snapshots in Chromium', { timeout: 240_
     await page.getByRole('button', { name: 'Registrér: bevilget' }).click();
     await page.locator(outcome, { hasText: 'Bevilget' }).waitFor();
     expect(await cell(page, pool2027)).toBe('2.200.000');
+    // A wrong entry is voided with a reason, never deleted: Forslag 3's 2027 grant (entry 3, 2.300.000).
+    await page.getByRole('button', { name: 'Annullér #3' }).click();
+    await page.getByTestId('void-reason-3').fill('Bogført på forkert år');
+    await page.getByRole('button', { name: 'Annullér', exact: true }).click();
+    await page.locator('[data-testid="entries"]', { hasText: 'Bogført på forkert år' }).waitFor();
+    expect(await cell(page, pool2027)).toBe('4.500.000');
 
     await page.getByRole('link', { name: 'Øjebliksbilleder' }).click();
     await page.getByTestId('snapshot-label').fill('Udvalgsbehandling');

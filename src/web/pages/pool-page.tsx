@@ -293,6 +293,34 @@ function EntryForm({
   );
 }
 
+function VoidEntry({ id, onVoid }: { id: number; onVoid: (reason: string) => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!open)
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        {t.void} <span className="sr-only">#{id}</span>
+      </button>
+    );
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) void onVoid(reason.trim()).then(() => setOpen(false));
+      }}
+    >
+      <label>
+        {t.voidReason}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} data-testid={`void-reason-${id}`} />
+      </label>
+      <button type="submit" className="secondary">
+        {t.void}
+      </button>
+    </form>
+  );
+}
+
 export function PoolPage({ roundId }: { roundId: number }) {
   const { user } = useSession();
   const finance = user?.role === 'admin' || user?.role === 'oekonomi';
@@ -555,6 +583,11 @@ export function PoolPage({ roundId }: { roundId: number }) {
                 </th>
                 <th scope="col">{t.by}</th>
                 <th scope="col">{t.note}</th>
+                {finance && (
+                  <th scope="col">
+                    <span className="sr-only">{t.void}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -571,6 +604,13 @@ export function PoolPage({ roundId }: { roundId: number }) {
                   <td className="num">{kr(e.amount)}</td>
                   <td>{e.createdBy ?? ''}</td>
                   <td>{e.note ?? ''}</td>
+                  {finance && (
+                    <td>
+                      {e.voidedAt === null && (
+                        <VoidEntry id={e.id} onVoid={(reason) => update(poolApi.voidEntry(e.id, reason))} />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
