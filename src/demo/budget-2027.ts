@@ -4,7 +4,18 @@ import type { Proposal, YearAmounts } from '../core/model.ts';
 import type { Role, RoundTarget, Status } from '../store/types.ts';
 import { type DemoSpec, proposal } from './build.ts';
 
-export const DEMO_ROUND = { name: 'Budget 2027', kind: 'budget' as const, year: 2027, priceLevelYear: 2027 };
+export const DEMO_ROUND = {
+  name: 'Budget 2027',
+  kind: 'budget' as const,
+  year: 2027,
+  priceLevelYear: 2027,
+  deadlines: [
+    { label: 'Frist for indsendelse til Center for Økonomi', date: '2027-03-01' },
+    { label: 'Udvalgenes behandling', date: '2027-04-15' },
+    { label: 'Økonomiudvalgets budgetseminar', date: '2027-06-10' },
+    { label: 'Vedtagelse i Borgerrepræsentationen', date: '2027-10-01' },
+  ],
+};
 
 /** Måltal per committee, kroner, positive = saving required. */
 export const DEMO_TARGETS: RoundTarget[] = [

@@ -64,7 +64,13 @@ interface OrganisationDemo {
   organisationId: number;
   users: readonly DemoUser[];
   masterData: MasterDataFile | null;
-  round: typeof DEMO_ROUND;
+  round: {
+    name: string;
+    kind: 'budget' | 'ofs';
+    year: number;
+    priceLevelYear: number | null;
+    deadlines?: { label: string; date: string }[];
+  };
   targets: RoundTarget[];
   risingProfiles: { committee: string; title: string; amounts: Record<string, number> }[];
   proposals: DemoProposal[];

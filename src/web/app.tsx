@@ -11,6 +11,9 @@ import { ProposalPage } from './pages/proposal-page.tsx';
 import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
+import { RoundSettingsPage } from './pages/round-settings-page.tsx';
+import { AccountPage } from './pages/account-page.tsx';
+import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
 import { PoolPage } from './pages/pool-page.tsx';
 import { ScenariosPage } from './pages/scenarios-page.tsx';
@@ -47,6 +50,10 @@ export function App() {
     page = <ScenariosPage roundId={id} />;
   else if (first === 'runder' && isId(second) && third === 'oejebliksbilleder' && route.segments.length === 3)
     page = <SnapshotsPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'indstillinger' && route.segments.length === 3)
+    page = can.runRound(user.role) ? <RoundSettingsPage roundId={id} /> : noAccess;
+  else if (first === 'konto' && route.segments.length === 1) page = <AccountPage />;
+  else if (first === 'organisation' && route.segments.length === 1) page = <OrganisationPage />;
   else if (first === 'forslag' && isId(second) && third === 'rediger' && route.segments.length === 3)
     page = can.createProposal(user.role) ? <EditorPage roundId={null} proposalId={id} /> : noAccess;
   else if (first === 'forslag' && isId(second) && route.segments.length === 2)
@@ -96,6 +103,8 @@ export function App() {
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
+            {navItem('/organisation', da.organisation.nav, first === 'organisation')}
+            {navItem('/konto', da.nav.account, first === 'konto')}
           </ul>
         </nav>
         <div className="who">

@@ -426,4 +426,57 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await expectAccessible(page, 'not found');
     await context.close();
   });
+
+  it('the finance centre creates a round, sets its targets, imports a catalog into it and publishes it', async () => {
+    const file = corpusFile(CORPUS_FILES.y2025);
+    if (!file) return;
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('heading', { name: 'Ny budgetrunde' }).waitFor();
+    await page.getByLabel('Navn').fill('Budget 2029');
+    await page.getByLabel('Første budgetår').fill('2029');
+    await page.getByLabel('Pris- og lønniveau (p/l-år)').fill('2029');
+    await page.getByRole('button', { name: 'Opret budgetrunden' }).click();
+    await page.getByRole('heading', { name: 'Indstillinger for Budget 2029' }).waitFor();
+    await expectAccessible(page, 'round settings');
+
+    // A deadline and the måltal of one committee.
+    await page.getByRole('button', { name: 'Tilføj frist' }).click();
+    await page.getByLabel('Hvad').fill('Frist for indsendelse til Center for Økonomi');
+    await page.getByLabel('Dato').fill('2029-03-01');
+    await page.getByRole('button', { name: 'Gem runden' }).click();
+    await page.getByText('Runden er gemt.').waitFor();
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2029').fill('4.500');
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2030').fill('1 500');
+    expect(await page.getByRole('button', { name: 'Gem måltal' }).isDisabled()).toBe(true);
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2030').fill('6.000');
+    await page.getByRole('button', { name: 'Gem måltal' }).click();
+    await page.getByText('Måltallene er gemt.').waitFor();
+    await screenshot(page, '15-round-settings');
+
+    // Import the 2025 catalog into the new round.
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Budgetrunde').selectOption({ label: 'Budget 2029' });
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
+
+    // Publish it; the round page shows the deadline and the target against the imported effect.
+    await page.getByRole('link', { name: 'Budgetrunder' }).first().click();
+    await page.getByRole('link', { name: 'Budget 2029' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    expect(await page.locator('main').innerText()).toContain(
+      '1. marts 2029: Frist for indsendelse til Center for Økonomi',
+    );
+    expect(await page.getByTestId('target-table').innerText()).toContain('4.500');
+    await page.getByRole('link', { name: /Rundens indstillinger/ }).click();
+    await page.getByRole('button', { name: 'Offentliggør kataloget' }).click();
+    await page.getByText('Kataloget er offentliggjort.').waitFor();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
+    await page.getByRole('link', { name: 'Budget 2029, Københavns Kommune' }).waitFor();
+    await context.close();
+  });
 });

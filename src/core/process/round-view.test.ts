@@ -64,6 +64,7 @@ const round: RoundDetail = {
   proposalCount: 3,
   revision: 1,
   createdAt: '2027-01-01T00:00:00.000Z',
+  deadlines: [],
   targets: [2027, 2028].map((year) => ({ committee: 'BUU', year, amount: 1_000 * T })),
   risingProfiles: [{ id: 7, committee: 'BUU', title: 'Gammel besparelse', amounts: { '2027': 100 * T } }],
 };

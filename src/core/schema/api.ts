@@ -72,6 +72,9 @@ export const okSchema = z.object({ ok: z.literal(true) });
 
 export const roundKind = z.enum(['budget', 'ofs'], { error: 'skal være "budget" eller "ofs"' });
 
+/** A deadline of the round: what is due, and when. */
+export const roundDeadlineSchema = z.object({ label: nonBlank(LIMITS.title), date: isoDate });
+
 export const roundSchema = z.object({
   id,
   organisationId: id,
@@ -86,6 +89,7 @@ export const roundSchema = z.object({
   proposalCount: z.int(),
   revision: z.int(),
   createdAt: timestamp,
+  deadlines: list(roundDeadlineSchema, 50),
 });
 
 export const roundTargetSchema = z.object({
@@ -113,7 +117,11 @@ export const roundCreateBody = z.object({
   kind: roundKind,
   year,
   priceLevelYear: year.nullable().optional().default(null),
+  deadlines: list(roundDeadlineSchema, 50).optional().default([]),
 });
+
+/** Changing a round's name, kind, years and deadlines (its proposals stay). */
+export const roundUpdateBody = roundCreateBody;
 
 export const targetsBody = z.object({ targets: list(roundTargetSchema, 5_000) });
 
@@ -459,6 +467,7 @@ export type OrganisationRef = z.output<typeof organisationRefSchema>;
 export type User = z.output<typeof userSchema>;
 export type Session = z.output<typeof sessionSchema>;
 export type RoundKind = z.output<typeof roundKind>;
+export type RoundDeadline = z.output<typeof roundDeadlineSchema>;
 export type Round = z.output<typeof roundSchema>;
 export type RoundTarget = z.output<typeof roundTargetSchema>;
 export type RisingProfile = z.output<typeof risingProfileSchema>;

@@ -62,6 +62,16 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
   );
 
   r.put(
+    '/api/rounds/:id',
+    doc('budgetrunder', 'Ret rundens navn, type, år, p/l og frister', {
+      ...ID_PARAMS,
+      body: api.roundUpdateBody,
+      response: { 200: api.roundDetailSchema },
+    }),
+    (request) => s.proposals.updateRound(actor(request), idParam(request), request.body),
+  );
+
+  r.put(
     '/api/rounds/:id/targets',
     doc('budgetrunder', 'Erstat måltal', {
       ...ID_PARAMS,

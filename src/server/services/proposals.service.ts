@@ -35,7 +35,8 @@ import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
 
 export type ProposalRecord = api.ProposalRecord;
 
-type RoundCreate = z.output<typeof api.roundCreateBody>;
+/** A round's fields as given (the schema's input: p/l year and deadlines may be left out). */
+type RoundCreate = z.input<typeof api.roundCreateBody>;
 
 export class ProposalService {
   private readonly lists: JsonCache;
@@ -69,7 +70,12 @@ export class ProposalService {
     const id = await this.db.transaction(async (tx) => {
       if (await rounds.findRoundByName(tx, org, name))
         throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
-      const id = await rounds.insertRound(tx, org, { ...input, name });
+      const id = await rounds.insertRound(tx, org, {
+        ...input,
+        name,
+        priceLevelYear: input.priceLevelYear ?? null,
+        deadlines: input.deadlines ?? [],
+      });
       await appendAudit(tx, {
         organisationId: org,
         userId: user.id,
@@ -81,6 +87,36 @@ export class ProposalService {
       return id;
     });
     return this.getRound(actor, id);
+  }
+
+  async updateRound(actor: Actor, roundId: number, input: RoundCreate): Promise<RoundDetail> {
+    const user = requireRole(actor, FINANCE, 'ændre budgetrunder');
+    const org = user.organisationId;
+    const name = input.name.trim();
+    await this.db.transaction(async (tx) => {
+      const before = await rounds.getRound(tx, org, roundId);
+      if (!before) throw new NotFound('Budgetrunden findes ikke.');
+      const same = await rounds.findRoundByName(tx, org, name);
+      if (same && same.id !== roundId)
+        throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
+      await rounds.updateRound(tx, org, roundId, {
+        ...input,
+        name,
+        priceLevelYear: input.priceLevelYear ?? null,
+        deadlines: input.deadlines ?? [],
+      });
+      const { targets: _t, risingProfiles: _r, ...fields } = before;
+      await appendAudit(tx, {
+        organisationId: org,
+        userId: user.id,
+        action: 'round.update',
+        entity: 'round',
+        entityId: roundId,
+        before: fields,
+        after: { ...input, name },
+      });
+    });
+    return this.getRound(actor, roundId);
   }
 
   private async changeRound(

@@ -3,6 +3,7 @@
 // `org` null is only for the public catalog, which answers published rounds of any organisation.
 import type { YearAmounts } from '../../core/model.ts';
 import type { Queryable } from '../db.ts';
+import type { RoundDeadline } from '../../core/schema/api.ts';
 import type { Round, RoundDetail, RoundKind, RoundTarget } from '../types.ts';
 import { iso } from './util.ts';
 
@@ -19,6 +20,7 @@ interface Row {
   proposal_count: number;
   organisation_slug: string;
   organisation_name: string;
+  deadlines: RoundDeadline[];
 }
 
 const SELECT = `SELECT r.*, o.slug AS organisation_slug, o.name AS organisation_name,
@@ -37,18 +39,32 @@ const toRound = (r: Row): Round => ({
   proposalCount: r.proposal_count,
   revision: r.revision,
   createdAt: iso(r.created_at),
+  deadlines: r.deadlines,
 });
 
-export async function insertRound(
-  q: Queryable,
-  org: number,
-  r: { name: string; kind: RoundKind; year: number; priceLevelYear: number | null },
-): Promise<number> {
+export interface RoundFields {
+  name: string;
+  kind: RoundKind;
+  year: number;
+  priceLevelYear: number | null;
+  deadlines?: RoundDeadline[];
+}
+
+export async function insertRound(q: Queryable, org: number, r: RoundFields): Promise<number> {
   const { rows } = await q.query<{ id: number }>(
-    'INSERT INTO rounds (organisation_id, name, kind, year, price_level_year) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-    [org, r.name, r.kind, r.year, r.priceLevelYear],
+    'INSERT INTO rounds (organisation_id, name, kind, year, price_level_year, deadlines) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+    [org, r.name, r.kind, r.year, r.priceLevelYear, JSON.stringify(r.deadlines ?? [])],
   );
   return (rows[0] as { id: number }).id;
+}
+
+/** Changes the round's own fields; bumps its revision (the view shows them). */
+export async function updateRound(q: Queryable, org: number, id: number, r: RoundFields): Promise<void> {
+  await q.query(
+    `UPDATE rounds SET name = $3, kind = $4, year = $5, price_level_year = $6, deadlines = $7, revision = revision + 1
+      WHERE id = $1 AND organisation_id = $2`,
+    [id, org, r.name, r.kind, r.year, r.priceLevelYear, JSON.stringify(r.deadlines ?? [])],
+  );
 }
 
 /** The organisation's rounds; with `org` null only published rounds (of every organisation). */

@@ -10,8 +10,13 @@ import type {
   MasterData,
   ProposalRecord,
   ProposalSummary,
+  OrganisationAnswer,
+  PriceIndexEntry,
+  RisingProfile,
   Round,
   RoundDetail,
+  RoundFields,
+  RoundTarget,
   RoundFilter,
   RoundView,
   SearchHit,
@@ -41,6 +46,15 @@ export const api = {
 
   rounds: () => request<Round[]>('GET', '/api/rounds'),
   round: (id: number) => request<RoundDetail>('GET', `/api/rounds/${id}`),
+  createRound: (fields: RoundFields) => request<RoundDetail>('POST', '/api/rounds', { body: fields }),
+  updateRound: (id: number, fields: RoundFields) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}`, { body: fields }),
+  setTargets: (id: number, targets: RoundTarget[]) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/targets`, { body: { targets } }),
+  setRisingProfiles: (id: number, risingProfiles: Omit<RisingProfile, 'id'>[]) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/rising-profiles`, { body: { risingProfiles } }),
+  setPublished: (id: number, published: boolean) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/published`, { body: { published } }),
   /** The round as core computes it: tables, proposals, targets, charts (one request per filter). */
   roundView: (id: number, filter: RoundFilter = {}) =>
     request<RoundView>('GET', `/api/rounds/${id}/catalog${filterQuery(filter)}`),
@@ -76,6 +90,15 @@ export const api = {
   followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 
   masterData: () => request<MasterData>('GET', '/api/master-data'),
+  putMasterData: (doc: MasterData) => request<MasterData>('PUT', '/api/master-data', { body: doc }),
+  priceIndex: () => request<PriceIndexEntry[]>('GET', '/api/price-index'),
+  putPriceIndex: (entries: PriceIndexEntry[]) =>
+    request<PriceIndexEntry[]>('PUT', '/api/price-index', { body: { entries } }),
+  organisation: () => request<OrganisationAnswer>('GET', '/api/organisation'),
+  putSettings: (settings: OrganisationAnswer['settings']) =>
+    request<OrganisationAnswer>('PUT', '/api/organisation/settings', { body: { settings } }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ ok: true }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
   search: (q: string, roundId?: number) =>
     request<SearchHit[]>(
       'GET',

@@ -2,7 +2,12 @@
 // validates its requests and answers with. Nothing here is written by hand; a field the server adds
 // appears here when the schema gains it.
 import type * as z from 'zod';
-import type { findingSchema, masterDataFileSchema } from '../../core/schema/api.ts';
+import type {
+  findingSchema,
+  masterDataFileSchema,
+  organisationAnswerSchema,
+  roundCreateBody,
+} from '../../core/schema/api.ts';
 
 export type {
   Comment as CommentEntry,
@@ -10,6 +15,8 @@ export type {
   FollowUpMeasurement,
   ImportPreview,
   OrganisationRef,
+  PriceIndexEntry,
+  RoundDeadline,
   ProposalRecord,
   ProposalSummary,
   PublicProposal,
@@ -36,3 +43,9 @@ export type Finding = z.output<typeof findingSchema>;
 
 /** The organisation's master data as the server sends it. */
 export type MasterData = z.output<typeof masterDataFileSchema>;
+
+/** A round's own fields, as created or changed. */
+export type RoundFields = z.input<typeof roundCreateBody>;
+
+/** The organisation with its settings. */
+export type OrganisationAnswer = z.output<typeof organisationAnswerSchema>;

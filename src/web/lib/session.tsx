@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import { FINANCE_ROLES, mayWriteProposal } from '../../core/process/roles.ts';
 import type { ReactNode } from 'react';
 import { api } from '../api/endpoints.ts';
+import { resetMasterData } from './master-data.ts';
 import { setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 import type { Role, User } from '../api/types.ts';
 
@@ -46,6 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const s = await api.login(email, password);
     setCsrfToken(s.csrfToken);
+    // Another user may belong to another organisation, with other master data.
+    resetMasterData();
     setUser(s.user);
   }, []);
 
@@ -54,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.logout();
     } finally {
       setCsrfToken(null);
+      resetMasterData();
       setUser(null);
     }
   }, []);

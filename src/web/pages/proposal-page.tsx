@@ -15,6 +15,7 @@ import { useAsync } from '../lib/use-async.ts';
 import { useMasterData } from '../lib/master-data.ts';
 import { deriveProposal, formatAmount } from '../lib/engine.ts';
 import { diffProposals } from '../lib/version-diff.ts';
+import { formatDate, formatTimestamp } from '../lib/dates.ts';
 import type { ProposalDiff } from '../lib/version-diff.ts';
 import { EconomyTable } from '../components/economy-table.tsx';
 import { AmountTableView } from '../components/amount-table.tsx';
@@ -229,7 +230,7 @@ function ProposalView({
                 <tr key={i}>
                   <td>{c.body}</td>
                   <td>{c.answer === 'ja' ? da.yes : c.answer === 'nej' ? da.no : da.none}</td>
-                  <td>{c.date ?? ''}</td>
+                  <td>{c.date === null ? '' : formatDate(c.date)}</td>
                   <td>{c.text ?? ''}</td>
                 </tr>
               ))}
@@ -424,7 +425,7 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
             <li key={v.version}>
               {da.proposal.version(v.version)}{' '}
               {v.current && <span className="tag">{da.proposal.current}</span>} · {v.author ?? da.none} ·{' '}
-              {new Date(v.createdAt).toLocaleString('da-DK')}
+              {formatTimestamp(v.createdAt)}
               {v.note && <> · {v.note}</>}{' '}
               {v.version > 1 && (
                 <button
@@ -531,8 +532,7 @@ function Comments({ record, canWrite }: { record: ProposalRecord; canWrite: bool
             <li key={c.id}>
               <p className="prose">{c.text}</p>
               <p className="src">
-                {c.user ?? da.none} · {new Date(c.createdAt).toLocaleString('da-DK')} ·{' '}
-                {da.proposal.version(c.version)}
+                {c.user ?? da.none} · {formatTimestamp(c.createdAt)} · {da.proposal.version(c.version)}
               </p>
             </li>
           ))}

@@ -10,6 +10,7 @@ import { href } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
 import { formatAmount } from '../lib/engine.ts';
+import { formatDate } from '../lib/dates.ts';
 import { paybackText } from '../lib/economy-rows.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
@@ -64,6 +65,25 @@ export function RoundPage({ roundId }: { roundId: number }) {
           </>
         )}
       </p>
+      {user && can.runRound(user.role) && (
+        <p>
+          <a href={href(`/runder/${round.id}/indstillinger`)}>{da.roundSettings.link}</a>
+          {' · '}
+          <a href={href(`/importer?runde=${round.id}`)}>{da.round.importInto}</a>
+        </p>
+      )}
+      {round.deadlines.length > 0 && (
+        <section aria-labelledby="h-deadlines">
+          <h2 id="h-deadlines">{da.roundSettings.deadlines}</h2>
+          <ul className="deadlines">
+            {round.deadlines.map((d) => (
+              <li key={`${d.date}${d.label}`}>
+                <time dateTime={d.date}>{formatDate(d.date)}</time>: {d.label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Downloads path={`/api/rounds/${round.id}/export`} label={da.downloads.round} />
 
       <fieldset className="filters" aria-busy={data.loading}>
