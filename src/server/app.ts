@@ -15,6 +15,7 @@ import { accountRoutes } from './routes/accounts.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { poolRoutes } from './routes/pool.routes.ts';
 import { proposalRoutes } from './routes/proposals.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
 import { roundRoutes } from './routes/rounds.routes.ts';
@@ -199,6 +200,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     adminRoutes(api, services);
     accountRoutes(api, services);
     publicRoutes(api, services);
+    poolRoutes(api, services);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
     done();
   });

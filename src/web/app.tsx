@@ -16,6 +16,9 @@ import { AccountPage } from './pages/account-page.tsx';
 import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
+import { PoolPage } from './pages/pool-page.tsx';
+import { ScenariosPage } from './pages/scenarios-page.tsx';
+import { SnapshotsPage } from './pages/snapshots-page.tsx';
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -42,6 +45,12 @@ export function App() {
     page = can.createProposal(user.role) ? <EditorPage roundId={id} proposalId={null} /> : noAccess;
   else if (first === 'runder' && isId(second) && route.segments.length === 2)
     page = <RoundPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'pulje' && route.segments.length === 3)
+    page = <PoolPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'scenarier' && route.segments.length === 3)
+    page = <ScenariosPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'oejebliksbilleder' && route.segments.length === 3)
+    page = <SnapshotsPage roundId={id} />;
   else if (first === 'runder' && isId(second) && third === 'indstillinger' && route.segments.length === 3)
     page = can.runRound(user.role) ? <RoundSettingsPage roundId={id} /> : noAccess;
   else if (first === 'konto' && route.segments.length === 1) page = <AccountPage />;

@@ -39,6 +39,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./organisation.ts')).organisationCommand,
   },
   {
+    name: 'scenario',
+    summary: 'Vælg de forslag, investeringspuljen skal finansiere (optimalt, under puljens rammer)',
+    load: async () => (await import('./scenario.ts')).scenarioCommand,
+  },
+  {
     name: 'calc',
     summary:
       'Beregn alle afledte tal for forslag i en JSON-fil (totaler, investering, tilbagebetalingstid, katalog)',

@@ -5,6 +5,7 @@
 import type { MessageParams } from './define.ts';
 import { catalogMessages } from './catalog.ts';
 import { importMessages } from './import.ts';
+import { poolMessages } from './pool.ts';
 import { processMessages } from './process.ts';
 import { validationMessages } from './validation.ts';
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...catalogMessages,
   ...processMessages,
   ...validationMessages,
+  ...poolMessages,
 };
 
 export type MessageCode = keyof typeof MESSAGES;

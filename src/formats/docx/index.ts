@@ -24,6 +24,7 @@ import {
 import type { GevinstDocument } from '../../core/model.ts';
 import { catalogBlocks, catalogMeta, type Block, type BlockRow } from '../export-view/blocks.ts';
 import { catalogForExport } from '../export-view/index.ts';
+import { reproducibleZip } from '../reproducible.ts';
 
 export interface DocxOptions {
   title?: string;
@@ -291,5 +292,6 @@ export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}
     sections: [titleSection, body],
   });
   const buffer = await Packer.toBuffer(file);
-  return new Uint8Array(buffer);
+  // Reproducible: the archive and core.xml carry the document's creation time, not the clock's.
+  return reproducibleZip(new Uint8Array(buffer), options.created ?? new Date());
 }

@@ -8,7 +8,7 @@
 import { InvalidInput } from '../../core/errors.ts';
 import type { GevinstDocument } from '../../core/model.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA, isExportFormat, type ExportFormat } from '../../formats/export.ts';
-import type { Db } from '../../store/db.ts';
+import type { Db, Queryable } from '../../store/db.ts';
 import { bodyTexts } from '../../store/repositories/export.repository.ts';
 import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
@@ -46,7 +46,7 @@ function safeName(text: string): string {
  * engine computes for them. Also what `gevinst export --runde ID` writes.
  */
 export async function roundDocument(
-  db: Db,
+  db: Queryable,
   org: number | null,
   roundId: number,
 ): Promise<{ name: string; doc: GevinstDocument }> {

@@ -8,8 +8,10 @@ import { CatalogService } from './catalog.service.ts';
 import { ExportService } from './export.service.ts';
 import { ImportService } from './import.service.ts';
 import { MasterDataService } from './master-data.service.ts';
+import { PoolService } from './pool.service.ts';
 import { ProposalService } from './proposals.service.ts';
 import { PublicService } from './public.service.ts';
+import { SnapshotService } from './snapshot.service.ts';
 
 export interface Services {
   db: Db;
@@ -21,6 +23,8 @@ export interface Services {
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
+  pool: PoolService;
+  snapshots: SnapshotService;
   /** OpenID Connect login, when configured. */
   oidc: OidcLogin | null;
 }
@@ -51,6 +55,8 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),
+    pool: new PoolService(db, catalog),
+    snapshots: new SnapshotService(db),
     oidc: options.oidc ?? null,
   };
 }

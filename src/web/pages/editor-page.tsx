@@ -26,6 +26,7 @@ import { DistributionTable } from '../components/distribution-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { TemplateFields } from '../components/template-fields.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
+import { RiskPicture } from '../components/risk-picture.tsx';
 
 export function EditorPage({ roundId, proposalId }: { roundId: number | null; proposalId: number | null }) {
   const { user } = useSession();
@@ -591,6 +592,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       )}
 
       <TemplateFields proposal={state.proposal} masterData={md} onChange={setMeta} />
+
+      <RiskPicture proposal={proposal} live />
 
       <section aria-labelledby="h-live-findings">
         <h2 id="h-live-findings">{da.proposal.findings}</h2>

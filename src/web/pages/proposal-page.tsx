@@ -22,6 +22,7 @@ import { AmountTableView } from '../components/amount-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { DistributionTable } from '../components/distribution-table.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+import { RiskPicture } from '../components/risk-picture.tsx';
 
 export function ProposalPage({ proposalId }: { proposalId: number }) {
   const record = useAsync(() => api.proposal(proposalId), [proposalId]);
@@ -131,6 +132,8 @@ function ProposalView({
           <p>{da.proposal.noEconomy}</p>
         )}
       </section>
+
+      {p.economy && <RiskPicture proposal={p} />}
 
       {p.administrationEffect && (
         <section aria-labelledby="h-admin">

@@ -15,6 +15,7 @@ import { paybackText } from '../lib/economy-rows.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { Downloads } from '../components/downloads.tsx';
+import { RoundTabs } from '../components/round-tabs.tsx';
 
 type FilterKey = keyof RoundFilter;
 
@@ -53,6 +54,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <p className="crumbs">
         <a href={href('/')}>{da.nav.rounds}</a>
       </p>
+      <RoundTabs roundId={roundId} current="round" />
       <h1>{round.name}</h1>
       <p>
         {da.priceLevel(round.priceLevelYear)}
