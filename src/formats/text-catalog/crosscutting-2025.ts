@@ -4,6 +4,7 @@
 import type { CatalogRow, CatalogTable, Proposal, ProposalKind, Warning } from '../../core/model.ts';
 import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
 import { committeeId } from './tab-table-names.ts';
+import { hasCheckbox } from './tab-table-parts.ts';
 import { readTabProposal } from './tab-table-proposal.ts';
 import { amountCell, cleanLine, findYearHeader, placeRow, readUnitAndLevel, tableAt } from './tab-table.ts';
 
@@ -36,7 +37,7 @@ function detect(lines: SourceLine[]): number {
   if (lines.slice(0, 200).some((l) => /effektiviseringsbidrag/i.test(l.text) && /godkendt med/i.test(l.text)))
     marks++;
   if (lines.some((l) => /^administrativt bilag til tværgående/i.test(l.text.trim()))) marks++;
-  if (lines.some((l) => l.text.includes('<input'))) marks++;
+  if (lines.some((l) => hasCheckbox(l.text) && l.text.includes('\t'))) marks++;
   if (marks === 0) return 0;
   return proposalStarts(lines).length > 0 ? 0.5 + 0.15 * marks : 0.3;
 }

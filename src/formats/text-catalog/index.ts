@@ -2,6 +2,7 @@
 // Picks the template generation by asking each reader how sure it is.
 import { ImportError } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
+import { normaliseText } from '../input/text.ts';
 import { areasFromSubtotals } from './area-from-subtotal.ts';
 import { crosscutting2025Reader } from './crosscutting-2025.ts';
 import { foranalyseReader } from './foranalyse.ts';
@@ -21,7 +22,13 @@ export const readers: GenerationReader[] = [
   foranalyseReader,
 ];
 
+/** The reader's lines of a text as a user has it: converter marks undone (input/text.ts), numbered from 1. */
 export function splitLines(text: string): SourceLine[] {
+  return linesOf(normaliseText(text));
+}
+
+/** Lines of a text whose marks are already undone. */
+function linesOf(text: string): SourceLine[] {
   // Splitting on a string is much faster than on a regex; without "\r" the two are the same.
   const texts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   return texts.map((t, i) => ({
@@ -43,7 +50,8 @@ export function readTextCatalog(
   if (text.trim() === '') throw new ImportError('Filen er tom.');
   if (text.includes('\u0000'))
     throw new ImportError('Filen er ikke en tekstfil (den indeholder binære data).');
-  const lines = splitLines(text);
+  const normal = normaliseText(text);
+  const lines = linesOf(normal);
   let best: { reader: GenerationReader; score: number } | null = null;
   for (const reader of readers) {
     const score = reader.detect(lines);
@@ -56,7 +64,7 @@ export function readTextCatalog(
     );
   }
   const result = best.reader.read(lines);
-  repairDocumentWords(result, text);
+  repairDocumentWords(result, normal);
   for (const p of result.proposals) {
     if (p.economy) result.warnings.push(...areasFromSubtotals(p.economy, p.ref));
   }

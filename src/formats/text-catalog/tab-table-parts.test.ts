@@ -9,9 +9,11 @@ import {
   readInnovation,
   readRisk,
 } from './tab-table-parts.ts';
+import { splitLines } from './index.ts';
 import { toRow } from './tab-table.ts';
 
-const lines = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+// The lines as the reader gets them: converter marks (HTML checkboxes …) undone.
+const lines = splitLines;
 const rows = (text: string) =>
   lines(text)
     .filter((l) => l.text.includes('\t'))

@@ -13,6 +13,11 @@ import type { SourceLine } from './reader.ts';
 import { administrationId, administrationsIn } from './tab-table-names.ts';
 import { cleanLine, cleanText, isRuleRow, letterKey, type Row } from './tab-table.ts';
 
+/** A line with a checkbox glyph. */
+export function hasCheckbox(text: string): boolean {
+  return text.includes('☒') || text.includes('☐');
+}
+
 const GROUP_ROWS = ['implementeringoganvendelseafinvesteringsmidler', 'realiseringafeffektiviseringer'];
 
 export function isFollowUpTable(rows: Row[]): boolean {
@@ -95,10 +100,11 @@ export function readConsultations(rows: Row[]): Consultation[] {
   return out;
 }
 
-const INPUT = /<input([^>]*)>\s*([^<\t]*)(?:\t+([^<\t]*))?/gi;
+/** A checkbox (☒ checked, ☐ not; HTML `<input>` boxes are turned into these by the text input) and its name. */
+const BOX = /([☐☒])\s*([^☐☒\t]*)(?:\t+([^☐☒\t]*))?/g;
 
 /**
- * "Berørte forvaltninger": the seven-box grid (`<input checked="" …/>`), a list of names whose
+ * "Berørte forvaltninger": the seven-box grid (☒/☐), a list of names whose
  * boxes the conversion lost, or names in the line itself. `at` is the index of that line.
  */
 export function readAffected(
@@ -127,13 +133,13 @@ export function readAffected(
   // The grid may start on the heading line itself.
   for (; i < stop; i++) {
     const l = lines[i]!;
-    if (!l.text.includes('<input')) {
+    if (!hasCheckbox(l.text)) {
       if (i === at || l.text.trim() === '') continue;
       break;
     }
-    for (const m of l.text.matchAll(INPUT)) {
+    for (const m of l.text.matchAll(BOX)) {
       const name = (m[2] ?? '').trim() !== '' ? (m[2] ?? '') : (m[3] ?? '');
-      add(name, /checked/i.test(m[1] ?? ''), l.n);
+      add(name, m[1] === '☒', l.n);
       boxes++;
     }
   }

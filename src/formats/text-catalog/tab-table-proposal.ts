@@ -13,6 +13,7 @@ import type { SourceLine } from './reader.ts';
 import { isEconomyTable, readEconomyTable } from './tab-table-economy.ts';
 import { administrationsIn, committeeId } from './tab-table-names.ts';
 import {
+  hasCheckbox,
   headingOf,
   isDivider,
   isFollowUpTable,
@@ -171,7 +172,7 @@ export function readTabProposal(
       }
     } else if (p.affectedAdministrations.length === 0 && /^(berørte|børste) forvaltninger/i.test(t)) {
       p.affectedAdministrations = readAffected(lines, i, end, warnings);
-    } else if (p.affectedAdministrations.length === 0 && lines[i]!.text.includes('<input')) {
+    } else if (p.affectedAdministrations.length === 0 && hasCheckbox(lines[i]!.text)) {
       // The grid without its "Berørte forvaltninger" heading (2025 file, BC01).
       p.affectedAdministrations = readAffected(lines, i, end, warnings);
     }
@@ -195,7 +196,7 @@ export function readTabProposal(
     i = Math.max(table.end, table.start + 1);
     const rows = table.rows;
     if (rows.length === 0) continue;
-    if (rows.some((r) => r.raw.some((c) => c.includes('<input')))) continue; // the checkbox grid
+    if (rows.some((r) => r.raw.some(hasCheckbox))) continue; // the checkbox grid
     const caption = captionAbove(lines, table.start, start);
     if (isEconomyTable(rows) && p.economy === null) {
       p.economy = readEconomyTable(rows, warnings);
