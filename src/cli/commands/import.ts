@@ -1,13 +1,12 @@
-// `gevinst import FILE [--json]`: reads one document (PDF-converted catalog text) and prints what
+// `gevinst import FILE [--json]`: reads one document (PDF, Word or text) and prints what
 // Gevinst understood, with the engine's own figures beside the printed ones. The JSON form is the
 // public contract `gevinst.document/1` (docs/cli-contract.md).
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { formatAmount } from '../../core/amount.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { ImportError } from '../../core/errors.ts';
 import type { GevinstDocument, Proposal, YearAmounts } from '../../core/model.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import { readDocument } from '../../formats/import.ts';
 import { EXIT, type CliIo, type Command } from '../command.ts';
 
 /** Reads FILE and returns the document with `computed` filled in; throws ImportError for bad input. */
@@ -19,17 +18,7 @@ export async function importFile(path: string): Promise<GevinstDocument> {
     throw new ImportError(`Filen "${path}" findes ikke eller kan ikke læses.`);
   }
   if (info.isDirectory()) throw new ImportError(`"${path}" er en mappe, ikke en fil.`);
-  const bytes = await readFile(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.includes(0))
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil i UTF-8.`);
-  }
-  const doc = readTextCatalog(text.replace(/^\uFEFF/, ''), { path, sha256 });
+  const doc = await readDocument(new Uint8Array(await readFile(path)), path);
   for (const p of doc.proposals) {
     try {
       p.computed = deriveProposal(p);
@@ -102,14 +91,15 @@ function summary(doc: GevinstDocument): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Læs et katalog eller forslag (tekst fra PDF) og vis, hvad Gevinst forstod',
+  summary: 'Læs et katalog eller forslag (PDF, Word eller tekst) og vis, hvad Gevinst forstod',
   usage: [
     'Brug: gevinst import FIL [--json]',
     '',
-    'Læser FIL (et katalog eller en samling forslag som tekst konverteret fra PDF) og udskriver',
-    'forslag, katalogrækker, beløb og advarsler. Med --json udskrives ét JSON-objekt i formatet',
+    'Læser FIL (et katalog eller ét eller flere forslag som PDF, Word (.docx) eller tekst, fx fra',
+    'pdftotext, Markdown eller HTML) og udskriver forslag, katalogrækker, beløb og advarsler. Hvilken',
+    'slags fil det er, afgøres af indholdet. Med --json udskrives ét JSON-objekt i formatet',
     'gevinst.document/1. Afslutter med 0, når dokumentet er læst (advarsler tilladt), og 2, når',
-    'filen ikke kan læses som et dokument.',
+    'filen ikke kan læses, eller når der hverken findes forslag eller katalogrækker i den.',
   ].join('\n'),
   run: async (args: string[], io: CliIo) => {
     const json = args.includes('--json');

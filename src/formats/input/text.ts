@@ -12,18 +12,33 @@
 // Lines without any of these marks are returned as they are (blanks included: letter spacing and
 // layout columns are read from them).
 import { ImportError } from '../../core/errors.ts';
+import { messageText } from '../../core/messages/index.ts';
 
-/** Decodes a file's bytes as UTF-8 text (BOM removed); an ImportError when they are not text. */
-export function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes.includes(0)) {
-    throw new ImportError(
-      `Filen "${fileName}" er hverken tekst, PDF eller et Word-dokument (.docx), som Gevinst kan læse.`,
-    );
-  }
+/** A file's text and, when it was not UTF-8, the encoding it was read in. */
+export interface DecodedText {
+  text: string;
+  /** "UTF-16" or "Windows-1252" when the bytes were not UTF-8; null for UTF-8. */
+  encoding: string | null;
+}
+
+/**
+ * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with its BOM, or, when the bytes are
+ * not valid UTF-8, Windows-1252 (what older Windows programs save). Bytes with NUL characters and
+ * no UTF-16 BOM are no text: an ImportError.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  if (bytes.includes(0)) throw new ImportError(messageText('import.binary-file', { file: fileName }));
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
+      encoding: null,
+    };
   } catch {
-    throw new ImportError(`Filen "${fileName}" er ikke en tekstfil i UTF-8.`);
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
   }
 }
 

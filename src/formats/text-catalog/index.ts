@@ -1,6 +1,7 @@
 // Reads a catalog or a collection of proposals from PDF-converted text into a GevinstDocument.
 // Picks the template generation by asking each reader how sure it is.
 import { ImportError } from '../../core/errors.ts';
+import { messageText } from '../../core/messages/index.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
 import { normaliseText } from '../input/text.ts';
 import { areasFromSubtotals } from './area-from-subtotal.ts';
@@ -47,9 +48,9 @@ export function readTextCatalog(
   text: string,
   source: { path: string; sha256: string } | null,
 ): GevinstDocument {
-  if (text.trim() === '') throw new ImportError('Filen er tom.');
-  if (text.includes('\u0000'))
-    throw new ImportError('Filen er ikke en tekstfil (den indeholder binære data).');
+  const file = source?.path ?? 'Teksten';
+  if (text.trim() === '') throw new ImportError(messageText('import.empty-file', { file }));
+  if (text.includes('\u0000')) throw new ImportError(messageText('import.binary-file', { file }));
   const normal = normaliseText(text);
   const lines = linesOf(normal);
   let best: { reader: GenerationReader; score: number } | null = null;
@@ -58,15 +59,14 @@ export function readTextCatalog(
     if (score > 0 && (!best || score > best.score)) best = { reader, score };
     if (score >= 1) break;
   }
-  if (!best) {
-    throw new ImportError(
-      'Teksten ligner hverken et katalog eller et investerings-, effektiviserings- eller foranalyseforslag.',
-    );
-  }
+  if (!best) throw new ImportError(messageText('import.nothing-read', { file }));
   const result = best.reader.read(lines);
   repairDocumentWords(result, normal);
   for (const p of result.proposals) {
     if (p.economy) result.warnings.push(...areasFromSubtotals(p.economy, p.ref));
   }
+  // Never an empty answer: a text from which nothing could be read is refused (exit 2, HTTP 422).
+  if (result.proposals.length === 0 && (result.catalog?.rows.length ?? 0) === 0)
+    throw new ImportError(messageText('import.nothing-read', { file }));
   return { format: DOCUMENT_FORMAT, source, ...result };
 }

@@ -1,11 +1,12 @@
 // Import: a document uploaded into a round. Preview reads it and reports proposals and findings
 // without storing anything; commit reads it again and stores every proposal in ONE transaction
-// (all or nothing). Text documents go through src/formats/text-catalog; a `gevinst.document/1`
-// JSON document (the CLI's output) is accepted as well.
+// (all or nothing). PDF, Word and text documents go through src/formats/import.ts (the kind is
+// decided by the content); a `gevinst.document/1` JSON document (the CLI's output) is accepted as
+// well. A document from which nothing can be read is an ImportError (422).
 import { createHash } from 'node:crypto';
 import { Conflict, ImportError, NotFound, isGevinstError } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import { inputKind, readDocumentWithText } from '../../formats/import.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
@@ -25,39 +26,54 @@ export interface ImportPreview {
   conflicts: string[];
 }
 
-function readDocument(text: string, fileName: string | null): GevinstDocument {
+/** The uploaded document and the text its source lines count (null for JSON). */
+async function readUpload(
+  body: string | Uint8Array,
+  fileName: string | null,
+): Promise<{ document: GevinstDocument; text: string | null }> {
+  if (typeof body === 'string') {
+    // A PDF or Word file sent as text/plain arrives decoded, its bytes lost.
+    if (body.startsWith('%PDF-') || body.startsWith('PK\u0003\u0004'))
+      throw new ImportError(
+        'Filen er sendt som tekst, men er en PDF- eller Word-fil; send den som application/octet-stream.',
+      );
+    if (body.trimStart().startsWith('{')) return { document: readJsonDocument(body, fileName), text: null };
+  } else if (inputKind(body) === 'json') {
+    return { document: readJsonDocument(new TextDecoder().decode(body), fileName), text: null };
+  }
+  return readDocumentWithText(body, fileName ?? 'upload');
+}
+
+function readJsonDocument(text: string, fileName: string | null): GevinstDocument {
   const sha256 = createHash('sha256').update(text).digest('hex');
   const source = { path: fileName ?? 'upload', sha256 };
-  if (text.trimStart().startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
-    }
-    const doc = parsed as Partial<GevinstDocument>;
-    if (doc.format !== DOCUMENT_FORMAT || !Array.isArray(doc.proposals)) {
-      throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
-    }
-    const proposals: Proposal[] = doc.proposals.map((p, i) => {
-      try {
-        return parseProposalInput(p);
-      } catch (e) {
-        throw new ImportError(
-          `Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`,
-        );
-      }
-    });
-    return {
-      format: DOCUMENT_FORMAT,
-      source,
-      priceLevelYear: doc.priceLevelYear ?? null,
-      catalog: doc.catalog ?? null,
-      proposals,
-      warnings: doc.warnings ?? [],
-    };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
   }
-  return readTextCatalog(text, source);
+  const doc = parsed as Partial<GevinstDocument>;
+  if (doc.format !== DOCUMENT_FORMAT || !Array.isArray(doc.proposals)) {
+    throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
+  }
+  const proposals: Proposal[] = doc.proposals.map((p, i) => {
+    try {
+      return parseProposalInput(p);
+    } catch (e) {
+      throw new ImportError(
+        `Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`,
+      );
+    }
+  });
+  return {
+    format: DOCUMENT_FORMAT,
+    source,
+    priceLevelYear: doc.priceLevelYear ?? null,
+    catalog: doc.catalog ?? null,
+    proposals,
+    warnings: doc.warnings ?? [],
+  };
 }
 
 export class ImportService {
@@ -70,14 +86,14 @@ export class ImportService {
   async preview(
     actor: Actor,
     roundId: number,
-    text: string,
+    body: string | Uint8Array,
     fileName: string | null,
   ): Promise<ImportPreview> {
     requireRole(actor, FINANCE, 'importere dokumenter');
     if ((await rounds.getRevision(this.db, roundId)) === null)
       throw new NotFound('Budgetrunden findes ikke.');
-    const document = readDocument(text, fileName);
-    const findings = findingsForDocument(document, text.trimStart().startsWith('{') ? null : text);
+    const { document, text } = await readUpload(body, fileName);
+    const findings = findingsForDocument(document, text);
     document.proposals = document.proposals.map(withComputed);
     const conflicts = await repo.existingRefs(
       this.db,
@@ -90,11 +106,11 @@ export class ImportService {
   async commit(
     actor: Actor,
     roundId: number,
-    text: string,
+    body: string | Uint8Array,
     fileName: string | null,
   ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
-    const document = readDocument(text, fileName);
+    const { document } = await readUpload(body, fileName);
     if (document.proposals.length === 0)
       throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
     const refs = document.proposals.map((p) => p.ref);
