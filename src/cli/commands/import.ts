@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatAmount } from '../../core/amount.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { ImportError } from '../../core/errors.ts';
+import { warning } from '../../core/messages/index.ts';
 import type { GevinstDocument, Proposal, YearAmounts } from '../../core/model.ts';
 import { readDocument } from '../../formats/import.ts';
 import { EXIT, type CliIo, type Command } from '../command.ts';
@@ -25,10 +26,13 @@ export async function importFile(path: string): Promise<GevinstDocument> {
     } catch (e) {
       p.computed = null;
       const why = e instanceof Error ? e.message : String(e);
-      doc.warnings.push({
-        message: `${p.ref}: Gevinst kunne ikke beregne økonomien (${why}).`,
-        sourceLine: p.sourceLines[0] ?? null,
-      });
+      doc.warnings.push(
+        warning(
+          'import.economy-not-computed',
+          { ref: p.ref, reason: why },
+          { sourceLine: p.sourceLines[0] ?? null, proposalRef: p.ref },
+        ),
+      );
     }
   }
   return doc;
@@ -85,7 +89,9 @@ function summary(doc: GevinstDocument): string {
   }
   out.push(`Advarsler: ${doc.warnings.length}`);
   for (const w of doc.warnings)
-    out.push(`  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}`);
+    out.push(
+      `  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}${w.code ? ` [${w.code}]` : ''}`,
+    );
   return out.join('\n');
 }
 

@@ -8,7 +8,8 @@
 // whole word is clearly more frequent than the pieces side by side. Numbers are never touched.
 // See docs/text-format.md ("Broken words").
 import type { AmountTable } from '../../core/model.ts';
-import type { GenerationResult } from './reader.ts';
+import { warning } from '../../core/messages/index.ts';
+import type { ReaderResult } from './reader.ts';
 
 /** Word counts of a document, case-insensitive, and the token stream to count runs in. */
 export interface Vocabulary {
@@ -464,7 +465,7 @@ interface Slot {
   sourceLine: number | null;
 }
 
-function slotsOf(result: GenerationResult): Slot[] {
+function slotsOf(result: ReaderResult): Slot[] {
   const slots: Slot[] = [];
   const seen = new Set<object>();
   // A field and its holder, not closures: a large corpus has tens of thousands of these.
@@ -506,7 +507,7 @@ function slotsOf(result: GenerationResult): Slot[] {
  * so. Changes `result` in place. Section text (prose, most of a document) stays as printed: a
  * pass over it costs more than the rest of the import (docs/text-format.md, "Broken words").
  */
-export function repairDocumentWords(result: GenerationResult, text: string): Repair[] {
+export function repairDocumentWords(result: ReaderResult, text: string): Repair[] {
   const slots = slotsOf(result);
   if (slots.length === 0) return [];
   const repairer = new WordRepairer(buildVocabulary(text));
@@ -540,10 +541,12 @@ export function repairDocumentWords(result: GenerationResult, text: string): Rep
   });
   if (!first) return [];
   const f: { repair: Repair; line: number | null } = first;
-  const where = f.line !== null ? `, linje ${f.line}` : '';
-  result.warnings.push({
-    message: `${repairer.repairs.length} ord, som konverteringen havde brudt, er samlet igen ud fra dokumentets eget ordforråd (fx "${f.repair.from}" → "${f.repair.to}"${where}).`,
-    sourceLine: f.line,
-  });
+  result.warnings.push(
+    warning(
+      'words.repaired',
+      { count: repairer.repairs.length, from: f.repair.from, to: f.repair.to, line: f.line },
+      { sourceLine: f.line },
+    ),
+  );
   return repairer.repairs;
 }
