@@ -30,7 +30,7 @@ function hasPoppler(): boolean {
 
 const poppler = hasPoppler();
 
-/** pdftotext -layout, pages joined with newlines (the form feed between pages is not text). */
+/** pdftotext -layout, exactly as it writes it (form feeds between pages: the reader copes). */
 function pdfText(bytes: Uint8Array, name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   const pdf = join(ARTIFACTS, `${name}.pdf`);
@@ -40,7 +40,7 @@ function pdfText(bytes: Uint8Array, name: string): string {
     maxBuffer: 64 * 1024 * 1024,
   });
   writeFileSync(join(ARTIFACTS, `${name}.txt`), text);
-  return text.replace(/\f/g, '\n');
+  return text;
 }
 
 /** What must survive the round trip, in a form that compares cleanly. */

@@ -1,8 +1,11 @@
 // PDF documents read in-process with pdf.js (pdfjs-dist, its Node build). A PDF has no lines or
 // table cells, only pieces of text at positions: pieces on one baseline become a line (left to
-// right), a wide gap between two pieces of a line is a cell boundary (a tab, as the text input
-// marks table cells), a narrow one a blank. Pages follow each other with a blank line between
-// them. Line numbers of the result are the source lines warnings point to.
+// right), a narrow gap between two pieces is a blank, a wide one (between the cells of a table)
+// as many blanks as it is wide, the way `pdftotext -layout` keeps columns apart. A PDF keeps no
+// empty cells, so its tables are read like any table printed as text: rows that print fewer
+// values than the table has years are placed against the printed subtotals. Pages follow each
+// other with a blank line between them. Line numbers of the result are the source lines warnings
+// point to (`gevinst import --tekst` shows that text).
 import { ImportError } from '../../core/errors.ts';
 import { messageText } from '../../core/messages/index.ts';
 
@@ -20,6 +23,8 @@ export interface TextPiece {
 const SAME_LINE = 0.35;
 /** A gap of at least this share of the font size between two pieces of a line separates cells. */
 const CELL_GAP = 0.8;
+/** A cell gap is written as one blank per this share of the font size (at least two blanks). */
+const BLANK_WIDTH = 0.5;
 /** A gap of at least this share of the font size is a blank between words. */
 const WORD_GAP = 0.12;
 
@@ -90,7 +95,7 @@ export function pageLines(pieces: readonly TextPiece[]): string[] {
   return lines.map(lineText);
 }
 
-/** One line's text: pieces left to right, a tab across a wide gap, a blank across a word gap. */
+/** One line's text: pieces left to right, blanks as wide as a wide gap, one blank across a word gap. */
 export function lineText(line: TextPiece[]): string {
   line.sort((p, q) => p.x0 - q.x0);
   let out = '';
@@ -100,7 +105,8 @@ export function lineText(line: TextPiece[]): string {
     if (prev) {
       const gap = piece.x0 - prev.x1;
       const size = Math.min(prev.size, piece.size);
-      if (gap >= CELL_GAP * size) out = out.trimEnd() + '\t' + text.trimStart();
+      if (gap >= CELL_GAP * size)
+        out = out.trimEnd() + ' '.repeat(Math.max(2, Math.round(gap / (BLANK_WIDTH * size)))) + text.trimStart();
       else if (gap >= WORD_GAP * size && !out.endsWith(' ') && !text.startsWith(' ')) out += ' ' + text;
       else out += text;
     } else out = text;

@@ -9,6 +9,8 @@
 //   the `|---|` rule → a blank line);
 // - HTML remnants: tags (`<b>`, `<p>`, `<sub>`, `<br>` …), entities (`&amp;`, `&nbsp;`), table cells
 //   (`<td>…</td>` → cells); a checkbox `<input … checked …>` becomes ☒, an unchecked one ☐.
+// - leaders: a run of middle dots between table cells (Gevinst's PDF export writes them, invisible,
+//   so that text extractors keep a row on one line) is a column gap of blanks.
 // Lines without any of these marks are returned as they are (blanks included: letter spacing and
 // layout columns are read from them).
 import { ImportError } from '../../core/errors.ts';
@@ -43,7 +45,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
 }
 
 /** Characters that start one of the marks undone here; a line without them needs no work. */
-const MARKS = /[\f<&*_#|\\[]/;
+const MARKS = /[\f<&*_#|\\[\u00b7]/;
 
 /**
  * The text with every converter's marks undone (see the module comment). Line for line: the
@@ -66,6 +68,7 @@ export function normaliseText(text: string): string {
 }
 
 const HEADING_MARK = /^\s{0,3}#{1,6}[ \t]+/;
+const LEADERS = /[ \t]*\u00b7{2,}[ \t]*/g;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const CHECKBOX = /<input\b[^>]*>/gi;
 const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
@@ -108,6 +111,7 @@ function decodeEntity(match: string, name: string): string {
 export function normaliseLine(line: string): string {
   let t = line;
   if (t.includes('\f')) t = t.replace(/\f/g, '');
+  if (t.includes('\u00b7\u00b7')) t = t.replace(LEADERS, '   ');
   if (t.includes('#')) t = t.replace(HEADING_MARK, '');
   if (t.includes('<')) t = undoHtml(t);
   if (t.includes('|')) t = undoPipeTable(t);

@@ -207,7 +207,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     });
     let investment: number | null = null;
     const inv = split.values[years.length];
-    if (inv && inv.raw !== '-' && inv.value !== null) investment = inv.value;
+    if (inv && !/^[-\u2212\u2013]$/.test(inv.raw) && inv.value !== null) investment = inv.value;
     if (split.values.length > years.length + 1)
       warnings.push(warning('catalog-table.row-too-many-values', { title: label }, { sourceLine: line.n }));
     // "Budget" / "2026*" wrapped below the numbers.
