@@ -34,13 +34,21 @@ function poppler(): boolean {
   }
 }
 
+/** Letters of a label or title: word repair may join more of a broken word the second time. */
+const letters = (s: string) => s.replace(/\s+/g, '');
+
 function projection(p: Proposal) {
   return {
-    title: p.title,
+    title: letters(p.title),
     kind: p.kind,
     lines: (p.economy?.lines ?? [])
       .filter((l) => Object.keys(l.amounts).length > 0)
-      .map((l) => ({ label: l.label, section: l.section, budgetArea: l.budgetArea, amounts: l.amounts })),
+      .map((l) => ({
+        label: letters(l.label),
+        section: l.section,
+        budgetArea: l.budgetArea,
+        amounts: l.amounts,
+      })),
   };
 }
 

@@ -48,6 +48,12 @@ const MIN_WHOLE = 2;
 /** Words of one letter: a single letter that is not one of them is always a fragment. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ø']);
 
+/** A text longer than this is prose (a section, a summary), scanned more narrowly (`mayStart`). */
+const PROSE_LENGTH = 200;
+
+/** A word standing alone at most this often may be a piece of a broken word ("iance"). */
+const MAX_RARE = 3;
+
 /** A word that makes up this share of the document's words is "common" (i, og, for, til …). */
 const COMMON_SHARE = 0.004;
 
@@ -189,6 +195,9 @@ export function countRuns(vocab: Vocabulary, runs: readonly (readonly string[])[
   return result;
 }
 
+/** A word broken at a hyphen: letters, "-", lower-case letters, and what follows the word. */
+const HYPHENATED = /^(\p{L}*\p{Ll})-(\p{Ll}+)([^\p{L}\d-]*)$/u;
+
 /** Letters only (a word piece that may be joined). */
 const LETTERS = /^\p{L}+$/u;
 /** A token's letter run at its end (after a hyphen or opening punctuation), and what precedes it. */
@@ -297,6 +306,7 @@ function forEachRun(
   i: number,
   words: ReadonlyMap<string, number>,
   visit: (pieces: string[], last: number) => void,
+  prefixes: Prefixes | null = null,
 ): void {
   // Scanned by hand, not with TAIL/HEAD: this runs for every word of every section.
   const t0 = toks[i]!;
@@ -313,9 +323,29 @@ function forEachRun(
     const piece = b === t.length ? lower[j]! : lower[j]!.slice(0, b);
     pieces.push(piece);
     joined += piece;
-    // Only a run whose pieces make a word of the document can be joined.
+    // Only a run whose pieces make a word of the document can be joined; one that begins no word
+    // need not grow.
     if (words.has(joined)) visit(pieces, j);
+    else if (prefixes && !prefixes.begins(joined)) return;
     if (b < t.length) return;
+  }
+}
+
+/** The document's words in order, to ask whether any of them begins with a text (binary search). */
+class Prefixes {
+  private readonly sorted: string[];
+  constructor(words: readonly string[]) {
+    this.sorted = [...words].sort();
+  }
+  begins(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sorted.length && this.sorted[lo]!.startsWith(prefix);
   }
 }
 
@@ -344,13 +374,65 @@ export class WordRepairer implements Evidence {
   private readonly judged = new Map<string, boolean>();
   readonly repairs: Repair[] = [];
 
+  private readonly prefixes: Prefixes;
+
   constructor(vocab: Vocabulary) {
     this.vocab = vocab;
     this.tokens = vocab.stream.length;
+    this.prefixes = new Prefixes(vocab.words);
   }
 
   count(word: string): number {
     return this.vocab.counts.get(word) ?? 0;
+  }
+
+  private readonly suspects = new Map<string, boolean>();
+
+  /**
+   * Whether a lower-case token may be a piece of a broken word: short and no common word ("l",
+   * "tn", "id"), or rare as a word of its own ("iance"). A run without such a piece is real words
+   * side by side and is not even looked at: the prose is most of a document, and looking at every
+   * run of it cost more than the rest of the import.
+   */
+  private suspect(token: string): boolean {
+    let s = this.suspects.get(token);
+    if (s === undefined) {
+      let letters = 0;
+      while (letters < token.length && isLetterCode(token.charCodeAt(letters))) letters++;
+      const word = letters === token.length ? token : token.slice(0, letters);
+      const n = this.count(word);
+      s =
+        letters > 0 &&
+        ((word.length === 1 && !ONE_LETTER_WORDS.has(word)) ||
+          (word.length <= 3 && n < COMMON_SHARE * this.tokens) ||
+          n <= MAX_RARE);
+      this.suspects.set(token, s);
+    }
+    return s;
+  }
+
+  private readonly shortSuspects = new Map<string, boolean>();
+
+  /** A suspect of at most two letters ("l", "tn", "id"): what prose is scanned for. */
+  private shortSuspect(token: string): boolean {
+    let s = this.shortSuspects.get(token);
+    if (s === undefined) {
+      let letters = 0;
+      while (letters < token.length && isLetterCode(token.charCodeAt(letters))) letters++;
+      s = letters > 0 && letters <= 2 && this.suspect(token);
+      this.shortSuspects.set(token, s);
+    }
+    return s;
+  }
+
+  /**
+   * A run may start at token i: it or the next token is a suspect (see `suspect`). In prose
+   * (`strict`) only a suspect of one or two letters opens a run: the prose is most of a document,
+   * and looking at every suspect of it cost as much as the rest of the import.
+   */
+  private mayStart(lower: readonly string[], i: number, strict: boolean): boolean {
+    if (strict) return this.shortSuspect(lower[i]!) || this.shortSuspect(lower[i + 1]!);
+    return this.suspect(lower[i]!) || this.suspect(lower[i + 1]!);
   }
 
   /** Collects the candidate runs of every text, then counts them all in one pass. */
@@ -358,17 +440,26 @@ export class WordRepairer implements Evidence {
     const runs: string[][] = [];
     for (const t of texts) {
       if (!t.includes(' ')) continue;
-      const toks = t.split(' ');
-      const lower = lowerTokens(t, toks);
+      const toks = this.tokensOf(t, false);
+      const lower = lowerTokens(toks.join(' '), toks);
+      const strict = t.length > PROSE_LENGTH;
       for (let i = 0; i + 1 < toks.length; i++) {
-        forEachRun(toks, lower, i, this.vocab.counts, (pieces) => {
-          runs.push([...pieces]);
-          for (let m = 1; m < pieces.length; m++) {
-            const left = pieces.slice(0, m).join('');
-            const right = pieces.slice(m).join('');
-            if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
-          }
-        });
+        if (!this.mayStart(lower, i, strict)) continue;
+        forEachRun(
+          toks,
+          lower,
+          i,
+          this.vocab.counts,
+          (pieces) => {
+            runs.push([...pieces]);
+            for (let m = 1; m < pieces.length; m++) {
+              const left = pieces.slice(0, m).join('');
+              const right = pieces.slice(m).join('');
+              if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
+            }
+          },
+          this.prefixes,
+        );
       }
     }
     this.runCounts = countRuns(this.vocab, runs);
@@ -415,22 +506,57 @@ export class WordRepairer implements Evidence {
     return false;
   }
 
+  /**
+   * A word the conversion broke with a hyphen ("personaleområ-det", "understøt-telse"): letters, a
+   * hyphen, lower-case letters, and the word without the hyphen stands in the document at least
+   * twice. A real compound ("it-projektmodel", "Kultur- og") has no such whole word and stays.
+   */
+  private dehyphenated(tok: string): string {
+    if (!tok.includes('-')) return tok;
+    const m = HYPHENATED.exec(tok);
+    if (!m) return tok;
+    const whole = `${m[1]}${m[2]}`;
+    if ((this.vocab.counts.get(whole.toLowerCase()) ?? 0) < MIN_WHOLE) return tok;
+    return whole + (m[3] ?? '');
+  }
+
+  /** The tokens of a text, words broken at a hyphen joined (and recorded when `record`). */
+  private tokensOf(text: string, record: boolean): string[] {
+    const toks = text.split(' ');
+    if (!text.includes('-')) return toks;
+    return toks.map((t) => {
+      const d = this.dehyphenated(t);
+      if (record && d !== t) this.repairs.push({ from: t, to: d });
+      return d;
+    });
+  }
+
   /** The text with broken words joined; `prepare` must have seen it. */
   repair(text: string): string {
-    if (!text.includes(' ')) return text;
-    const toks = text.split(' ');
-    const lower = lowerTokens(text, toks);
+    if (!text.includes(' ') && !text.includes('-')) return text;
+    const toks = this.tokensOf(text, true);
+    if (toks.length === 1) return toks[0]!;
+    const lower = lowerTokens(toks.join(' '), toks);
+    const strict = text.length > PROSE_LENGTH;
     const out: string[] = [];
     let i = 0;
     while (i < toks.length) {
       let best = i;
       let bestPieces: string[] = [];
-      forEachRun(toks, lower, i, this.vocab.counts, (pieces, last) => {
-        if (this.joins(pieces)) {
-          best = last;
-          bestPieces = [...pieces];
-        }
-      });
+      if (i + 1 < toks.length && this.mayStart(lower, i, strict))
+        forEachRun(
+          toks,
+          lower,
+          i,
+          this.vocab.counts,
+          (pieces, last) => {
+            if (this.joins(pieces)) {
+              best = last;
+              bestPieces = [...pieces];
+            }
+          },
+          this.prefixes,
+        );
       if (best !== i && this.partOfLonger(toks, i, best, bestPieces)) best = i;
       if (best === i) {
         out.push(toks[i]!);
@@ -471,7 +597,7 @@ function slotsOf(result: ReaderResult): Slot[] {
   // A field and its holder, not closures: a large corpus has tens of thousands of these.
   const add = (obj: object, key: string, sourceLine: number | null) => {
     const v = (obj as Record<string, unknown>)[key];
-    if (typeof v === 'string' && v.includes(' '))
+    if (typeof v === 'string' && (v.includes(' ') || v.includes('-')))
       slots.push({ obj: obj as Record<string, unknown>, key, sourceLine });
   };
   const rows = (t: AmountTable | null | undefined) => {
@@ -487,6 +613,12 @@ function slotsOf(result: ReaderResult): Slot[] {
   }
   for (const p of result.proposals) {
     add(p, 'title', p.sourceLines[0] ?? null);
+    // The prose too: search and exports should see whole words.
+    add(p, 'summary', p.sourceLines[0] ?? null);
+    for (const s of p.sections) add(s, 'text', s.sourceLine);
+    if (p.risk) add(p.risk, 'text', p.risk.sourceLine);
+    for (const c of p.consultations) add(c, 'text', c.sourceLine);
+    p.partners.forEach((_, k) => add(p.partners, String(k), p.sourceLines[0] ?? null));
     for (const l of p.economy?.lines ?? []) add(l, 'label', l.sourceLine);
     rows(p.administrationEffect);
     for (const t of p.kvantumTables) rows(t);
