@@ -49,3 +49,30 @@ export function linkCatalogRows(catalog: Catalog, proposals: readonly Proposal[]
       );
   }
 }
+
+/** What the catalog says of a proposal's decision ("Godkendt med": "OFS 24-25", "Budget 2026"). */
+export interface CatalogDecision {
+  ref: string;
+  approvedWith: string;
+  /** The catalog row that says it. */
+  sourceLine: number;
+}
+
+/**
+ * Per proposal of the document, the decision its (linked) catalog row prints, for recording the
+ * decisions of an imported catalog of a decided budget. Proposals without a row saying so are left
+ * out; where two rows disagree the first is taken.
+ */
+export function catalogDecisions(doc: {
+  catalog: Catalog | null;
+  proposals: readonly Proposal[];
+}): CatalogDecision[] {
+  const refs = new Set(doc.proposals.map((p) => p.ref));
+  const out = new Map<string, CatalogDecision>();
+  for (const r of doc.catalog?.rows ?? []) {
+    if (r.rowType !== 'proposal' || !r.proposalRef || !r.approvedWith || !refs.has(r.proposalRef)) continue;
+    if (!out.has(r.proposalRef))
+      out.set(r.proposalRef, { ref: r.proposalRef, approvedWith: r.approvedWith, sourceLine: r.sourceLine });
+  }
+  return [...out.values()];
+}

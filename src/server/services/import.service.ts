@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import { Conflict, ImportError, NotFound, isGevinstError } from '../../core/errors.ts';
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
-import { inputKind, readDocumentWithText } from '../../formats/import.ts';
+import {
+  type CatalogDecision,
+  catalogDecisions,
+  inputKind,
+  readDocumentWithText,
+} from '../../formats/import.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
@@ -24,6 +29,8 @@ export interface ImportPreview {
   findings: Finding[];
   /** Refs that already exist in the round: committing would be refused. */
   conflicts: string[];
+  /** Per proposal, the decision the catalog prints for it ("Godkendt med"), for recording it. */
+  decisions: CatalogDecision[];
 }
 
 /** The uploaded document and the text its source lines count (null for JSON). */
@@ -100,7 +107,7 @@ export class ImportService {
       roundId,
       document.proposals.map((p) => p.ref),
     );
-    return { document, findings, conflicts };
+    return { document, findings, conflicts, decisions: catalogDecisions(document) };
   }
 
   async commit(
