@@ -117,7 +117,18 @@ describe.skipIf(!path)('gevinst import: the 2026 catalog', () => {
     const doc = JSON.parse(r.out) as GevinstDocument;
     expect(doc.catalog?.rows).toHaveLength(64);
     expect(doc.proposals).toHaveLength(0);
-    expect(doc.warnings.filter((w) => /findes ikke i teksten/.test(w.message))).toHaveLength(36);
+    const absent = doc.warnings.filter((w) => w.code === 'catalog-table.proposal-absent');
+    expect(absent).toHaveLength(36);
+    expect(absent.map((w) => w.params?.['ref'])).toContain('Forslag 16');
+  });
+
+  it('--tekst prints the text read with line numbers, which the warnings point into', async () => {
+    const r = await run(path!, '--tekst');
+    expect(r.code).toBe(0);
+    const printed = r.out.split('\n');
+    expect(printed).toHaveLength(lines.length);
+    const width = String(lines.length).length;
+    expect(printed[99]).toBe(`${'100'.padStart(width)}  ${lines[99]}`);
   });
 
   it('a catalog cut inside an economic table gives a partial proposal with warnings', async () => {
