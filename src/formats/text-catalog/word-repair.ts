@@ -301,26 +301,25 @@ export function judge(ev: Evidence & { tokens: number }, pieces: readonly string
  * ("Amager Bio" are two words), and no piece touches a digit (numbers are never joined).
  */
 function forEachRun(
-  toks: readonly string[],
-  lower: readonly string[],
+  toks: Tokens,
   i: number,
   words: ReadonlyMap<string, number>,
   visit: (pieces: string[], last: number) => void,
   prefixes: Prefixes | null = null,
 ): void {
   // Scanned by hand, not with TAIL/HEAD: this runs for every word of every section.
-  const t0 = toks[i]!;
+  const t0 = toks.token(i);
   let a = t0.length;
   while (a > 0 && isLetterCode(t0.charCodeAt(a - 1))) a--;
   if (a === t0.length || (a > 0 && isDigitCode(t0.charCodeAt(a - 1)))) return;
-  let joined = lower[i]!.slice(a);
+  let joined = toks.lower(i).slice(a);
   const pieces = [joined];
   for (let j = i + 1; j < toks.length && j - i < MAX_PIECES; j++) {
-    const t = toks[j]!;
+    const t = toks.token(j);
     let b = 0;
     while (b < t.length && isLetterCode(t.charCodeAt(b))) b++;
     if (b === 0 || !isLowerCase(t.charAt(0)) || (b < t.length && isDigitCode(t.charCodeAt(b)))) return;
-    const piece = b === t.length ? lower[j]! : lower[j]!.slice(0, b);
+    const piece = b === t.length ? toks.lower(j) : toks.lower(j).slice(0, b);
     pieces.push(piece);
     joined += piece;
     // Only a run whose pieces make a word of the document can be joined; one that begins no word
@@ -329,6 +328,73 @@ function forEachRun(
     else if (prefixes && !prefixes.begins(joined)) return;
     if (b < t.length) return;
   }
+}
+
+/**
+ * The blank-separated tokens of a text (words broken at a hyphen joined), each cut out only when
+ * asked for: in prose most tokens are only looked at for their first three characters.
+ */
+class Tokens {
+  /** Where each token starts in the text. */
+  private readonly starts: number[] = [0];
+  private readonly cut: (string | undefined)[];
+  private readonly lowered: (string | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    private readonly dehyphenated: (token: string) => string,
+  ) {
+    for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) this.starts.push(k + 1);
+    this.cut = new Array<string | undefined>(this.starts.length);
+    this.lowered = new Array<string | undefined>(this.starts.length);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Whether token j begins with three letters (so it is no one- or two-letter piece). */
+  beginsWithThreeLetters(j: number): boolean {
+    const a = this.starts[j]!;
+    const end = j + 1 < this.starts.length ? this.starts[j + 1]! - 1 : this.text.length;
+    return (
+      end - a >= 3 &&
+      isLetterCode(this.text.charCodeAt(a)) &&
+      isLetterCode(this.text.charCodeAt(a + 1)) &&
+      isLetterCode(this.text.charCodeAt(a + 2))
+    );
+  }
+
+  token(j: number): string {
+    let t = this.cut[j];
+    if (t === undefined) {
+      const end = j + 1 < this.starts.length ? this.starts[j + 1]! - 1 : this.text.length;
+      t = this.dehyphenated(this.text.slice(this.starts[j], end));
+      this.cut[j] = t;
+    }
+    return t;
+  }
+
+  lower(j: number): string {
+    let t = this.lowered[j];
+    if (t === undefined) {
+      t = this.token(j).toLowerCase();
+      this.lowered[j] = t;
+    }
+    return t;
+  }
+}
+
+/** A run of tokens that makes a word of the document: its lower-case pieces and its last token. */
+interface Run {
+  readonly pieces: readonly string[];
+  readonly last: number;
+}
+
+/** A token where runs start, and those runs, shortest first. */
+interface RunStart {
+  readonly at: number;
+  readonly runs: readonly Run[];
 }
 
 /** The document's words in order, to ask whether any of them begins with a text (binary search). */
@@ -350,12 +416,6 @@ class Prefixes {
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
-/** The tokens of `text` in lower case, aligned with `toks` (one toLowerCase per text, not per token). */
-function lowerTokens(text: string, toks: readonly string[]): string[] {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower.split(' ') : toks.map((t) => t.toLowerCase());
-}
 
 /** A lower-case letter (what \p{Ll} matches, for letters). */
 function isLowerCase(ch: string): boolean {
@@ -415,6 +475,14 @@ export class WordRepairer implements Evidence {
 
   /** A suspect of at most two letters ("l", "tn", "id"): what prose is scanned for. */
   private shortSuspect(token: string): boolean {
+    // Most words of prose have three letters or more: decided without hashing the token.
+    if (
+      token.length >= 3 &&
+      isLetterCode(token.charCodeAt(0)) &&
+      isLetterCode(token.charCodeAt(1)) &&
+      isLetterCode(token.charCodeAt(2))
+    )
+      return false;
     let s = this.shortSuspects.get(token);
     if (s === undefined) {
       let letters = 0;
@@ -430,28 +498,40 @@ export class WordRepairer implements Evidence {
    * (`strict`) only a suspect of one or two letters opens a run: the prose is most of a document,
    * and looking at every suspect of it cost as much as the rest of the import.
    */
-  private mayStart(lower: readonly string[], i: number, strict: boolean): boolean {
-    if (strict) return this.shortSuspect(lower[i]!) || this.shortSuspect(lower[i + 1]!);
-    return this.suspect(lower[i]!) || this.suspect(lower[i + 1]!);
+  private mayStart(toks: Tokens, i: number, strict: boolean): boolean {
+    if (strict)
+      return (
+        (!toks.beginsWithThreeLetters(i) && this.shortSuspect(toks.lower(i))) ||
+        (!toks.beginsWithThreeLetters(i + 1) && this.shortSuspect(toks.lower(i + 1)))
+      );
+    return this.suspect(toks.lower(i)) || this.suspect(toks.lower(i + 1));
   }
+
+  /**
+   * Per text seen by `prepare`, the tokens where a run that makes a word of the document starts, and
+   * those runs: `repair` then neither looks for runs again nor tokenises a text with none.
+   */
+  private readonly startsOf = new Map<string, RunStart[]>();
 
   /** Collects the candidate runs of every text, then counts them all in one pass. */
   prepare(texts: Iterable<string>): void {
     const runs: string[][] = [];
     for (const t of texts) {
       if (!t.includes(' ')) continue;
-      const toks = this.tokensOf(t, false);
-      const lower = lowerTokens(toks.join(' '), toks);
+      const toks = new Tokens(t, this.dehyphenate);
       const strict = t.length > PROSE_LENGTH;
+      const starts: RunStart[] = [];
       for (let i = 0; i + 1 < toks.length; i++) {
-        if (!this.mayStart(lower, i, strict)) continue;
+        if (!this.mayStart(toks, i, strict)) continue;
+        let found: Run[] | null = null;
         forEachRun(
           toks,
-          lower,
           i,
           this.vocab.counts,
-          (pieces) => {
-            runs.push([...pieces]);
+          (pieces, last) => {
+            const run = [...pieces];
+            runs.push(run);
+            (found ??= []).push({ pieces: run, last });
             for (let m = 1; m < pieces.length; m++) {
               const left = pieces.slice(0, m).join('');
               const right = pieces.slice(m).join('');
@@ -460,7 +540,9 @@ export class WordRepairer implements Evidence {
           },
           this.prefixes,
         );
+        if (found) starts.push({ at: i, runs: found });
       }
+      this.startsOf.set(t, starts);
     }
     this.runCounts = countRuns(this.vocab, runs);
   }
@@ -485,7 +567,7 @@ export class WordRepairer implements Evidence {
    * ("udsende l se": "l se" is "lse", but "udsende"+"lse" is "udsendelse")? Then the run is a
    * piece of a word the counts did not settle, and joining only part of it would move the break.
    */
-  private partOfLonger(toks: readonly string[], i: number, last: number, pieces: string[]): boolean {
+  private partOfLonger(toks: readonly string[], i: number, last: number, pieces: readonly string[]): boolean {
     const joined = pieces.join('');
     const next = toks[last + 1];
     const lastTok = toks[last]!;
@@ -511,6 +593,8 @@ export class WordRepairer implements Evidence {
    * hyphen, lower-case letters, and the word without the hyphen stands in the document at least
    * twice. A real compound ("it-projektmodel", "Kultur- og") has no such whole word and stays.
    */
+  private readonly dehyphenate = (tok: string): string => this.dehyphenated(tok);
+
   private dehyphenated(tok: string): string {
     if (!tok.includes('-')) return tok;
     const m = HYPHENATED.exec(tok);
@@ -533,30 +617,27 @@ export class WordRepairer implements Evidence {
 
   /** The text with broken words joined; `prepare` must have seen it. */
   repair(text: string): string {
-    if (!text.includes(' ') && !text.includes('-')) return text;
+    if (!text.includes(' ')) return text.includes('-') ? this.tokensOf(text, true)[0]! : text;
+    const starts = this.startsOf.get(text);
+    if (starts === undefined) throw new Error('WordRepairer.repair: text not prepared');
+    if (starts.length === 0 && !text.includes('-')) return text;
     const toks = this.tokensOf(text, true);
     if (toks.length === 1) return toks[0]!;
-    const lower = lowerTokens(toks.join(' '), toks);
-    const strict = text.length > PROSE_LENGTH;
+    if (starts.length === 0) return toks.join(' ');
     const out: string[] = [];
     let i = 0;
+    let next = 0; // index into starts of the first start at or after i
     while (i < toks.length) {
+      while (next < starts.length && starts[next]!.at < i) next++;
       let best = i;
-      let bestPieces: string[] = [];
-      if (i + 1 < toks.length && this.mayStart(lower, i, strict))
-        forEachRun(
-          toks,
-          lower,
-          i,
-          this.vocab.counts,
-          (pieces, last) => {
-            if (this.joins(pieces)) {
-              best = last;
-              bestPieces = [...pieces];
-            }
-          },
-          this.prefixes,
-        );
+      let bestPieces: readonly string[] = [];
+      // The longest run that joins (runs are listed shortest first).
+      if (starts[next]?.at === i)
+        for (const run of starts[next]!.runs)
+          if (this.joins(run.pieces)) {
+            best = run.last;
+            bestPieces = run.pieces;
+          }
       if (best !== i && this.partOfLonger(toks, i, best, bestPieces)) best = i;
       if (best === i) {
         out.push(toks[i]!);
@@ -634,10 +715,11 @@ function slotsOf(result: ReaderResult): Slot[] {
 }
 
 /**
- * Joins broken words in the document's short display texts (titles, catalog rows, economy and
- * table row labels, follow-up cells) from the vocabulary of `text`, and adds one warning that says
- * so. Changes `result` in place. Section text (prose, most of a document) stays as printed: a
- * pass over it costs more than the rest of the import (docs/text-format.md, "Broken words").
+ * Joins broken words in the document's display texts (titles, catalog rows, economy and table row
+ * labels, follow-up cells, and the prose: summary, sections, risk, consultations, partners) from
+ * the vocabulary of `text`, and adds one warning that says so. Changes `result` in place. Nothing
+ * is changed in a document with fewer than MIN_REPAIRS repairs (docs/text-format.md, "Broken
+ * words").
  */
 export function repairDocumentWords(result: ReaderResult, text: string): Repair[] {
   const slots = slotsOf(result);
