@@ -106,7 +106,8 @@ export function lineText(line: TextPiece[]): string {
       const gap = piece.x0 - prev.x1;
       const size = Math.min(prev.size, piece.size);
       if (gap >= CELL_GAP * size)
-        out = out.trimEnd() + ' '.repeat(Math.max(2, Math.round(gap / (BLANK_WIDTH * size)))) + text.trimStart();
+        out =
+          out.trimEnd() + ' '.repeat(Math.max(2, Math.round(gap / (BLANK_WIDTH * size)))) + text.trimStart();
       else if (gap >= WORD_GAP * size && !out.endsWith(' ') && !text.startsWith(' ')) out += ' ' + text;
       else out += text;
     } else out = text;

@@ -279,7 +279,8 @@ export function table(
           const last = t.text.slice(t.text.lastIndexOf('\n') + 1);
           const lw = pdf.widthOfString(last);
           const inner = w - 2 * PAD_X;
-          const left = x + PAD_X + (col.align === 'right' ? inner - lw : col.align === 'center' ? (inner - lw) / 2 : 0);
+          const left =
+            x + PAD_X + (col.align === 'right' ? inner - lw : col.align === 'center' ? (inner - lw) / 2 : 0);
           pieces.push({ x0: left, x1: left + lw, y: top + th - pdf.currentLineHeight(true), size: t.size });
         }
         pdf.fontSize(size);
