@@ -4,7 +4,6 @@
 // A few proposals are known to fail because of the text reader, not the PDF (listed below with the
 // reason; reported to the reader's owner). They are checked and reported, not asserted, so the
 // test tells when they start to pass.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { readDocumentJson } from '../src/formats/open-data/read-json.ts';
 import { exportPdf } from '../src/formats/pdf/index.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { corpusFile, CORPUS_FILES } from './corpus.ts';
+import { hasPdftotext, pdftotext } from './pdftotext.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts', 'export-corpus');
 
@@ -24,15 +24,7 @@ const KNOWN_READER_FAILURES: Record<string, string> = {
     'wrapped label "… til Step" / "Up-medarbejdere …": first line dropped (continuation starts with a capital letter)',
 };
 
-function poppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('pdftotext (poppler-utils) is required under CI');
-    return false;
-  }
-}
+const poppler = hasPdftotext('the corpus round trips through PDF are');
 
 /** Letters of a label or title: word repair may join more of a broken word the second time. */
 const letters = (s: string) => s.replace(/\s+/g, '');
@@ -54,7 +46,7 @@ function projection(p: Proposal) {
 
 describe.each([['y2026'], ['y2025']] as const)('corpus %s through PDF and back', (key) => {
   const file = corpusFile(CORPUS_FILES[key]);
-  it.runIf(file !== null && poppler())(
+  it.runIf(file !== null && poppler)(
     'keeps every proposal identical',
     async () => {
       const first = readTextCatalog(readFileSync(file ?? '', 'utf8'), null);
@@ -62,10 +54,7 @@ describe.each([['y2026'], ['y2025']] as const)('corpus %s through PDF and back',
       const pdf = join(ARTIFACTS, `${key}.pdf`);
       writeFileSync(pdf, await exportPdf(first));
       // Exactly what pdftotext gives a user, form feeds included: no test cleans its input.
-      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
+      const text = pdftotext(pdf, true);
       const second = readTextCatalog(text, null);
       let checked = 0;
       for (const p of first.proposals) {

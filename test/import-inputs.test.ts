@@ -2,7 +2,6 @@
 // the 2026 catalog as our PDF and Word exports, the PDF through pdftotext with and without -layout
 // (form feeds included); the 2025 catalog rewritten in Markdown with bold cells and form feeds; a
 // text with no proposal, which is refused, never answered with an empty document.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,19 +15,9 @@ import { readDocument } from '../src/formats/import.ts';
 import { exportPdf } from '../src/formats/pdf/index.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
+import { hasPdftotext, pdftotext } from './pdftotext.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts', 'import-inputs');
-
-function poppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('pdftotext (poppler-utils) is required under CI');
-    console.warn('\n*** NOTICE: pdftotext not installed; its conversions are SKIPPED. ***\n');
-    return false;
-  }
-}
 
 /** The numbers of a proposal's economy lines, in order. */
 function lineNumbers(p: Proposal) {
@@ -45,7 +34,7 @@ const file2026 = corpusFile(CORPUS_FILES.y2026);
 describe.skipIf(!file2026)('the 2026 catalog as users have it', () => {
   const original = file2026 ? readTextCatalog(readFileSync(file2026, 'utf8'), null) : ({} as GevinstDocument);
   const inputs = new Map<string, () => Promise<GevinstDocument>>();
-  const withPoppler = poppler();
+  const withPoppler = hasPdftotext('the catalog through pdftotext is');
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -59,16 +48,14 @@ describe.skipIf(!file2026)('the 2026 catalog as users have it', () => {
     inputs.set('our PDF export', () => readDocument(pdf, 'katalog.pdf'));
     inputs.set('our Word export', () => readDocument(docx, 'katalog.docx'));
     if (withPoppler) {
-      for (const [name, args] of [
-        ['pdftotext -layout', ['-layout']],
-        ['pdftotext', []],
+      for (const [name, layout] of [
+        ['pdftotext -layout', true],
+        ['pdftotext', false],
       ] as const) {
         // Exactly what pdftotext writes: form feeds between pages.
-        const text = execFileSync('pdftotext', [...args, '-enc', 'UTF-8', pdfPath, '-'], {
-          maxBuffer: 1 << 28,
-        });
+        const text = pdftotext(pdfPath, layout);
         writeFileSync(join(ARTIFACTS, `katalog-2026 ${name}.txt`), text);
-        inputs.set(name, () => readDocument(new Uint8Array(text), 'katalog.txt'));
+        inputs.set(name, () => readDocument(new TextEncoder().encode(text), 'katalog.txt'));
       }
     }
   }, 120_000);
