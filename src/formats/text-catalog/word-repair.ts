@@ -48,7 +48,7 @@ const MIN_WHOLE = 2;
 /** Words of one letter: a single letter that is not one of them is always a fragment. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ø']);
 
-/** A text longer than this is prose (a section, a summary), scanned more narrowly (`mayStart`). */
+/** A text longer than this is prose (a section, a summary), scanned more narrowly (`opens`). */
 const PROSE_LENGTH = 200;
 
 /** A word standing alone at most this often may be a piece of a broken word ("iance"). */
@@ -494,17 +494,14 @@ export class WordRepairer implements Evidence {
   }
 
   /**
-   * A run may start at token i: it or the next token is a suspect (see `suspect`). In prose
-   * (`strict`) only a suspect of one or two letters opens a run: the prose is most of a document,
-   * and looking at every suspect of it cost as much as the rest of the import.
+   * Whether token j may be a piece of a broken word, so that a run may start at it or at the token
+   * before it (see `suspect`). In prose (`strict`) only a suspect of one or two letters counts: the
+   * prose is most of a document, and looking at every suspect of it cost as much as the rest of
+   * the import.
    */
-  private mayStart(toks: Tokens, i: number, strict: boolean): boolean {
-    if (strict)
-      return (
-        (!toks.beginsWithThreeLetters(i) && this.shortSuspect(toks.lower(i))) ||
-        (!toks.beginsWithThreeLetters(i + 1) && this.shortSuspect(toks.lower(i + 1)))
-      );
-    return this.suspect(toks.lower(i)) || this.suspect(toks.lower(i + 1));
+  private opens(toks: Tokens, j: number, strict: boolean): boolean {
+    if (strict) return !toks.beginsWithThreeLetters(j) && this.shortSuspect(toks.lower(j));
+    return this.suspect(toks.lower(j));
   }
 
   /**
@@ -516,31 +513,31 @@ export class WordRepairer implements Evidence {
   /** Collects the candidate runs of every text, then counts them all in one pass. */
   prepare(texts: Iterable<string>): void {
     const runs: string[][] = [];
+    const found: Run[] = []; // the runs from the current start (one visitor for every start)
+    const visit = (pieces: string[], last: number) => {
+      const run = [...pieces];
+      runs.push(run);
+      found.push({ pieces: run, last });
+      for (let m = 1; m < pieces.length; m++) {
+        const left = pieces.slice(0, m).join('');
+        const right = pieces.slice(m).join('');
+        if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
+      }
+    };
     for (const t of texts) {
       if (!t.includes(' ')) continue;
       const toks = new Tokens(t, this.dehyphenate);
       const strict = t.length > PROSE_LENGTH;
       const starts: RunStart[] = [];
+      let nextOpens = toks.length > 1 && this.opens(toks, 0, strict);
       for (let i = 0; i + 1 < toks.length; i++) {
-        if (!this.mayStart(toks, i, strict)) continue;
-        let found: Run[] | null = null;
-        forEachRun(
-          toks,
-          i,
-          this.vocab.counts,
-          (pieces, last) => {
-            const run = [...pieces];
-            runs.push(run);
-            (found ??= []).push({ pieces: run, last });
-            for (let m = 1; m < pieces.length; m++) {
-              const left = pieces.slice(0, m).join('');
-              const right = pieces.slice(m).join('');
-              if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
-            }
-          },
-          this.prefixes,
-        );
-        if (found) starts.push({ at: i, runs: found });
+        // A run may start at token i when it or the next token is a suspect.
+        const opens = nextOpens;
+        nextOpens = this.opens(toks, i + 1, strict);
+        if (!opens && !nextOpens) continue;
+        found.length = 0;
+        forEachRun(toks, i, this.vocab.counts, visit, this.prefixes);
+        if (found.length > 0) starts.push({ at: i, runs: found.slice() });
       }
       this.startsOf.set(t, starts);
     }
