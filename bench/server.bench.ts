@@ -5,13 +5,10 @@
 // Requests say `Accept-Encoding: gzip`, as browsers do.
 // The server runs as its own process (`gevinst serve`), so the load generator does not share its
 // event loop; the machine's load average is printed next to the figures.
-import { spawn } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { AuthService } from '../src/server/services/auth.service.ts';
@@ -19,6 +16,7 @@ import type { Db } from '../src/store/db.ts';
 import { openDatabase } from '../src/store/open.ts';
 import { insertProposal } from '../src/store/repositories/proposals.repository.ts';
 import { bumpRevision, insertRound } from '../src/store/repositories/rounds.repository.ts';
+import { cannon, loginCookie, reachable, serveGevinst } from './support/http.ts';
 
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 10_000);
 const CONNECTIONS = 50;
@@ -34,15 +32,10 @@ const COMMITTEE: Record<string, string> = {
   ØKF: 'ØU',
 };
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
   const templates = demoProposals().map((d) => d.proposal);
   const started = performance.now();
-  const roundId = await insertRound(db, {
+  const roundId = await insertRound(db, 1, {
     name: 'Bench 2027',
     kind: 'budget',
     year: 2027,
@@ -66,6 +59,7 @@ async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
             body,
             columns: { administration, committee: COMMITTEE[administration]! },
             authorId: null,
+            origin: 'authored',
           }),
         );
       }
@@ -74,68 +68,6 @@ async function load(db: Db): Promise<{ roundId: number; ids: number[] }> {
   }
   console.log(`  loaded ${PROPOSALS} proposals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { roundId, ids };
-}
-
-async function cannon(url: string, cookie: string, label: string, paths: () => string): Promise<void> {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
-        headers: { cookie, 'accept-encoding': 'gzip' },
-        requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }],
-      },
-      (err: unknown, r: autocannon.Result) =>
-        err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(r),
-    );
-    (instance as unknown as EventEmitter).on(
-      'response',
-      (_client: unknown, status: number, _bytes: number, ms: number) => {
-        latencies.push(ms);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      },
-    );
-  });
-  latencies.sort((a, b) => a - b);
-  const codes = [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' ');
-  console.log(
-    `  ${label.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(latencies, 95).toFixed(1).padStart(7)} ms   ` +
-      `${result.requests.average.toFixed(0).padStart(6)} req/s   (${codes})`,
-  );
-}
-
-const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
-
-/** Starts `gevinst serve` with `env`; resolves with its URL and a stop function. */
-async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', GEVINST_WEB: '0', ...env };
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1'], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /kører på (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then(() => reject(new Error(`server exited: ${out}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function prepare(db: Db): Promise<{ roundId: number; ids: number[] }> {
@@ -154,18 +86,10 @@ async function benchOne(
   env: Record<string, string>,
 ): Promise<void> {
   const { roundId, ids } = loaded;
-  const server = await serve(env);
+  const server = await serveGevinst(env);
   const url = server.url;
   try {
-    const login = await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@test.dk', password: 'bench-bench-bench' }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const cookie = await loginCookie(url, 'bench@test.dk', 'bench-bench-bench');
     console.log(
       `  ${name}, load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -178,26 +102,26 @@ async function benchOne(
     console.log(
       `  catalog cold (computed, ${(bytes / 1e6).toFixed(1)} MB)   ${(performance.now() - cold).toFixed(0)} ms`,
     );
-    await cannon(url, cookie, 'GET catalog (cached per revision)', () => `/api/rounds/${roundId}/catalog`);
+    const run = { connections: CONNECTIONS, seconds: DURATION_S, headers: { cookie } };
+    await cannon(
+      url,
+      'GET catalog (cached per revision)',
+      () => ({ path: `/api/rounds/${roundId}/catalog` }),
+      run,
+    );
     const page = ['', '/versions', '/findings', '/comments', '/transitions'];
     let n = 0;
-    await cannon(url, cookie, 'proposal page (5 calls, random id)', () => {
-      const id = ids[Math.floor(Math.random() * ids.length)]!;
-      return `/api/proposals/${id}${page[n++ % page.length]!}`;
-    });
+    await cannon(
+      url,
+      'proposal page (5 calls, random id)',
+      () => {
+        const id = ids[Math.floor(Math.random() * ids.length)]!;
+        return { path: `/api/proposals/${id}${page[n++ % page.length]!}` };
+      },
+      run,
+    );
   } finally {
     await server.stop();
-  }
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GevinstError } from '../src/core/errors.ts';
-import { catalogDecisions, type LinkedCatalogRow } from '../src/formats/import.ts';
+import { catalogDecisions } from '../src/formats/import.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 import expected from './expectations/2025.json' with { type: 'json' };
@@ -48,7 +48,7 @@ describe.skipIf(!path)('import of the 2025 cross-cutting catalog', () => {
   });
 
   it('links Tabel 1\'s "1" and "2" to BC01 and BC02 and gives each proposal the decision its row prints', () => {
-    const row = doc!.catalog!.rows.find((r) => r.sourceLine === 16)! as LinkedCatalogRow;
+    const row = doc!.catalog!.rows.find((r) => r.sourceLine === 16)!;
     expect([row.proposalRef, row.printedRef]).toEqual(['BC01', '1']);
     expect(doc!.warnings.some((w) => w.code === 'catalog-table.row-linked' && w.proposalRef === 'BC01')).toBe(
       true,

@@ -7,13 +7,19 @@ import type { GevinstDocument } from '../src/core/model.ts';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { exportDocx } from '../src/formats/docx/index.ts';
 import { exportPdf } from '../src/formats/pdf/index.ts';
+import { readFileSync } from 'node:fs';
+import type { CatalogDecision } from '../src/formats/import.ts';
+import { CORPUS_FILES, corpusFile } from './corpus.ts';
 import { type Client, type TestApp, startTestApp } from './server-helpers.ts';
 import { testDatabases } from './store-helpers.ts';
 
 interface Preview {
   document: GevinstDocument;
   conflicts: string[];
+  decisions: CatalogDecision[];
 }
+
+const corpus2025 = corpusFile(CORPUS_FILES.y2025);
 
 const target = testDatabases[0]!;
 
@@ -69,6 +75,20 @@ describe(`import endpoint on ${target.name}`, () => {
       expect(preview.conflicts).toEqual([]);
     }
   }, 60_000);
+
+  it.runIf(corpus2025 !== null)(
+    'answers with the printed number of a linked catalog row and the decision the catalog prints',
+    async () => {
+      const text = readFileSync(corpus2025!);
+      const res = await upload('import/preview?fileName=bilag8.txt', text, 'application/octet-stream');
+      expect(res.statusCode, res.body).toBe(200);
+      const preview = res.json<Preview>();
+      const row = preview.document.catalog!.rows.find((r) => r.sourceLine === 16)!;
+      expect([row.proposalRef, row.printedRef]).toEqual(['BC01', '1']);
+      expect(preview.decisions).toContainEqual({ ref: 'BC01', approvedWith: 'Budget 2025', sourceLine: 16 });
+    },
+    60_000,
+  );
 
   it('stores the proposals of an uploaded PDF in one go', async () => {
     const pdf = await exportPdf(doc, { subtitle: 'Budget 2027' });

@@ -30,7 +30,8 @@ const TABLES = [
   'consultations',
   'follow_up',
   'audit_log',
-  'master_data',
+  'organisations',
+  'organisation_master_data',
   'price_index',
   'imports',
 ];
@@ -85,6 +86,13 @@ describe('role matrix', () => {
       { method: 'GET', path: '/api/search?q=skole', refused: everyone },
       { method: 'GET', path: '/api/master-data', refused: everyone },
       { method: 'GET', path: '/api/price-index', refused: everyone },
+      { method: 'GET', path: '/api/organisation', refused: everyone },
+      {
+        method: 'PUT',
+        path: '/api/organisation/settings',
+        body: { settings: { discountRate: 0.04 } },
+        refused: notAdmin,
+      },
       { method: 'GET', path: `/api/proposals/${bufProposal}/audit`, refused: notFinance },
       { method: 'GET', path: '/api/audit', refused: notFinance },
       { method: 'GET', path: '/api/users', refused: notAdmin },

@@ -192,7 +192,7 @@ for (const target of testDatabases) {
       body.economy.lines[0]!.amounts['2027'] = 1.5;
       const res = await (await t.client('buf')).post(`/api/rounds/${roundId}/proposals`, { proposal: body });
       expect(res.statusCode).toBe(400);
-      expect(res.json<ErrorAnswer>().error.field).toBe('economy.lines[0].amounts.2027');
+      expect(res.json<ErrorAnswer>().error.field).toBe('proposal.economy.lines[0].amounts["2027"]');
     });
 
     it('workflow: order enforced, roles enforced, recorded in transitions and audit', async () => {
@@ -239,11 +239,17 @@ for (const target of testDatabases) {
     });
 
     it('no CFØ approval while the validation engine reports errors', async () => {
-      const body = proposalBody('Forslag 9', 'BUF') as {
-        economy: { stated: { permanentChange: Record<string, number> } };
-      };
-      // The stated total disagrees with the lines (which sum to -100.000 in 2027).
-      body.economy.stated.permanentChange = { '2027': -900000, '2028': -400000, '2029': -400000 };
+      const body = proposalBody('Forslag 9', 'BUF');
+      // Tabel A (måltalseffekt) disagrees with the lines (which sum to -100.000 in 2027).
+      body.kvantumTables = [
+        {
+          id: 'A',
+          title: 'Tabel A. Måltalseffekt',
+          unit: 't.kr',
+          years: [2027],
+          rows: [{ label: 'Børne- og Ungdomsudvalget', committee: 'BUU', amounts: { '2027': -900000 } }],
+        },
+      ];
       const buf = await t.client('buf');
       const created = (await buf.post(`/api/rounds/${roundId}/proposals`, { proposal: body })).json<{
         id: number;
@@ -323,7 +329,7 @@ for (const target of testDatabases) {
         investment: number | null;
         rowType: string;
       };
-      const rows = res.json<{ catalog: { rows: Row[] } }>().catalog.rows;
+      const rows = res.json<{ tables: { rows: Row[] }[] }>().tables.flatMap((t) => t.rows);
       const row = rows.find((r) => r.proposalRef === 'Forslag 6' && r.rowType === 'proposal');
       expect(rows.filter((r) => r.rowType === 'total').length).toBeGreaterThan(0);
       expect(row).toMatchObject({
@@ -350,16 +356,18 @@ for (const target of testDatabases) {
       expect(changed.headers.etag).not.toBe(etag);
       expect(
         changed
-          .json<{ catalog: { rows: { proposalRef: string }[] } }>()
-          .catalog.rows.map((r) => r.proposalRef),
+          .json<{ tables: { rows: { proposalRef: string }[] }[] }>()
+          .tables.flatMap((t) => t.rows)
+          .map((r) => r.proposalRef),
       ).toContain('Forslag 8');
     });
 
     it('exports the round and one proposal as files; the JSON export carries the live catalog', async () => {
       const cfoe = await t.client('cfoe');
-      const catalog = (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{
-        catalog: { rows: unknown[] };
-      }>().catalog;
+      const view = (await cfoe.get(`/api/rounds/${roundId}/catalog`)).json<{
+        tables: { rows: unknown[] }[];
+      }>();
+      const catalog = { rows: view.tables.flatMap((t) => t.rows) };
       const json = await t.app.inject({
         method: 'GET',
         url: `/api/rounds/${roundId}/export?format=json`,
@@ -400,41 +408,82 @@ for (const target of testDatabases) {
       const cfoe = await t.client('cfoe');
       const refs = async () =>
         (await cfoe.get(`/api/rounds/${roundId}/catalog`))
-          .json<{ catalog: { rows: { proposalRef: string | null }[] } }>()
-          .catalog.rows.map((r) => r.proposalRef);
+          .json<{ tables: { rows: { proposalRef: string | null }[] }[] }>()
+          .tables.flatMap((t) => t.rows)
+          .map((r) => r.proposalRef);
       const rejected = await create('Forslag 21');
       const withdrawn = await create('Forslag 22');
       expect(await refs()).toEqual(expect.arrayContaining(['Forslag 21', 'Forslag 22']));
+      // Rejecting and withdrawing are explained: without a reason they are refused.
+      const noReason = await cfoe.post(`/api/proposals/${rejected.id}/transitions`, {
+        to: 'afvist',
+        basedOnVersion: 1,
+      });
+      expect(noReason.statusCode).toBe(400);
+      expect(noReason.json<ErrorAnswer & { error: { reason: string } }>().error.reason).toBe(
+        'workflow.reason-missing',
+      );
       expect(
-        (await cfoe.post(`/api/proposals/${rejected.id}/transitions`, { to: 'afvist', basedOnVersion: 1 }))
-          .statusCode,
+        (
+          await cfoe.post(`/api/proposals/${rejected.id}/transitions`, {
+            to: 'afvist',
+            basedOnVersion: 1,
+            note: 'Effekten er ikke dokumenteret.',
+          })
+        ).statusCode,
       ).toBe(200);
       expect(
         (
           await (
             await t.client('buf')
-          ).post(`/api/proposals/${withdrawn.id}/transitions`, { to: 'trukket_tilbage', basedOnVersion: 1 })
+          ).post(`/api/proposals/${withdrawn.id}/transitions`, {
+            to: 'trukket_tilbage',
+            basedOnVersion: 1,
+            note: 'Vi genovervejer forslaget.',
+          })
         ).statusCode,
       ).toBe(200);
       const after = await refs();
       expect(after).not.toContain('Forslag 21');
       expect(after).not.toContain('Forslag 22');
+      // The finance centre may reopen, with a reason; the proposal counts again.
+      expect(
+        (
+          await cfoe.post(`/api/proposals/${rejected.id}/transitions`, {
+            to: 'kladde',
+            basedOnVersion: 1,
+            note: 'Ny dokumentation modtaget.',
+          })
+        ).statusCode,
+      ).toBe(200);
+      expect(await refs()).toContain('Forslag 21');
     });
 
-    it('a round page in one request: ?include=body gives every current body, computed', async () => {
+    it('a round page in one request: the catalog answer lists every proposal with its figures', async () => {
       const c = await t.client('laeser');
-      const list = (await c.get(`/api/rounds/${roundId}/proposals?include=body`)).json<
-        {
+      const view = (await c.get(`/api/rounds/${roundId}/catalog`)).json<{
+        proposals: {
           ref: string;
           version: number;
-          proposal: { title: string; computed: { investmentTotal: number } | null };
-        }[]
-      >();
-      const one = list.find((p) => p.ref === 'Forslag 1')!;
+          title: string;
+          investment: number | null;
+          counted: boolean;
+        }[];
+        options: { statuses: string[] };
+      }>();
+      const one = view.proposals.find((p) => p.ref === 'Forslag 1')!;
       expect(one.version).toBe(2);
-      expect(one.proposal.title).toBe('Anden titel');
-      expect(one.proposal.computed?.investmentTotal).toBe(500000);
-      expect(list.length).toBe((await c.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length);
+      expect(one.title).toBe('Anden titel');
+      expect(one.investment).toBe(500000);
+      expect(view.proposals.length).toBe(
+        (await c.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length,
+      );
+      // Filters are applied by core on the server, and the tables follow them.
+      const drafts = (await c.get(`/api/rounds/${roundId}/catalog?status=kladde`)).json<{
+        proposals: { status: string }[];
+      }>();
+      expect(drafts.proposals.every((p) => p.status === 'kladde')).toBe(true);
+      expect((await c.get(`/api/rounds/${roundId}/catalog?status=ukendt`)).statusCode).toBe(400);
     });
 
     it('search uses Danish stemming', async () => {
@@ -558,12 +607,11 @@ for (const target of testDatabases) {
       expect((await anon.get(`/api/public/rounds/${roundId}/catalog`)).statusCode).toBe(404);
       const cfoe = await t.client('cfoe');
       expect((await cfoe.put(`/api/rounds/${roundId}/published`, { published: true })).statusCode).toBe(200);
-      const catalog = (await anon.get(`/api/public/rounds/${roundId}/catalog`)).json<{
-        catalog: { rows: { proposalRef: string }[] };
+      const view = (await anon.get(`/api/public/rounds/${roundId}/catalog`)).json<{
+        tables: { rows: { proposalRef: string }[] }[];
       }>();
-      expect(catalog.catalog.rows.filter((r) => r.proposalRef !== null).map((r) => r.proposalRef)).toEqual([
-        'Forslag 5',
-      ]);
+      const rows = view.tables.flatMap((t) => t.rows);
+      expect(rows.filter((r) => r.proposalRef !== null).map((r) => r.proposalRef)).toEqual(['Forslag 5']);
       const list = (await cfoe.get(`/api/rounds/${roundId}/proposals`)).json<{ id: number; ref: string }[]>();
       const draft = list.find((p) => p.ref === 'Forslag 1')!;
       const adopted = list.find((p) => p.ref === 'Forslag 5')!;

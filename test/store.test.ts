@@ -6,10 +6,14 @@ import { checksum, loadMigrations, migrate } from '../src/store/migrate.ts';
 import * as audit from '../src/store/repositories/audit.repository.ts';
 import * as activity from '../src/store/repositories/activity.repository.ts';
 import * as md from '../src/store/repositories/master-data.repository.ts';
+import * as orgs from '../src/store/repositories/organisations.repository.ts';
 import * as proposals from '../src/store/repositories/proposals.repository.ts';
 import * as rounds from '../src/store/repositories/rounds.repository.ts';
 import * as users from '../src/store/repositories/users.repository.ts';
 import { testDatabases } from './store-helpers.ts';
+
+/** The first organisation (Copenhagen), made by the migration. */
+const KK = 1;
 
 function body(ref: string, title: string, text = ''): Proposal {
   const p = emptyProposal(ref, title, 'investering');
@@ -30,7 +34,7 @@ for (const target of testDatabases) {
       const opened = await target.open();
       db = opened.db;
       cleanup = opened.cleanup;
-      roundId = await rounds.insertRound(db, {
+      roundId = await rounds.insertRound(db, KK, {
         name: 'Budget 2027',
         kind: 'budget',
         year: 2027,
@@ -43,6 +47,7 @@ for (const target of testDatabases) {
           role: 'forfatter',
           administration: 'BUF',
           passwordHash: 'x',
+          organisationId: KK,
         })
       ).id;
     });
@@ -98,9 +103,10 @@ for (const target of testDatabases) {
         body: body('Forslag 1', 'Ny skoleplanlægning'),
         columns: { administration: 'BUF', committee: 'BUU' },
         authorId: userId,
+        origin: 'authored',
       });
       await db.transaction(async (tx) => {
-        const locked = await proposals.lockProposal(tx, id);
+        const locked = await proposals.lockProposal(tx, KK, id);
         expect(locked?.version).toBe(1);
         await proposals.addVersion(tx, {
           id,
@@ -109,22 +115,23 @@ for (const target of testDatabases) {
           columns: { administration: 'BUF', committee: 'BUU' },
           authorId: userId,
           note: 'rettet titel',
+          origin: 'authored',
         });
       });
-      const versions = await proposals.listVersions(db, id);
+      const versions = await proposals.listVersions(db, KK, id);
       expect(versions.map((v) => [v.version, v.current])).toEqual([
         [2, true],
         [1, false],
       ]);
-      expect((await proposals.getVersion(db, id, 1))?.proposal.title).toBe('Ny skoleplanlægning');
-      const current = await proposals.getProposal(db, id);
+      expect((await proposals.getVersion(db, KK, id, 1))?.proposal.title).toBe('Ny skoleplanlægning');
+      const current = await proposals.getProposal(db, KK, id);
       expect(current?.title).toBe('Ny skoleplanlægning, revideret');
       expect(current?.proposal.title).toBe('Ny skoleplanlægning, revideret');
       expect(current?.updatedBy).toBe('a@kk.dk');
     });
 
     it('refuses to change or delete a stored version', async () => {
-      const [first] = await proposals.listProposals(db, roundId);
+      const [first] = await proposals.listProposals(db, KK, roundId);
       await expect(
         db.query(`UPDATE proposal_versions SET body = '{}' WHERE proposal_id = $1`, [first?.id]),
       ).rejects.toThrow(/immutable/);
@@ -134,7 +141,7 @@ for (const target of testDatabases) {
     });
 
     it('addVersion refuses a stale expected version', async () => {
-      const [first] = await proposals.listProposals(db, roundId);
+      const [first] = await proposals.listProposals(db, KK, roundId);
       await expect(
         db.transaction((tx) =>
           proposals.addVersion(tx, {
@@ -144,14 +151,16 @@ for (const target of testDatabases) {
             columns: { administration: null, committee: null },
             authorId: null,
             note: null,
+            origin: 'authored',
           }),
         ),
       ).rejects.toThrow(/not at version 1/);
-      expect((await proposals.getProposal(db, first!.id))?.version).toBe(2);
+      expect((await proposals.getProposal(db, KK, first!.id))?.version).toBe(2);
     });
 
     it('audit log is append-only', async () => {
       await audit.appendAudit(db, {
+        organisationId: KK,
         userId,
         action: 'test',
         entity: 'proposal',
@@ -159,7 +168,7 @@ for (const target of testDatabases) {
         before: { a: 1 },
         after: { a: 2 },
       });
-      const entries = await audit.listAudit(db, { entity: 'proposal', entityId: '1' });
+      const entries = await audit.listAudit(db, KK, { entity: 'proposal', entityId: '1' });
       expect(entries[0]).toMatchObject({
         user: 'a@kk.dk',
         action: 'test',
@@ -176,26 +185,29 @@ for (const target of testDatabases) {
         body: body('Forslag 2', 'Energirenovering', 'Skolernes varmeanlæg udskiftes, så forbruget falder.'),
         columns: { administration: 'BUF', committee: 'BUU' },
         authorId: userId,
+        origin: 'authored',
       });
-      const hits = await proposals.searchProposals(db, 'skole varmeanlæggene', roundId);
+      const hits = await proposals.searchProposals(db, KK, 'skole varmeanlæggene', roundId);
       expect(hits.map((h) => h.ref)).toEqual(['Forslag 2']);
       expect(hits[0]?.snippet).toContain('«');
-      expect(await proposals.searchProposals(db, 'cykelsti', roundId)).toEqual([]);
+      expect(await proposals.searchProposals(db, KK, 'cykelsti', roundId)).toEqual([]);
     });
 
     it('stores targets, rising profiles and big amounts exactly', async () => {
-      await rounds.replaceTargets(db, roundId, [{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
-      await rounds.replaceRisingProfiles(db, roundId, [
+      await rounds.replaceTargets(db, KK, roundId, [
+        { committee: 'BUU', year: 2027, amount: 45_123_456_789 },
+      ]);
+      await rounds.replaceRisingProfiles(db, KK, roundId, [
         { committee: 'BUU', title: 'Stigende profil fra B2026', amounts: { '2027': 1000 } },
       ]);
-      const r = await rounds.getRound(db, roundId);
+      const r = await rounds.getRound(db, KK, roundId);
       expect(r?.targets).toEqual([{ committee: 'BUU', year: 2027, amount: 45_123_456_789 }]);
       expect(r?.risingProfiles[0]).toMatchObject({ committee: 'BUU', amounts: { '2027': 1000 } });
       expect(r?.proposalCount).toBe(2);
     });
 
     it('follow-up: planned vs realised per year, blank stays null', async () => {
-      const [first] = await proposals.listProposals(db, roundId);
+      const [first] = await proposals.listProposals(db, KK, roundId);
       await activity.upsertFollowUp(
         db,
         first!.id,
@@ -214,7 +226,7 @@ for (const target of testDatabases) {
     });
 
     it('consultations keep their date as yyyy-mm-dd', async () => {
-      const [first] = await proposals.listProposals(db, roundId);
+      const [first] = await proposals.listProposals(db, KK, roundId);
       await activity.insertConsultation(db, {
         proposalId: first!.id,
         body: 'IT-kredsen',
@@ -231,23 +243,50 @@ for (const target of testDatabases) {
     });
 
     it('p/l index stays decimal text', async () => {
-      await md.replacePriceIndex(db, [
+      await md.replacePriceIndex(db, KK, [
         { year: 2024, index: '100' },
         { year: 2025, index: '104.8' },
         { year: 2026, index: '107.4125' },
       ]);
-      expect(await md.getPriceIndex(db)).toEqual([
+      expect(await md.getPriceIndex(db, KK)).toEqual([
         { year: 2024, index: '100' },
         { year: 2025, index: '104.8' },
         { year: 2026, index: '107.4125' },
       ]);
-      await md.putMasterData(db, { committees: [{ id: 'BUU' }] });
-      await md.putMasterData(db, { committees: [{ id: 'ØU' }] });
-      expect(await md.getMasterData(db)).toEqual({ committees: [{ id: 'ØU' }] });
+      await md.putMasterData(db, KK, { committees: [{ id: 'BUU' }] });
+      await md.putMasterData(db, KK, { committees: [{ id: 'ØU' }] });
+      expect(await md.getMasterData(db, KK)).toEqual({ committees: [{ id: 'ØU' }] });
+    });
+
+    it('another organisation sees none of the first one’s rounds, proposals, index or audit', async () => {
+      const other = await orgs.insertOrganisation(db, { slug: 'andenby', name: 'Andenby Kommune' });
+      const [first] = await proposals.listProposals(db, KK, roundId);
+      expect(await rounds.getRound(db, other, roundId)).toBeNull();
+      expect(await rounds.listRounds(db, other)).toEqual([]);
+      expect(await rounds.getRevision(db, other, roundId)).toBeNull();
+      expect(await proposals.getProposal(db, other, first!.id)).toBeNull();
+      expect(await db.transaction((tx) => proposals.lockProposal(tx, other, first!.id))).toBeNull();
+      expect(await proposals.listProposals(db, other, roundId)).toEqual([]);
+      expect(await proposals.listVersions(db, other, first!.id)).toEqual([]);
+      expect(await proposals.searchProposals(db, other, 'skole', null)).toEqual([]);
+      expect(await md.getPriceIndex(db, other)).toEqual([]);
+      expect(await audit.listAudit(db, other, {})).toEqual([]);
+      // A write addressed to the other organisation's round changes nothing.
+      await rounds.replaceTargets(db, other, roundId, []);
+      expect((await rounds.getRound(db, KK, roundId))?.targets.length).toBeGreaterThan(0);
+      // Round names are unique per organisation, not across them.
+      await expect(
+        rounds.insertRound(db, other, {
+          name: 'Budget 2027',
+          kind: 'budget',
+          year: 2027,
+          priceLevelYear: null,
+        }),
+      ).resolves.toBeGreaterThan(0);
     });
 
     it('a failing transaction leaves nothing behind', async () => {
-      const before = (await proposals.listProposals(db, roundId)).length;
+      const before = (await proposals.listProposals(db, KK, roundId)).length;
       await expect(
         db.transaction(async (tx) => {
           await proposals.insertProposal(tx, {
@@ -255,16 +294,18 @@ for (const target of testDatabases) {
             body: body('Forslag 9', 'x'),
             columns: { administration: null, committee: null },
             authorId: null,
+            origin: 'imported',
           });
           await proposals.insertProposal(tx, {
             roundId,
             body: body('Forslag 9', 'dublet'),
             columns: { administration: null, committee: null },
             authorId: null,
+            origin: 'imported',
           });
         }),
       ).rejects.toThrow();
-      expect((await proposals.listProposals(db, roundId)).length).toBe(before);
+      expect((await proposals.listProposals(db, KK, roundId)).length).toBe(before);
     });
   });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { messageText } from '../src/core/messages/index.ts';
+import { isMessageCode, messageText } from '../src/core/messages/index.ts';
 import type { GevinstDocument } from '../src/core/model.ts';
 import { doc, line, proposal, tkr } from '../src/core/validation/testing.ts';
 import { corpusFile, CORPUS_FILES } from './corpus.ts';
@@ -47,10 +47,13 @@ describe('gevinst validate', () => {
     const json = JSON.parse(c.out[0] ?? '') as { format: string; findings: Record<string, unknown>[] };
     expect(json.format).toBe('gevinst.findings/1');
     for (const f of json.findings) {
+      // The contract's fields, plus the additive `code` and `params` (docs/messages.md).
       expect(Object.keys(f).sort()).toEqual([
+        'code',
         'expected',
         'found',
         'message',
+        'params',
         'proposalRef',
         'rule',
         'severity',
@@ -58,10 +61,12 @@ describe('gevinst validate', () => {
         'year',
       ]);
       expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(isMessageCode(String(f.code))).toBe(true);
     }
     expect(json.findings).toContainEqual(
       expect.objectContaining({
         rule: 'economy.impact-total',
+        code: 'economy.impact-total',
         severity: 'error',
         proposalRef: 'Forslag 9',
         year: 2026,
@@ -90,6 +95,8 @@ describe('gevinst validate', () => {
     const text = c.out.join('\n');
     expect(text).toContain('l. 4425');
     expect(text).toContain('FEJL');
+    // Each line names the finding's code, so a reader can look it up in docs/messages.md.
+    expect(text).toContain('economy.impact-total (Forslag 9 2026): ');
     expect(text).toMatch(/1 fejl, \d+ advarsler, \d+ oplysninger\./);
   });
 

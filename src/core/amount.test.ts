@@ -8,6 +8,7 @@ import {
   formatRounded,
   looksLikeAmount,
   parseAmount,
+  parseTypedAmount,
   tryParseAmount,
 } from './amount.ts';
 import { InvalidNumber } from './errors.ts';
@@ -123,5 +124,18 @@ describe('properties', () => {
         expect(parseAmount(spaced, u)).toBe(x);
       }),
     );
+  });
+});
+
+describe('parseTypedAmount (what a person types in a cell)', () => {
+  it('reads Danish numbers like tryParseAmount', () => {
+    expect(parseTypedAmount('-1.500', 't.kr')).toBe(-1_500_000);
+    expect(parseTypedAmount(' 22,1 ', 'mio.kr')).toBe(22_100_000);
+  });
+  it('refuses a blank inside the number instead of joining the digits', () => {
+    for (const text of ['1 500', '100\t200', '1\u00a0500']) {
+      const r = parseTypedAmount(text, 't.kr');
+      expect(typeof r === 'object' && r.error).toMatch(/mellemrum/);
+    }
   });
 });

@@ -87,6 +87,21 @@ export function tryParseAmount(text: string, unit: AmountUnit = 'kr'): Kroner | 
   return negative && value !== 0 ? -value : 0 + value;
 }
 
+/**
+ * An amount a person typed in a cell: as tryParseAmount, except that a blank inside the number is
+ * an error, never ignored. ("1 500" may be one thousand five hundred or a paste of two cells; the
+ * importers' tolerance for letter-spaced PDF text must not guess for a person.)
+ */
+export function parseTypedAmount(text: string, unit: AmountUnit = 'kr'): Kroner | { error: string } {
+  const shown = text.trim();
+  if (/[\s\u00a0\u202f]/.test(shown)) {
+    return {
+      error: `"${shown}" har mellemrum inde i tallet. Skriv ét tal pr. felt, fx 1.500 eller 1500.`,
+    };
+  }
+  return tryParseAmount(shown, unit);
+}
+
 /** True when the text reads as an amount (the cheap test readers use to find value cells). */
 export function looksLikeAmount(text: string): boolean {
   return typeof tryParseAmount(text, 'mio.kr') === 'number';

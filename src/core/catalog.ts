@@ -7,7 +7,7 @@
 // "I alt" = Σ committees. Rows computed here have sourceLine 0 (they are not read from a document).
 
 import { unitExponent } from './amount.ts';
-import { deriveProposal } from './derive.ts';
+import { type DerivedEconomy, deriveProposal } from './derive.ts';
 import { distribute, distributeSeries, type Weights } from './distribution.ts';
 import { InvalidInput } from './errors.ts';
 import { warning } from './messages/index.ts';
@@ -41,6 +41,8 @@ export interface CatalogOptions {
   approvedWith?: Record<string, string>;
   /** Master data to resolve administrations and order committees; default the shipped list. */
   masterData?: MasterData;
+  /** The engine's figures of a proposal, when the caller has them already (saves a second derivation). */
+  derive?: (p: Proposal) => DerivedEconomy | null;
 }
 
 export interface CatalogTables {
@@ -125,7 +127,7 @@ export function buildCatalog(proposals: readonly Proposal[], options: CatalogOpt
 
   for (const p of proposals) {
     const committee = committeeForProposal(p, options, warnings);
-    const derived = deriveProposal(p);
+    const derived = (options.derive ?? deriveProposal)(p);
     const amounts: YearAmounts = {};
     let investment: Kroner | null = null;
     if (derived === null) {

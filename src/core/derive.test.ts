@@ -478,3 +478,20 @@ describe('computeEconomy: year keys', () => {
     );
   });
 });
+
+describe('memory follows the table, not the numbers typed in it', () => {
+  it('refuses a span of years no table has, before allocating anything', () => {
+    const e = economy([2027], [line('x', 'varig', 'service', {}, 1)]);
+    e.lines[0]!.amounts = { '2027': -1, '9999': -1 };
+    expect(() => computeEconomy(e)).toThrow(/spænder over/);
+  });
+
+  it('two derivations never share state (no module-level buffers)', () => {
+    const a = economy([2026, 2027], [line('a', 'varig', 'service', { 2026: -1, 2027: -2 }, 1)]);
+    const b = economy([1990], [line('b', 'implementering', 'anlaeg', { 1990: 5 }, 2)]);
+    const first = computeEconomy(a);
+    computeEconomy(b);
+    expect(first.permanentChange).toEqual({ '2026': -1 * T, '2027': -2 * T });
+    expect(computeEconomy(a)).toEqual(first);
+  });
+});

@@ -6,7 +6,7 @@
 // total and payback (they are reported separately as `outsideTotals`); grundinvestering lines are
 // left out of the service-based payback only.
 
-import { InvalidInput } from './errors.ts';
+import { InvalidInput, isGevinstError } from './errors.ts';
 import type {
   BudgetArea,
   ComputedEconomy,
@@ -18,6 +18,7 @@ import type {
 } from './model.ts';
 import { BUDGET_AREAS } from './model.ts';
 import { paybackFromSeries } from './payback.ts';
+import { MAX_YEAR, MIN_YEAR } from './schema/primitives.ts';
 
 /** Steady-state ("ved fuld indfasning") net permanent change: the last column, split by area. */
 export interface FullEffect {
@@ -103,10 +104,25 @@ const AREA_INDEX: Record<BudgetArea, number> = {
   finansposter: 4,
 };
 
-// Work buffers reused between calls: the engine derives 100,000 proposals a second, and fresh
-// arrays per call would dominate. Grown on demand; core is single-threaded per realm.
-let values = new Float64Array(SLOTS * 8);
-let present = new Uint8Array(SLOTS * 8);
+/**
+ * The widest year range a table may span: the schema's years 1900–2200. Work arrays are sized by
+ * the table's own span, so the engine's memory depends on the table, never on a number typed in a
+ * year field; a span beyond this is refused before anything is allocated.
+ */
+const MAX_SPAN = MAX_YEAR - MIN_YEAR + 1;
+
+/**
+ * The dense work array of one derivation: SLOTS series of n years each (index 0 = the first year),
+ * followed by as many presence flags (1 where a line filled the year: blank is not zero). One plain
+ * array per derivation: small, young and cheap to collect.
+ */
+interface Work {
+  n: number;
+  min: number;
+  values: number[];
+  /** Offset of the presence flags in `values`. */
+  p: number;
+}
 
 function yearOf(key: string, line: string): number {
   const y = Number(key);
@@ -118,82 +134,43 @@ function yearOf(key: string, line: string): number {
   return y;
 }
 
-type SeriesFactory = (v: Float64Array, base: number) => YearAmounts;
-
-// Building a YearAmounts key by key is the engine's largest cost: year keys ("2026") are array
-// indices, so each object grows a number dictionary. An object literal with the keys written out
-// is several times faster (V8 copies a prepared boilerplate). So for each first year and pattern
-// of filled years we compile, once, a factory such as (v, b) => ({ "2025": v[b], "2027": v[b + 2] }).
-// The keys are generated from integers only. Where code generation is forbidden (a browser
-// Content-Security-Policy without 'unsafe-eval') the plain loop is used instead.
-const factories = new Map<number, Array<SeriesFactory | undefined>>();
-let canCompile = true;
-const MAX_COMPILED_YEARS = 12;
-
-function compileFactory(min: number, mask: number, n: number): SeriesFactory | undefined {
-  const fields: string[] = [];
-  for (let i = 0; i < n; i++) if (mask & (1 << i)) fields.push(`"${String(min + i)}": v[b + ${String(i)}]`);
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from integers only; see above
-    return new Function('v', 'b', `return { ${fields.join(', ')} };`) as SeriesFactory;
-  } catch {
-    canCompile = false;
-    return undefined;
-  }
-}
-
-function series(slot: number, n: number, min: number): YearAmounts {
-  const base = slot * n;
-  if (canCompile && n <= MAX_COMPILED_YEARS) {
-    let mask = 0;
-    for (let i = 0; i < n; i++) if (present[base + i] === 1) mask |= 1 << i;
-    if (mask === 0) return {};
-    let byMask = factories.get(min);
-    if (byMask === undefined) {
-      byMask = [];
-      factories.set(min, byMask);
-    }
-    let make = byMask[mask];
-    if (make === undefined) {
-      make = compileFactory(min, mask, n);
-      byMask[mask] = make;
-    }
-    if (make !== undefined) return make(values, base);
-  }
+function series(w: Work, slot: number): YearAmounts {
   const out: YearAmounts = {};
-  for (let i = 0; i < n; i++) {
-    if (present[base + i] === 1) out[String(min + i)] = values[base + i] as number;
+  const base = slot * w.n;
+  const { values, p } = w;
+  for (let i = 0; i < w.n; i++) {
+    // A year is an array-index key: V8 stores it as an element either way, so no string is made.
+    if (values[p + base + i] === 1) out[w.min + i] = values[base + i] as number;
   }
   return out;
 }
 
-function total(slot: number, n: number): Kroner {
+function total(w: Work, slot: number): Kroner {
   let sum = 0;
-  const base = slot * n;
-  for (let i = 0; i < n; i++) sum += values[base + i] as number;
+  const base = slot * w.n;
+  for (let i = 0; i < w.n; i++) sum += w.values[base + i] as number;
   return sum;
 }
 
-function hasAny(slot: number, n: number): boolean {
-  const base = slot * n;
-  for (let i = 0; i < n; i++) if (present[base + i] === 1) return true;
+function hasAny(w: Work, slot: number): boolean {
+  const base = w.p + slot * w.n;
+  for (let i = 0; i < w.n; i++) if (w.values[base + i] === 1) return true;
   return false;
 }
 
 /**
- * Sums every line into the work buffers over the years min..max. Returns false, with the buffers
- * in an undefined state, when a line fills a year outside that range (or the key is no year).
+ * Sums every line into fresh work arrays over the years min..max. Returns null when a line fills a
+ * year outside that range (or a key is no year): the caller widens the range and tries again.
  */
-function accumulate(lines: readonly EconomyLine[], min: number, max: number): boolean {
+function accumulate(lines: readonly EconomyLine[], min: number, max: number): Work | null {
   const n = min <= max ? max - min + 1 : 0;
-  if (values.length < SLOTS * n) {
-    values = new Float64Array(SLOTS * n * 2);
-    present = new Uint8Array(SLOTS * n * 2);
+  if (n > MAX_SPAN) {
+    throw new InvalidInput(
+      `Tabellen spænder over ${String(n)} år (${String(min)}–${String(max)}); højst ${String(MAX_SPAN)} år kan regnes med.`,
+    );
   }
-  values.fill(0, 0, SLOTS * n);
-  present.fill(0, 0, SLOTS * n);
-  const v8 = values;
-  const p8 = present;
+  const v8 = new Array<number>(2 * SLOTS * n).fill(0);
+  const P = SLOTS * n;
   for (const line of lines) {
     const amounts = line.amounts;
     const permanent = line.section === 'varig';
@@ -217,7 +194,7 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       const key = keys[k] as string;
       const v = amounts[key] as number;
       const i = Number(key) - min;
-      if (!(i >= 0 && i < n && (i | 0) === i && key.length === 4)) return false;
+      if (!(i >= 0 && i < n && (i | 0) === i && key.length === 4)) return null;
       if (!Number.isSafeInteger(v)) {
         throw new InvalidInput(
           `Linjen "${line.label}" har i ${key} beløbet ${String(v)}, som ikke er et helt antal kroner.`,
@@ -228,17 +205,15 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
         );
       }
       v8[first + i] = (v8[first + i] as number) + v;
-      p8[first + i] = 1;
+      v8[P + first + i] = 1;
       if (second >= 0) {
         v8[second + i] = (v8[second + i] as number) + v;
-        p8[second + i] = 1;
+        v8[P + second + i] = 1;
       }
-      if (gross) {
+      if (gross && v !== 0) {
         const at = (v < 0 ? S_GROSS * n : S_NEWCOST * n) + i;
-        if (v !== 0) {
-          v8[at] = (v8[at] as number) + v;
-          p8[at] = 1;
-        }
+        v8[at] = (v8[at] as number) + v;
+        v8[P + at] = 1;
       }
     }
   }
@@ -250,9 +225,9 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
     let implSeen = 0;
     for (let a = 0; a <= NO_AREA; a++) {
       perm += v8[(S_PERM_AREA + a) * n + i] as number;
-      permSeen |= p8[(S_PERM_AREA + a) * n + i] as number;
+      permSeen |= v8[P + (S_PERM_AREA + a) * n + i] as number;
       impl += v8[(S_IMPL_AREA + a) * n + i] as number;
-      implSeen |= p8[(S_IMPL_AREA + a) * n + i] as number;
+      implSeen |= v8[P + (S_IMPL_AREA + a) * n + i] as number;
     }
     if (!(Math.abs(perm) <= Number.MAX_SAFE_INTEGER && Math.abs(impl) <= Number.MAX_SAFE_INTEGER)) {
       throw new InvalidInput(
@@ -260,17 +235,31 @@ function accumulate(lines: readonly EconomyLine[], min: number, max: number): bo
       );
     }
     v8[S_PERM * n + i] = perm;
-    p8[S_PERM * n + i] = permSeen;
+    v8[P + S_PERM * n + i] = permSeen;
     v8[S_IMPL * n + i] = impl;
-    p8[S_IMPL * n + i] = implSeen;
+    v8[P + S_IMPL * n + i] = implSeen;
     v8[S_SVC_PERM * n + i] = (v8[S_PERM_AREA * n + i] as number) - (v8[S_PERM_SVC_GRUND * n + i] as number);
     v8[S_SVC_IMPL * n + i] = impl - (v8[S_IMPL_GRUND * n + i] as number);
     if (permSeen | implSeen) {
       v8[S_IMPACT * n + i] = perm + impl;
-      p8[S_IMPACT * n + i] = 1;
+      v8[P + S_IMPACT * n + i] = 1;
     }
   }
-  return true;
+  return { n, min, values: v8, p: P };
+}
+
+/** The rare case of a line filling a year outside the header: the range widened to every year filled. */
+function widened(lines: readonly EconomyLine[], min: number, max: number): Work {
+  for (const line of lines) {
+    for (const key in line.amounts) {
+      const y = yearOf(key, line.label);
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+  }
+  const w = accumulate(lines, min, max);
+  if (w === null) throw new InvalidInput('Tabellens år kan ikke læses.');
+  return w;
 }
 
 /** Derives every figure of an economic table from its lines. Pure; never reads `stated`. */
@@ -284,37 +273,30 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
     if (y < min) min = y;
     if (y > max) max = y;
   }
-  if (!accumulate(lines, min, max)) {
-    for (const line of lines) {
-      for (const key in line.amounts) {
-        const y = yearOf(key, line.label);
-        if (y < min) min = y;
-        if (y > max) max = y;
-      }
-    }
-    accumulate(lines, min, max);
-  }
-  const n = min <= max ? max - min + 1 : 0;
+  const w = accumulate(lines, min, max) ?? widened(lines, min, max);
+  const { n, values, p } = w;
+  min = w.min;
+  max = w.min + n - 1;
 
   const years: number[] = [];
-  for (let i = 0; i < n; i++) if (present[S_IMPACT * n + i] === 1) years.push(min + i);
+  for (let i = 0; i < n; i++) if (values[p + S_IMPACT * n + i] === 1) years.push(min + i);
 
   const permanentByArea: Partial<Record<BudgetArea, YearAmounts>> = {};
   const implementationByArea: Partial<Record<BudgetArea, YearAmounts>> = {};
   const investmentByArea: Partial<Record<BudgetArea, Kroner>> = {};
   for (const a of BUDGET_AREAS) {
     const ai = AREA_INDEX[a];
-    if (hasAny(S_PERM_AREA + ai, n)) permanentByArea[a] = series(S_PERM_AREA + ai, n, min);
-    if (hasAny(S_IMPL_AREA + ai, n)) {
-      implementationByArea[a] = series(S_IMPL_AREA + ai, n, min);
-      investmentByArea[a] = total(S_IMPL_AREA + ai, n);
+    if (hasAny(w, S_PERM_AREA + ai)) permanentByArea[a] = series(w, S_PERM_AREA + ai);
+    if (hasAny(w, S_IMPL_AREA + ai)) {
+      implementationByArea[a] = series(w, S_IMPL_AREA + ai);
+      investmentByArea[a] = total(w, S_IMPL_AREA + ai);
     }
   }
 
-  const permanentChange = series(S_PERM, n, min);
+  const permanentChange = series(w, S_PERM);
   const last = n - 1;
   let fullEffect: FullEffect | null = null;
-  if (n > 0 && present[S_PERM * n + last] === 1) {
+  if (n > 0 && values[p + S_PERM * n + last] === 1) {
     const t = values[S_PERM * n + last] as number;
     const s = values[(S_PERM_AREA + AREA_INDEX.service) * n + last] as number;
     fullEffect = { year: max, total: t, service: s, other: t - s };
@@ -322,28 +304,28 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
 
   const totalPb = paybackFromSeries(values, values, n, min, S_PERM * n, S_IMPL * n);
   let servicePb = paybackFromSeries(values, values, n, min, S_SVC_PERM * n, S_SVC_IMPL * n);
-  if (servicePb.years === null && servicePb.startYear !== null && !hasAny(S_PERM_AREA, n)) {
+  if (servicePb.years === null && servicePb.startYear !== null && !hasAny(w, S_PERM_AREA)) {
     // Say why precisely: no line is marked Service (often a reader could not see the area).
     servicePb = {
       ...servicePb,
-      reason: hasAny(S_PERM_AREA + NO_AREA, n) ? REASON_SERVICE_AREA_MISSING : REASON_NO_SERVICE_LINES,
+      reason: hasAny(w, S_PERM_AREA + NO_AREA) ? REASON_SERVICE_AREA_MISSING : REASON_NO_SERVICE_LINES,
     };
   }
 
   return {
     years,
     permanentChange,
-    implementationCost: series(S_IMPL, n, min),
-    economicImpact: series(S_IMPACT, n, min),
-    investmentTotal: total(S_IMPL, n),
+    implementationCost: series(w, S_IMPL),
+    economicImpact: series(w, S_IMPACT),
+    investmentTotal: total(w, S_IMPL),
     permanentByArea,
     implementationByArea,
     investmentByArea,
-    grossSavings: series(S_GROSS, n, min),
-    newRunningCosts: series(S_NEWCOST, n, min),
+    grossSavings: series(w, S_GROSS),
+    newRunningCosts: series(w, S_NEWCOST),
     netEffect: permanentChange,
     fullEffect,
-    outsideTotals: series(S_OUTSIDE, n, min),
+    outsideTotals: series(w, S_OUTSIDE),
     paybackService: servicePb.years,
     paybackServiceYear: servicePb.year,
     paybackServiceReason: servicePb.reason,
@@ -357,4 +339,17 @@ export function computeEconomy(economy: Economy): DerivedEconomy {
 /** The derived economy of a proposal, or null when it has no economic table. */
 export function deriveProposal(p: Proposal): DerivedEconomy | null {
   return p.economy === null ? null : computeEconomy(p.economy);
+}
+
+/**
+ * The proposal with `computed` filled in by the engine; null when its table cannot be computed
+ * (validation names the problem). A `computed` that came with the input is never trusted.
+ */
+export function withComputed(p: Proposal): Proposal {
+  try {
+    return { ...p, computed: deriveProposal(p) };
+  } catch (e) {
+    if (!isGevinstError(e)) throw e;
+    return { ...p, computed: null };
+  }
 }

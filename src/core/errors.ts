@@ -13,42 +13,49 @@ export type ErrorCode =
   | 'not_found'
   | 'unavailable';
 
+/** Where a problem is, and (for refusals of the process) the message code that says why. */
+export interface ErrorPlace {
+  sourceLine?: number | null;
+  field?: string | null;
+  /** The stable message code of the cause (src/core/messages), e.g. "workflow.not-editable". */
+  reason?: string | null;
+}
+
 export class GevinstError extends Error {
   readonly code: ErrorCode;
   /** Where in a document or form the problem is, when known. */
   readonly sourceLine: number | null;
   readonly field: string | null;
+  /** Why, as a message code: lets a client tell two refusals with the same status apart. */
+  readonly reason: string | null;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    where: { sourceLine?: number | null; field?: string | null } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, where: ErrorPlace = {}) {
     super(message);
     this.name = new.target.name;
     this.code = code;
     this.sourceLine = where.sourceLine ?? null;
     this.field = where.field ?? null;
+    this.reason = where.reason ?? null;
   }
 }
 
 /** A value that should be a number is not one. */
 export class InvalidNumber extends GevinstError {
-  constructor(message: string, where: { sourceLine?: number | null; field?: string | null } = {}) {
+  constructor(message: string, where: ErrorPlace = {}) {
     super('invalid_number', message, where);
   }
 }
 
 /** Input that does not have the required shape (a JSON document, a form field). */
 export class InvalidInput extends GevinstError {
-  constructor(message: string, where: { sourceLine?: number | null; field?: string | null } = {}) {
+  constructor(message: string, where: ErrorPlace = {}) {
     super('invalid_input', message, where);
   }
 }
 
 /** A file that is not a document Gevinst can read. */
 export class ImportError extends GevinstError {
-  constructor(message: string, where: { sourceLine?: number | null; field?: string | null } = {}) {
+  constructor(message: string, where: ErrorPlace = {}) {
     super('import_failed', message, where);
   }
 }
@@ -60,14 +67,14 @@ export class UnknownPriceLevel extends GevinstError {
 }
 
 export class Conflict extends GevinstError {
-  constructor(message: string) {
-    super('conflict', message);
+  constructor(message: string, where: ErrorPlace = {}) {
+    super('conflict', message, where);
   }
 }
 
 export class Forbidden extends GevinstError {
-  constructor(message = 'Du har ikke adgang til denne handling.') {
-    super('forbidden', message);
+  constructor(message = 'Du har ikke adgang til denne handling.', where: ErrorPlace = {}) {
+    super('forbidden', message, where);
   }
 }
 

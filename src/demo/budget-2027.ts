@@ -1,10 +1,21 @@
 // Demo data: the budget round "Budget 2027", written for Gevinst (never taken from the corpus).
 // Ten proposals across seven administrations; amounts in 1.000 kr. 2027 p/l, savings negative.
-import type { Proposal } from '../core/model.ts';
-import type { RoundTarget, Status } from '../store/types.ts';
+import type { Proposal, YearAmounts } from '../core/model.ts';
+import type { Role, RoundTarget, Status } from '../store/types.ts';
 import { type DemoSpec, proposal } from './build.ts';
 
-export const DEMO_ROUND = { name: 'Budget 2027', kind: 'budget' as const, year: 2027, priceLevelYear: 2027 };
+export const DEMO_ROUND = {
+  name: 'Budget 2027',
+  kind: 'budget' as const,
+  year: 2027,
+  priceLevelYear: 2027,
+  deadlines: [
+    { label: 'Frist for indsendelse til Center for Økonomi', date: '2027-03-01' },
+    { label: 'Udvalgenes behandling', date: '2027-04-15' },
+    { label: 'Økonomiudvalgets budgetseminar', date: '2027-06-10' },
+    { label: 'Vedtagelse i Borgerrepræsentationen', date: '2027-10-01' },
+  ],
+};
 
 /** Måltal per committee, kroner, positive = saving required. */
 export const DEMO_TARGETS: RoundTarget[] = [
@@ -23,7 +34,7 @@ export const DEMO_TARGETS: RoundTarget[] = [
   })),
 );
 
-export const DEMO_RISING_PROFILES = [
+export const DEMO_RISING_PROFILES: { committee: string; title: string; amounts: YearAmounts }[] = [
   {
     committee: 'BUU',
     title: 'Stigende profil: Digital skoleadministration (Budget 2026)',
@@ -275,8 +286,17 @@ export function demoProposals(): DemoProposal[] {
   }));
 }
 
-/** Demo accounts: printed at start. For a demo only; never use these outside a laptop. */
-export const DEMO_USERS = [
+/** A demo account: printed at start. For a demo only; never use these outside a laptop. */
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  administration: string | null;
+  password: string;
+}
+
+/** Demo accounts of the first organisation (Copenhagen). */
+export const DEMO_USERS: readonly DemoUser[] = [
   {
     email: 'admin@gevinst.demo',
     name: 'Ada Admin',
@@ -312,4 +332,4 @@ export const DEMO_USERS = [
     administration: null,
     password: 'demo-laeser-2027',
   },
-] as const;
+];

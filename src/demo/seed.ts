@@ -1,13 +1,31 @@
-// Loads the demo round on a database that has never held anything (no users, no rounds). Goes
-// through the services, so the demo's versions, transitions and audit log are real ones.
+// Loads the demo on a database that has never held anything (no users, no rounds): Copenhagen's
+// round "Budget 2027" in the first organisation, and a second municipality, Eksempelby Kommune,
+// with its own master data, round and admin. Goes through the services, so the demo's versions,
+// transitions and audit log are real ones.
+import type { MasterDataFile } from '../core/master-data.ts';
 import { DEFAULT_PRICE_INDEX } from '../core/price-level.ts';
 import type { Db } from '../store/db.ts';
-import { replacePriceIndex } from '../store/repositories/master-data.repository.ts';
-import { countUsers } from '../store/repositories/users.repository.ts';
-import { listRounds } from '../store/repositories/rounds.repository.ts';
-import type { Status, User } from '../store/types.ts';
+import { putMasterData, replacePriceIndex } from '../store/repositories/master-data.repository.ts';
+import { insertOrganisation } from '../store/repositories/organisations.repository.ts';
+import type { RoundTarget, Status, User } from '../store/types.ts';
 import type { Services } from '../server/services/index.ts';
-import { DEMO_RISING_PROFILES, DEMO_ROUND, DEMO_TARGETS, DEMO_USERS, demoProposals } from './budget-2027.ts';
+import {
+  DEMO_RISING_PROFILES,
+  DEMO_ROUND,
+  DEMO_TARGETS,
+  DEMO_USERS,
+  type DemoProposal,
+  type DemoUser,
+  demoProposals,
+} from './budget-2027.ts';
+import {
+  EKSEMPELBY,
+  EKSEMPELBY_MASTER_DATA,
+  EKSEMPELBY_ROUND,
+  EKSEMPELBY_TARGETS,
+  EKSEMPELBY_USERS,
+  eksempelbyProposals,
+} from './eksempelby.ts';
 
 /** The path through the workflow to each status. */
 const PATH: Record<Status, Status[]> = {
@@ -29,45 +47,96 @@ const PATH: Record<Status, Status[]> = {
   trukket_tilbage: ['trukket_tilbage'],
 };
 
+const REASONS: Partial<Record<Status, string>> = {
+  afvist: 'Effekten er ikke dokumenteret godt nok.',
+  trukket_tilbage: 'Forvaltningen genovervejer forslaget.',
+  opfoelgning_afsluttet: 'Opfølgningen er afsluttet.',
+};
+
 export async function isEmpty(db: Db): Promise<boolean> {
-  return (await countUsers(db)) === 0 && (await listRounds(db)).length === 0;
+  const { rows } = await db.query<{ users: number; rounds: number }>(
+    'SELECT (SELECT count(*) FROM users)::integer AS users, (SELECT count(*) FROM rounds)::integer AS rounds',
+  );
+  return rows[0]?.users === 0 && rows[0]?.rounds === 0;
+}
+
+interface OrganisationDemo {
+  organisationId: number;
+  users: readonly DemoUser[];
+  masterData: MasterDataFile | null;
+  round: {
+    name: string;
+    kind: 'budget' | 'ofs';
+    year: number;
+    priceLevelYear: number | null;
+    deadlines?: { label: string; date: string }[];
+  };
+  targets: RoundTarget[];
+  risingProfiles: { committee: string; title: string; amounts: Record<string, number> }[];
+  proposals: DemoProposal[];
+}
+
+async function seedOrganisation(db: Db, s: Services, demo: OrganisationDemo): Promise<void> {
+  const org = demo.organisationId;
+  const users: User[] = [];
+  for (const u of demo.users) users.push(await s.auth.addUser('cli', { ...u, organisationId: org }));
+  const admin = users.find((u) => u.role === 'admin') as User;
+  const finance = users.find((u) => u.role === 'oekonomi') ?? admin;
+  await db.transaction(async (tx) => {
+    if (demo.masterData) await putMasterData(tx, org, demo.masterData);
+    await replacePriceIndex(
+      tx,
+      org,
+      Object.entries(DEFAULT_PRICE_INDEX.points).map(([year, point]) => ({
+        year: Number(year),
+        index: String(point),
+      })),
+    );
+  });
+  const round = await s.proposals.createRound(finance, { ...demo.round });
+  await s.proposals.setTargets(finance, round.id, demo.targets);
+  if (demo.risingProfiles.length > 0)
+    await s.proposals.setRisingProfiles(finance, round.id, demo.risingProfiles);
+  for (const item of demo.proposals) {
+    const author =
+      users.find(
+        (u) => u.role === 'forfatter' && u.administration === item.proposal.presentingAdministrations[0],
+      ) ?? finance;
+    let record = await s.proposals.createProposal(author, round.id, item.proposal);
+    for (const to of PATH[item.status]) {
+      const by = to === 'indsendt' || to === 'trukket_tilbage' ? author : finance;
+      record = await s.proposals.transition(by, record.id, {
+        to,
+        basedOnVersion: record.version,
+        approvedWith: to === 'vedtaget' ? item.approvedWith : null,
+        note: REASONS[to] ?? null,
+      });
+    }
+  }
+  await s.proposals.setPublished(admin, round.id, true);
 }
 
 /** Seeds when the database is empty; returns whether it did. */
 export async function seedDemo(db: Db, s: Services): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
-  const users = new Map<string, User>();
-  for (const u of DEMO_USERS) users.set(u.email, await s.auth.addUser('cli', { ...u }));
-  const admin = users.get('admin@gevinst.demo') as User;
-  const cfoe = users.get('cfoe@gevinst.demo') as User;
-  await db.transaction((tx) =>
-    replacePriceIndex(
-      tx,
-      Object.entries(DEFAULT_PRICE_INDEX.points).map(([year, point]) => ({
-        year: Number(year),
-        index: String(point),
-      })),
-    ),
-  );
-  const round = await s.proposals.createRound(cfoe, DEMO_ROUND);
-  await s.proposals.setTargets(cfoe, round.id, DEMO_TARGETS);
-  await s.proposals.setRisingProfiles(cfoe, round.id, DEMO_RISING_PROFILES);
-  for (const demo of demoProposals()) {
-    const author =
-      [...users.values()].find(
-        (u) => u.role === 'forfatter' && u.administration === demo.proposal.presentingAdministrations[0],
-      ) ?? cfoe;
-    let record = await s.proposals.createProposal(author, round.id, demo.proposal);
-    for (const to of PATH[demo.status]) {
-      const by = to === 'indsendt' ? author : cfoe;
-      record = await s.proposals.transition(by, record.id, {
-        to,
-        basedOnVersion: record.version,
-        approvedWith: to === 'vedtaget' ? demo.approvedWith : null,
-        note: to === 'afvist' ? 'Effekten er ikke dokumenteret godt nok.' : null,
-      });
-    }
-  }
-  await s.proposals.setPublished(admin, round.id, true);
+  await seedOrganisation(db, s, {
+    organisationId: 1,
+    users: DEMO_USERS,
+    masterData: null,
+    round: DEMO_ROUND,
+    targets: DEMO_TARGETS,
+    risingProfiles: DEMO_RISING_PROFILES,
+    proposals: demoProposals(),
+  });
+  const eksempelby = await insertOrganisation(db, EKSEMPELBY);
+  await seedOrganisation(db, s, {
+    organisationId: eksempelby,
+    users: EKSEMPELBY_USERS,
+    masterData: EKSEMPELBY_MASTER_DATA,
+    round: EKSEMPELBY_ROUND,
+    targets: EKSEMPELBY_TARGETS,
+    risingProfiles: [],
+    proposals: eksempelbyProposals(),
+  });
   return true;
 }

@@ -16,11 +16,7 @@ import { readDocumentJson } from './open-data/read-json.ts';
 import { readTextCatalog } from './text-catalog/index.ts';
 
 export { inputKind, type InputKind } from './input/kind.ts';
-export {
-  catalogDecisions,
-  type CatalogDecision,
-  type LinkedCatalogRow,
-} from './text-catalog/catalog-links.ts';
+export { catalogDecisions, type CatalogDecision } from './text-catalog/catalog-links.ts';
 
 export interface ReadResult {
   document: GevinstDocument;

@@ -4,6 +4,9 @@ import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type * as z from 'zod';
+import { schemaError } from '../core/schema/errors.ts';
 import type { User } from '../store/types.ts';
 import { HttpError, errorHandler } from './http-errors.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
@@ -83,6 +86,16 @@ export function clearSessionCookies(reply: FastifyReply): void {
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 });
   app.setErrorHandler(errorHandler);
+  // Requests are checked by core's schemas (src/core/schema/api.ts): a refused body is a 400 with
+  // a Danish message naming the field, before any service runs. Responses are checked and
+  // serialised by the same schemas, so an answer can never drift from its documented shape.
+  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
+    const r = (schema as z.ZodType).safeParse(data);
+    if (r.success) return { value: r.data };
+    const root = httpPart === 'body' ? 'Forespørgslen' : 'Adressen';
+    return { error: schemaError(r.error, root) };
+  });
+  app.setSerializerCompiler(serializerCompiler);
   app.setNotFoundHandler((_request, reply) => {
     void reply.status(404).send({
       error: { code: 'not_found', message: 'Adressen findes ikke.', field: null, sourceLine: null },
@@ -90,6 +103,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   await app.register(cookie);
   await app.register(swagger, {
+    transform: jsonSchemaTransform,
     openapi: {
       openapi: '3.0.3',
       info: {

@@ -37,7 +37,14 @@ export class HttpError extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: HttpErrorCode; message: string; field: string | null; sourceLine: number | null };
+  error: {
+    code: HttpErrorCode;
+    message: string;
+    field: string | null;
+    sourceLine: number | null;
+    /** The message code of the cause where known ("proposal.not-editable"), so clients tell refusals apart. */
+    reason: string | null;
+  };
 }
 
 function body(
@@ -45,13 +52,14 @@ function body(
   message: string,
   field: string | null = null,
   sourceLine: number | null = null,
+  reason: string | null = null,
 ): ErrorBody {
-  return { error: { code, message, field, sourceLine } };
+  return { error: { code, message, field, sourceLine, reason } };
 }
 
 export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (isGevinstError(e)) {
-    return { status: STATUS[e.code], body: body(e.code, e.message, e.field, e.sourceLine) };
+    return { status: STATUS[e.code], body: body(e.code, e.message, e.field, e.sourceLine, e.reason) };
   }
   if (e instanceof HttpError) return { status: STATUS[e.code], body: body(e.code, e.message) };
   const fe = e as Partial<FastifyError> & { validation?: unknown[]; validationContext?: string };

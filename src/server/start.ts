@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../demo/seed.ts';
 import { DEMO_USERS } from '../demo/budget-2027.ts';
+import { EKSEMPELBY, EKSEMPELBY_USERS } from '../demo/eksempelby.ts';
 import type { Db } from '../store/db.ts';
 import { openDatabase, optionsFromEnv } from '../store/open.ts';
 import { ensureWebBuild, registerWeb } from '../web/serve.ts';
@@ -47,7 +48,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
       killAfter > 0 ? (n) => (n >= killAfter ? process.kill(process.pid, 'SIGKILL') : undefined) : null,
   });
   if (options.demo && (await seedDemo(db, services))) {
-    options.log('Demodata indlæst: budgetrunden "Budget 2027" med 10 forslag.');
+    options.log(`Demodata indlæst: budgetrunden "Budget 2027" i Københavns Kommune og i ${EKSEMPELBY.name}.`);
   }
   const app = await buildApp(services, { logger: env.GEVINST_LOG === '1' });
   // The web app (src/web) at "/": built when stale. The API works without it, so a failed build
@@ -75,8 +76,11 @@ export async function startServer(options: StartOptions): Promise<Running> {
     `Gevinst kører på ${url} (database: ${db.kind === 'pglite' ? `PGlite i ${dbOptions.dataDir ?? ''}` : 'PostgreSQL'}).`,
   );
   if (options.demo) {
-    options.log('Demo-logins (kun til demo):');
-    for (const u of DEMO_USERS) options.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(22)} ${u.password}`);
+    options.log('Demo-logins (kun til demo), Københavns Kommune:');
+    for (const u of DEMO_USERS) options.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(24)} ${u.password}`);
+    options.log(`Demo-login, ${EKSEMPELBY.name}:`);
+    for (const u of EKSEMPELBY_USERS)
+      options.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(24)} ${u.password}`);
   }
   let closed = false;
   const close = async () => {

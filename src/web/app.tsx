@@ -3,6 +3,7 @@ import { da } from './i18n/da.ts';
 import { href, navigate, useRoute } from './lib/router.ts';
 import { can, useSession } from './lib/session.tsx';
 import { Loading } from './components/status.tsx';
+import { PageErrorBoundary } from './components/error-boundary.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { RoundsPage } from './pages/rounds-page.tsx';
 import { RoundPage } from './pages/round-page.tsx';
@@ -10,6 +11,9 @@ import { ProposalPage } from './pages/proposal-page.tsx';
 import { EditorPage } from './pages/editor-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
+import { RoundSettingsPage } from './pages/round-settings-page.tsx';
+import { AccountPage } from './pages/account-page.tsx';
+import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
 
 export function App() {
@@ -22,17 +26,44 @@ export function App() {
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 
+  // Each address names its page and who may use it: a page a role may not use is not offered in
+  // the menu, and its address shows "Ingen adgang"; an unknown address shows "Siden findes ikke".
+  const isId = (v: string | undefined) => v !== undefined && /^\d{1,9}$/.test(v);
   let page;
-  if (first === 'runder' && Number.isInteger(id) && third === 'nyt')
-    page = <EditorPage roundId={id} proposalId={null} />;
-  else if (first === 'runder' && Number.isInteger(id)) page = <RoundPage roundId={id} />;
-  else if (first === 'forslag' && Number.isInteger(id) && third === 'rediger')
-    page = <EditorPage roundId={null} proposalId={id} />;
-  else if (first === 'forslag' && Number.isInteger(id)) page = <ProposalPage proposalId={id} />;
-  else if (first === 'importer' && can.import(user.role))
-    page = <ImportPage initialRound={Number(route.query.get('runde')) || null} />;
-  else if (first === 'soeg') page = <SearchPage query={route.query.get('q') ?? ''} />;
-  else page = <RoundsPage />;
+  const noAccess = (
+    <div className="notice" role="alert">
+      <h1>{da.errors.noAccessTitle}</h1>
+      <p>{da.errors.noAccess((da.roles[user.role] ?? user.role).toLowerCase())}</p>
+    </div>
+  );
+  if (first === undefined && second === undefined) page = <RoundsPage />;
+  else if (first === 'runder' && isId(second) && third === 'nyt' && route.segments.length === 3)
+    page = can.createProposal(user.role) ? <EditorPage roundId={id} proposalId={null} /> : noAccess;
+  else if (first === 'runder' && isId(second) && route.segments.length === 2)
+    page = <RoundPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'indstillinger' && route.segments.length === 3)
+    page = can.runRound(user.role) ? <RoundSettingsPage roundId={id} /> : noAccess;
+  else if (first === 'konto' && route.segments.length === 1) page = <AccountPage />;
+  else if (first === 'organisation' && route.segments.length === 1) page = <OrganisationPage />;
+  else if (first === 'forslag' && isId(second) && third === 'rediger' && route.segments.length === 3)
+    page = can.createProposal(user.role) ? <EditorPage roundId={null} proposalId={id} /> : noAccess;
+  else if (first === 'forslag' && isId(second) && route.segments.length === 2)
+    page = <ProposalPage proposalId={id} />;
+  else if (first === 'importer' && route.segments.length === 1)
+    page = can.import(user.role) ? (
+      <ImportPage initialRound={Number(route.query.get('runde')) || null} />
+    ) : (
+      noAccess
+    );
+  else if (first === 'soeg' && route.segments.length === 1)
+    page = <SearchPage query={route.query.get('q') ?? ''} />;
+  else
+    page = (
+      <div className="notice" role="alert">
+        <h1>{da.errors.notFoundTitle}</h1>
+        <p>{da.errors.notFoundText}</p>
+      </div>
+    );
 
   const navItem = (path: string, label: string, active: boolean) => (
     <li>
@@ -63,6 +94,8 @@ export function App() {
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
+            {navItem('/organisation', da.organisation.nav, first === 'organisation')}
+            {navItem('/konto', da.nav.account, first === 'konto')}
           </ul>
         </nav>
         <div className="who">
@@ -79,7 +112,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <PageErrorBoundary key={route.path}>{page}</PageErrorBoundary>
       </main>
     </>
   );

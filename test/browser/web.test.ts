@@ -9,6 +9,7 @@ import { axe, chromiumAvailable, login, newPage, screenshot, SCREENSHOT_DIR, sta
 import type { Stack } from './harness.ts';
 import { CORPUS_FILES, corpusFile } from '../corpus.ts';
 import { formatAmount, parseAmount } from '../../src/core/amount.ts';
+import { EKSEMPELBY_USERS } from '../../src/demo/eksempelby.ts';
 import { DEMO } from './seed.ts';
 
 const run = chromiumAvailable() || process.env.CI === 'true';
@@ -130,7 +131,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await screenshot(page, '06-proposal-saved-diff');
 
     // Submit to the finance centre.
-    await page.getByRole('button', { name: 'Indsend til Center for Økonomi' }).click();
+    await page.getByRole('button', { name: 'Send til Center for Økonomi' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Indsendt');
     await context.close();
   });
@@ -190,14 +191,14 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Godkend/ }).count()).toBe(0);
     const versionBefore = await page.locator('dl.facts').innerText();
-    // … and going to the editor anyway, the server refuses the save.
+    // … and going to the editor anyway, the page says why, before anything can be typed (the
+    // server would refuse the save too: test/server-roles.test.ts).
     await page.goto(page.url() + '/rediger');
-    await page.locator('[data-grid="economy"]').waitFor();
-    await page.getByLabel('Titel').fill('Forsøg på at ændre et andet forvaltnings forslag');
-    await page.getByRole('button', { name: 'Gem' }).click();
     const alert = page.getByRole('alert').first();
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/adgang|må ikke|forvaltning/i);
+    expect(await alert.innerText()).toMatch(/Ingen adgang/);
+    expect(await alert.innerText()).toMatch(/egen forvaltnings forslag/);
+    expect(await page.locator('[data-grid="economy"]').count()).toBe(0);
     await screenshot(page, '07-forbidden');
     await page.goBack();
     await page.reload();
@@ -213,7 +214,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.getByLabel('Ny kommentar').fill('Tallene er gennemgået; OK fra CFØ.');
     await page.getByRole('button', { name: 'Tilføj kommentar' }).click();
     await page.locator('ul.comments').getByText('Tallene er gennemgået; OK fra CFØ.').waitFor();
-    await page.getByRole('button', { name: 'Godkend (Center for Økonomi)' }).click();
+    await page.getByRole('button', { name: 'Godkend', exact: true }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
     await screenshot(page, '08-approved');
     await context.close();
@@ -277,8 +278,18 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // 2026 file, Forslag 9 prints "Samlet økonomisk påvirkning" 2026 as −200 where the lines give
     // +200 (domain.md §8): the proposal page flags that cell in place.
+    // The round page of the 36 imported proposals: one request for the server's round view.
+    const apiCalls: string[] = [];
+    const count = (r: { url: () => string }) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) apiCalls.push(new URL(r.url()).pathname);
+    };
+    page.on('request', count);
     await page.getByRole('link', { name: 'Åbn' }).click();
     await page.getByTestId('committee-table').waitFor();
+    await page.locator('[data-testid="proposal-table"] tbody tr').nth(35).waitFor();
+    page.off('request', count);
+    expect(apiCalls.length).toBeLessThanOrEqual(2);
+    expect(apiCalls.some((p) => p.endsWith('/catalog'))).toBe(true);
     await page
       .locator('[data-testid="proposal-table"] tbody tr')
       .filter({ has: page.getByRole('cell', { name: 'Forslag 9', exact: true }) })
@@ -309,13 +320,163 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // Without a login: the published demo catalog, approved proposals only.
     await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
-    await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByRole('link', { name: 'Budget 2027, Københavns Kommune' }).click();
     await page.locator('#h-public-catalog').waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('Tabel 1');
     expect(text).not.toContain('Kladde');
     await screenshot(page, '12-public');
     await expectAccessible(page, 'public');
+    await context.close();
+  });
+
+  it('a second organisation sees only its own round and master data; Copenhagen’s round is not found', async () => {
+    const { context, page } = await newPage(stack);
+    // Copenhagen's demo round, as its reader sees it: its address is what Eksempelby will try.
+    await login(stack, page, DEMO.author.email, DEMO.author.password);
+    await page.getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const kkRound = page.url();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+
+    await login(stack, page, EKSEMPELBY_USERS[0]!.email, EKSEMPELBY_USERS[0]!.password);
+    await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    expect(await page.locator('main').getByRole('link', { name: 'Budget 2027' }).count()).toBe(1);
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const table = await page.getByTestId('committee-table').innerText();
+    expect(table).toContain('Børne- og Skoleudvalget');
+    expect(table).not.toContain('Børne- og Ungdomsudvalget');
+    await screenshot(page, '13-eksempelby-round');
+    await expectAccessible(page, 'eksempelby round');
+    await page.goto(kkRound);
+    await page
+      .getByText(/findes ikke/)
+      .first()
+      .waitFor();
+    await context.close();
+  });
+
+  it('the editor always shows the proposal in the address, pastes Excel blocks, guards unsaved work and wrong routes', async () => {
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.admin.email, DEMO.admin.password);
+    await page.getByRole('link', { name: 'Testrunde 2027' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const idOf = async (title: string) =>
+      (await page.getByRole('link', { name: title, exact: true }).getAttribute('href'))!.replace(
+        '#/forslag/',
+        '',
+      );
+    const a = await idOf('Ruteoptimering af renovation');
+    const b = await idOf('Samdrift af administrative funktioner');
+
+    await page.goto(`${stack.baseUrl}/#/forslag/${a}/rediger`);
+    await page.getByRole('heading', { name: 'Redigér Forslag 3' }).waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Ruteoptimering af renovation');
+    // Another proposal by the address bar: the form is B's, not A's under B's heading.
+    await page.goto(`${stack.baseUrl}/#/forslag/${b}/rediger`);
+    await page.getByRole('heading', { name: 'Redigér Forslag 4' }).waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe(
+      'Samdrift af administrative funktioner',
+    );
+
+    // A row copied from Excel fills three cells, one number each.
+    const first = page.locator('[data-grid="economy"] input.cell').first();
+    await first.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '100\t200\t300\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const cells = page.locator('[data-grid="economy"] tbody tr').first().locator('input.cell');
+    expect([
+      await cells.nth(0).inputValue(),
+      await cells.nth(1).inputValue(),
+      await cells.nth(2).inputValue(),
+    ]).toEqual(['100', '200', '300']);
+    await page.getByRole('button', { name: 'Fortryd indsættelsen' }).waitFor();
+    // A blank inside a number is an error, not 1.500.
+    await cells.nth(3).fill('1 500');
+    await page.locator('.cell-error').first().waitFor();
+    expect(await page.locator('.cell-error').first().innerText()).toContain('mellemrum');
+    await screenshot(page, '14-editor-paste');
+
+    // Unsaved work: leaving by the address bar is asked first; refused, the editor stays as it was.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.evaluate(() => {
+      window.location.hash = '#/soeg';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain(`/forslag/${b}/rediger`);
+    expect(await cells.nth(1).inputValue()).toBe('200');
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+
+    // A reader is not offered the editor, and its address says so; unknown addresses say so too.
+    await login(stack, page, DEMO.reader.email, DEMO.reader.password);
+    await page.goto(`${stack.baseUrl}/#/forslag/${b}/rediger`);
+    await page.getByRole('heading', { name: 'Ingen adgang' }).waitFor();
+    await page.goto(`${stack.baseUrl}/#/importer`);
+    await page.getByRole('heading', { name: 'Ingen adgang' }).waitFor();
+    for (const address of ['#/noget-andet', '#/forslag/%', '#/runder/abc']) {
+      await page.goto(`${stack.baseUrl}/${address}`);
+      await page.getByRole('heading', { name: 'Siden findes ikke' }).waitFor();
+    }
+    await expectAccessible(page, 'not found');
+    await context.close();
+  });
+
+  it('the finance centre creates a round, sets its targets, imports a catalog into it and publishes it', async () => {
+    const file = corpusFile(CORPUS_FILES.y2025);
+    if (!file) return;
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('heading', { name: 'Ny budgetrunde' }).waitFor();
+    await page.getByLabel('Navn').fill('Budget 2029');
+    await page.getByLabel('Første budgetår').fill('2029');
+    await page.getByLabel('Pris- og lønniveau (p/l-år)').fill('2029');
+    await page.getByRole('button', { name: 'Opret budgetrunden' }).click();
+    await page.getByRole('heading', { name: 'Indstillinger for Budget 2029' }).waitFor();
+    await expectAccessible(page, 'round settings');
+
+    // A deadline and the måltal of one committee.
+    await page.getByRole('button', { name: 'Tilføj frist' }).click();
+    await page.getByLabel('Hvad').fill('Frist for indsendelse til Center for Økonomi');
+    await page.getByLabel('Dato').fill('2029-03-01');
+    await page.getByRole('button', { name: 'Gem runden' }).click();
+    await page.getByText('Runden er gemt.').waitFor();
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2029').fill('4.500');
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2030').fill('1 500');
+    expect(await page.getByRole('button', { name: 'Gem måltal' }).isDisabled()).toBe(true);
+    await page.getByLabel('Måltal for Børne- og Ungdomsudvalget 2030').fill('6.000');
+    await page.getByRole('button', { name: 'Gem måltal' }).click();
+    await page.getByText('Måltallene er gemt.').waitFor();
+    await screenshot(page, '15-round-settings');
+
+    // Import the 2025 catalog into the new round.
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Budgetrunde').selectOption({ label: 'Budget 2029' });
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
+
+    // Publish it; the round page shows the deadline and the target against the imported effect.
+    await page.getByRole('link', { name: 'Budgetrunder' }).first().click();
+    await page.getByRole('link', { name: 'Budget 2029' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    expect(await page.locator('main').innerText()).toContain(
+      '1. marts 2029: Frist for indsendelse til Center for Økonomi',
+    );
+    expect(await page.getByTestId('target-table').innerText()).toContain('4.500');
+    await page.getByRole('link', { name: /Rundens indstillinger/ }).click();
+    await page.getByRole('button', { name: 'Offentliggør kataloget' }).click();
+    await page.getByText('Kataloget er offentliggjort.').waitFor();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
+    await page.getByRole('link', { name: 'Budget 2029, Københavns Kommune' }).waitFor();
     await context.close();
   });
 });

@@ -165,7 +165,7 @@ describe('gevinst calc', () => {
           },
         ],
       },
-      'proposals[2].economy.lines[0].amounts["2026"] skal være et helt tal (kroner).',
+      'proposals[2].economy.lines[0].amounts["2026"] skal være et helt antal kroner.',
     ],
     [
       'a wrong year key',

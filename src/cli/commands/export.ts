@@ -126,7 +126,7 @@ export async function readInputDocument(path: string): Promise<GevinstDocument> 
 async function readRound(roundId: number, options: ExportOptions): Promise<GevinstDocument> {
   const db = await openDatabase(optionsFromEnv());
   try {
-    const { name, doc } = await roundDocument(db, roundId);
+    const { name, doc } = await roundDocument(db, null, roundId);
     options.subtitle ??= name;
     return doc;
   } finally {

@@ -3,6 +3,7 @@ import { calcCommand } from './calc.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { organisationCommand } from './organisation.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
@@ -15,5 +16,6 @@ export const commands: Command[] = [
   serveCommand,
   demoCommand,
   userCommand,
+  organisationCommand,
   calcCommand,
 ];

@@ -7,14 +7,9 @@ import { AuthService } from '../../server/services/auth.service.ts';
 import { openDatabase, optionsFromEnv } from '../../store/open.ts';
 import { ROLES } from '../../store/types.ts';
 import { EXIT, type Command } from '../command.ts';
-
-function option(args: string[], name: string): string | null {
-  const at = args.indexOf(name);
-  if (at < 0) return null;
-  const v = args[at + 1];
-  if (v === undefined || v.startsWith('--')) throw new InvalidInput(`${name} mangler en værdi.`);
-  return v;
-}
+import { NotFound } from '../../core/errors.ts';
+import { findOrganisationBySlug } from '../../store/repositories/organisations.repository.ts';
+import { option } from './options.ts';
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -37,10 +32,11 @@ export const userCommand: Command = {
   name: 'user',
   summary: 'Opret brugere (fx den første administrator)',
   usage: [
-    'Brug: gevinst user add --email E-MAIL --role ROLLE [--administration FORVALTNING] [--name NAVN]',
+    'Brug: gevinst user add --email E-MAIL --role ROLLE [--administration FORVALTNING] [--name NAVN] [--organisation KORTNAVN]',
     '',
     `Roller: ${ROLES.join(', ')}. En forfatter skal have --administration (fx BUF).`,
     'Adgangskoden (mindst 10 tegn) læses fra stdin eller spørges om; den står aldrig på kommandolinjen.',
+    'Brugeren hører til organisationen KORTNAVN (standard: den første, "kk"; se "gevinst organisation list").',
     'Databasen er den samme som serverens (GEVINST_DATA_DIR eller DATABASE_URL).',
   ].join('\n'),
   run: async (args, io) => {
@@ -51,7 +47,12 @@ export const userCommand: Command = {
     const password = await readPassword();
     const db = await openDatabase(optionsFromEnv());
     try {
+      const slug = option(args, '--organisation') ?? 'kk';
+      const organisation = await findOrganisationBySlug(db, slug);
+      if (!organisation)
+        throw new NotFound(`Organisationen "${slug}" findes ikke (se "gevinst organisation list").`);
       const user = await new AuthService(db).addUser('cli', {
+        organisationId: organisation.id,
         email,
         role,
         administration: option(args, '--administration'),

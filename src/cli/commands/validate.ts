@@ -88,7 +88,7 @@ function textReport(path: string, findings: Finding[]): string {
     const where = [f.proposalRef, f.year === null ? null : String(f.year)]
       .filter((x) => x !== null)
       .join(' ');
-    return `${f.sourceLine === null ? '' : `l. ${f.sourceLine}`.padEnd(9)}${LABEL[f.severity].padEnd(10)} ${f.rule}${where ? ` (${where})` : ''}: ${f.message}`;
+    return `${f.sourceLine === null ? '' : `l. ${f.sourceLine}`.padEnd(9)}${LABEL[f.severity].padEnd(10)} ${f.code}${where ? ` (${where})` : ''}: ${f.message}`;
   });
   const c = countBySeverity(findings);
   lines.push(`${path}: ${c.error} fejl, ${c.warning} advarsler, ${c.info} oplysninger.`);

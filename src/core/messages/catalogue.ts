@@ -18,7 +18,8 @@ export const MESSAGES = {
 export type MessageCode = keyof typeof MESSAGES;
 
 /** The parameters a message's template takes. */
-export type ParamsOf<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]>[0];
+export type ParamsOf<C extends MessageCode> =
+  Parameters<(typeof MESSAGES)[C]> extends [] ? Record<string, never> : Parameters<(typeof MESSAGES)[C]>[0];
 
 /** Every code in the catalogue, sorted (docs/messages.md is generated from it). */
 export function messageCodes(): MessageCode[] {
@@ -32,5 +33,5 @@ export function isMessageCode(code: string): code is MessageCode {
 /** The Danish text of a coded message. */
 export function messageText<C extends MessageCode>(code: C, params: ParamsOf<C>): string {
   const template = MESSAGES[code] as (p: MessageParams) => string;
-  return template(params);
+  return template(params as unknown as MessageParams);
 }

@@ -1,6 +1,7 @@
 // What a validation rule produces and how rules are described. The JSON shape of a Finding is the
 // public `gevinst.findings/1` contract (../shared/docs/cli-contract.md): never rename its fields.
 import type { DerivedEconomy } from '../derive.ts';
+import type { MessageParams } from '../messages/define.ts';
 import type { GevinstDocument, Proposal } from '../model.ts';
 import type { PriceIndex } from '../price-level.ts';
 
@@ -11,6 +12,11 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export interface Finding {
   /** Stable rule id, e.g. "economy.permanent-total". */
   rule: string;
+  /**
+   * Stable message code (docs/messages.md): the rule id, or the rule id with a suffix where the
+   * rule says something materially different ("economy.permanent-total.rounding").
+   */
+  code: string;
   severity: Severity;
   proposalRef: string | null;
   year: number | null;
@@ -18,9 +24,11 @@ export interface Finding {
   expected: number | string | null;
   /** What the document says (kroner, or text). */
   found: number | string | null;
-  /** Danish, for the finance officer. */
+  /** Danish, for the finance officer: the catalogue's text for `code` and `params`. */
   message: string;
   sourceLine: number | null;
+  /** The values the message is built from (amounts in kroner, with their table's unit). */
+  params: MessageParams;
 }
 
 export const FINDINGS_FORMAT = 'gevinst.findings/1';

@@ -1,4 +1,4 @@
-// Small shared helpers for the rules: the rounding policy, Danish amount text, finding builders.
+// Small shared helpers for the rules: the rounding policy, year access, the finding builder.
 //
 // ROUNDING POLICY (domain.md §4). The documents print amounts rounded to the table unit (1.000 kr.
 // mostly). A printed total may therefore differ from the sum of its printed rows by up to one unit
@@ -9,7 +9,8 @@
 //   |difference| > rows × one unit           → the rule's own severity (an error for identities).
 // One unit is 1.000 kr. in a "1.000 kr." table, 0,1 mio. kr. in a "mio. kr." table (the finest
 // precision the corpus prints there) and 1 kr. in a "kr." table.
-import { formatAmount, unitLabel } from '../amount.ts';
+import { messageText, type ParamsOf } from '../messages/index.ts';
+import type { ValidationCode } from '../messages/validation.ts';
 import type { AmountUnit, Kroner, Proposal, YearAmounts } from '../model.ts';
 import type { Finding, Severity } from './finding.ts';
 
@@ -36,26 +37,6 @@ export function sumSeverity(
   if (diff <= Math.max(1, rows) * unitStep(unit)) return 'info';
   return severity;
 }
-
-/** "-3.530" in the table's unit, exact. */
-export function amountText(kroner: Kroner, unit: AmountUnit): string {
-  return formatAmount(kroner, unit);
-}
-
-/** "-3.530 (1.000 kr.)" */
-export function amountWithUnit(kroner: Kroner, unit: AmountUnit): string {
-  return `${formatAmount(kroner, unit)} (${unitLabel(unit)})`;
-}
-
-/** The Danish tail every amount finding shares: "Forventet X, fundet Y, forskel Z (1.000 kr.)". */
-export function expectedFoundText(expected: Kroner, found: Kroner, unit: AmountUnit): string {
-  return `Forventet ${formatAmount(expected, unit)}, fundet ${formatAmount(found, unit)}, forskel ${formatAmount(
-    found - expected,
-    unit,
-  )} (${unitLabel(unit)}).`;
-}
-
-export const ROUNDING_NOTE = 'Forskellen ligger inden for afrundingen (±1 pr. summeret række).';
 
 /**
  * Years of a YearAmounts in ascending order, as numbers. Four-digit keys are array-index keys,
@@ -91,23 +72,44 @@ export function statedLine(p: Proposal, field: string): number | null {
   return p.economy?.stated.sourceLines?.[field] ?? proposalLine(p);
 }
 
-export function finding(
-  rule: string,
+/** Codes that have a ".rounding" variant (a difference within the rounding tolerance). */
+export type RoundedCode = {
+  [C in ValidationCode]: `${C}.rounding` extends ValidationCode ? C : never;
+}[ValidationCode];
+
+/** The code for a sum finding: "<code>.rounding" when sumSeverity judged it rounding (info). */
+export function sumCode<C extends RoundedCode>(code: C, severity: Severity): C | `${C}.rounding` {
+  return severity === 'info' ? `${code}.rounding` : code;
+}
+
+/** The rule a code belongs to: its first two segments ("economy.permanent-total.rounding" → "economy.permanent-total"). */
+export function ruleOfCode(code: string): string {
+  return code.split('.').slice(0, 2).join('.');
+}
+
+/**
+ * A finding with its message from the catalogue. The rule id is the code's first two segments,
+ * so a code can never be filed under another rule.
+ */
+export function finding<C extends ValidationCode>(
+  code: C,
   severity: Severity,
   where: { proposalRef?: string | null; year?: number | null; sourceLine?: number | null },
   expected: number | string | null,
   found: number | string | null,
-  message: string,
+  params: ParamsOf<C>,
 ): Finding {
   return {
-    rule,
+    rule: ruleOfCode(code),
+    code,
     severity,
     proposalRef: where.proposalRef ?? null,
     year: where.year ?? null,
     expected,
     found,
-    message,
+    message: messageText(code, params),
     sourceLine: where.sourceLine ?? null,
+    params,
   };
 }
 
@@ -117,16 +119,4 @@ export function normaliseText(s: string): string {
     .toLowerCase()
     .replace(/-\s+/g, '')
     .replace(/[^0-9a-zæøåéü]+/g, '');
-}
-
-const AREA_NAME: Record<string, string> = {
-  service: 'service',
-  anlaeg: 'anlæg',
-  overfoersler: 'overførsler',
-  efterspoergselsstyret: 'efterspørgselsstyret',
-  finansposter: 'finansposter',
-};
-
-export function areaName(area: string): string {
-  return AREA_NAME[area] ?? area;
 }

@@ -139,3 +139,33 @@ export function doc(proposals: Proposal[], cat: Catalog | null = null): GevinstD
     warnings: [],
   };
 }
+
+/**
+ * The 2021 overview in mio. kr.: proposal BC01 (a saving of 517 then 1.034 in 1.000 kr.) and its
+ * row printing `service` kroner as the full phase-in effect on service.
+ */
+export function fullEffectOverview(service: number): GevinstDocument {
+  const p = proposal('BC01', {
+    title: 'Belysningspakke',
+    years: [2021, 2022],
+    lines: [line('Energi', 'varig', 'service', { 2021: -517, 2022: -1034 })],
+  });
+  const row = catalogRow('proposal', 'BC01', 'Belysningspakke', {}, { fullEffectByArea: { service } });
+  const cat = catalog([{ name: 'Oversigt', rows: [row] }]);
+  for (const t of cat.tables) t.unit = 'mio.kr';
+  return doc([p], cat);
+}
+
+/** Two proposals numbered "Forslag 1"; the first has a Kvantum table with other years, the second an amount outside its columns. */
+export function structureSample(): GevinstDocument {
+  const a = proposal('Forslag 1', {
+    sourceLines: [10],
+    lines: [line('a', 'varig', 'service', { 2026: -1 })],
+    kvantumTables: [table('A', [2024, 2025], [])],
+  });
+  const b = proposal('Forslag 1', {
+    sourceLines: [20],
+    lines: [line('a', 'varig', 'service', { 2031: -1 })],
+  });
+  return doc([a, b]);
+}

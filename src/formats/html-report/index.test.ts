@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, validate } from '../../core/validation/index.ts';
-import { catalog, catalogRow, doc, line, proposal, tkr } from '../../core/validation/testing.ts';
+import {
+  catalog,
+  catalogRow,
+  doc,
+  fullEffectOverview,
+  line,
+  proposal,
+  tkr,
+} from '../../core/validation/testing.ts';
 import { escapeHtml, renderReconciliationReport } from './index.ts';
 
 /** The text content of every element matching a simple tag, in order (structure checks without a DOM). */
@@ -96,6 +104,19 @@ describe('reconciliation report', () => {
       '-400',
       'l. 4425',
     ]);
+  });
+
+  it('shows a finding in the unit its message names (a catalog in mio. kr.), under Beregnet and Angivet', () => {
+    const d = fullEffectOverview(1_200_000);
+    const out = renderReconciliationReport(d, validate(d, { only: ['catalog.full-effect'] }));
+    expect(texts(out, 'th')).toEqual(expect.arrayContaining(['Beregnet', 'Angivet']));
+    const cells = texts(
+      `<x>${[...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes('catalog.full-effect')) ?? ''}</x>`,
+      'td',
+    );
+    // Expected 1,0 mio. kr. (the 2022 saving of 1.034 rounded to the catalog's 0,1), printed 1,2.
+    expect(cells.slice(3, 6)).toEqual(['1', '1,2', '+0,2']);
+    expect(cells[7]).toContain('(mio. kr.)');
   });
 
   it('compares the catalog total with its rows and with the proposals’ own tables', () => {

@@ -1,9 +1,9 @@
 // The reconciliation report ("afstemningsrapport"): a Danish HTML page for the finance officer.
 // A summary per catalog (findings by severity, catalog totals against the proposals), then every
-// finding grouped by proposal with expected, found, difference and source line, then the rules.
+// finding grouped by proposal with computed, printed, difference and source line, then the rules.
 // Plain semantic HTML with inline CSS; every text from the document is escaped (escape.ts).
 import { formatAmount } from '../../core/amount.ts';
-import type { GevinstDocument, Proposal } from '../../core/model.ts';
+import type { AmountUnit, GevinstDocument, Proposal } from '../../core/model.ts';
 import { countBySeverity, RULES, type Finding, type Severity } from '../../core/validation/index.ts';
 import { html, raw, type Raw } from './escape.ts';
 import { summariseCatalog } from './summary.ts';
@@ -41,19 +41,28 @@ function isYears(f: Finding): boolean {
   return f.rule.startsWith('payback.');
 }
 
-/** A finding's value for people: kroner in 1.000 kr. (as the tables print), years, or text. */
+/**
+ * The unit a finding's amounts are shown in: the one its message names (`params.unit`, the
+ * table's own), so a row of the report never shows one amount in two units. 1.000 kr. otherwise.
+ */
+function unitOf(f: Finding): AmountUnit {
+  const u = f.params.unit;
+  return u === 'kr' || u === 'mio.kr' ? u : 't.kr';
+}
+
+/** A finding's value for people: kroner in the finding's unit, years, or text. */
 function value(f: Finding, v: number | string | null): string {
   if (v === null) return '–';
   if (typeof v === 'string') return v;
   if (isYears(f)) return `${v} år`;
-  return formatAmount(v, 't.kr');
+  return formatAmount(v, unitOf(f));
 }
 
 function difference(f: Finding): string {
   if (typeof f.expected !== 'number' || typeof f.found !== 'number') return '';
   const d = f.found - f.expected;
   if (isYears(f)) return `${d > 0 ? '+' : ''}${d} år`;
-  return (d > 0 ? '+' : '') + formatAmount(d, 't.kr');
+  return (d > 0 ? '+' : '') + formatAmount(d, unitOf(f));
 }
 
 /** Numbers right-aligned and unbroken; text (a placeholder, a title) wraps like prose. */
@@ -75,7 +84,7 @@ function findingsTable(findings: Finding[]): Raw {
         f.found,
       )}<td class="num">${difference(f)}</td><td class="num">${f.sourceLine === null ? '' : `l. ${f.sourceLine}`}</td><td class="msg">${f.message}</td></tr>`,
   );
-  return html`<table><thead><tr><th>Alvor</th><th>Regel</th><th class="num">År</th><th class="num">Forventet</th><th class="num">Fundet</th><th class="num">Forskel</th><th class="num">Linje</th><th>Forklaring</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<table><thead><tr><th>Alvor</th><th>Regel</th><th class="num">År</th><th class="num">Beregnet</th><th class="num">Angivet</th><th class="num">Forskel</th><th class="num">Linje</th><th>Forklaring</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function countsTable(findings: Finding[]): Raw {
@@ -163,7 +172,7 @@ export function renderReconciliationReport(
     all.length === 0 ? 'Der er ingen fund.' : ''
   }</p>
 ${countsTable(all)}
-<p class="meta">Afrunding: en forskel på højst 1 (1.000 kr.) pr. summeret række regnes som afrunding og vises som oplysning; større forskelle er fejl.</p>
+<p class="meta">Beregnet er det, Gevinst regner ud; angivet er det, dokumentet viser. Beløb står i tabellens egen enhed (oftest 1.000 kr.), som forklaringen nævner. Afrunding: en forskel på højst 1 pr. summeret række regnes som afrunding og vises som oplysning; større forskelle er fejl.</p>
 </section>
 <section id="katalog"><h2>Kataloget mod forslagene</h2>${catalogSection(doc)}</section>
 <section id="fund"><h2>Fund pr. forslag</h2>

@@ -10,14 +10,11 @@ import type { Catalog, CatalogRow, Proposal, Warning } from '../../core/model.ts
 import { matchCatalogRow, normaliseRef, titlesAgree } from '../../core/validation/catalog-match.ts';
 import { printedNumber } from './catalog-text.ts';
 
-/** A catalog row as the importer gives it: with the number it printed where that is not its proposal's ref. */
-export type LinkedCatalogRow = CatalogRow & { printedRef?: string | null };
-
 /** Links the proposal rows of `catalog` to `proposals` (in place) and warns about rows without one. */
 export function linkCatalogRows(catalog: Catalog, proposals: readonly Proposal[], warnings: Warning[]): void {
   const refs = new Set(proposals.map((p) => p.ref));
   const seen = new Set<CatalogRow>();
-  for (const row of [...catalog.rows, ...catalog.tables.flatMap((t) => t.rows)] as LinkedCatalogRow[]) {
+  for (const row of [...catalog.rows, ...catalog.tables.flatMap((t) => t.rows)]) {
     if (seen.has(row) || row.rowType !== 'proposal') continue;
     seen.add(row);
     if (row.proposalRef === null) continue;

@@ -18,6 +18,8 @@ export type Warn = <C extends ProposalCode>(
 
 /** A `Warn` that adds warnings about proposal `ref` to `list`. */
 export function proposalWarner(list: Warning[], ref: string): Warn {
-  return (code, params, sourceLine) =>
-    list.push(warning(code, { ...params, ref }, { sourceLine, proposalRef: ref }));
+  return <C extends ProposalCode>(code: C, params: Omit<ParamsOf<C>, 'ref'>, sourceLine: number | null) =>
+    // The parameters without `ref`, and `ref`, are the parameters of C (TypeScript cannot see it
+    // through the mapped type of every catalogue code).
+    list.push(warning(code, { ...params, ref } as ParamsOf<C>, { sourceLine, proposalRef: ref }));
 }

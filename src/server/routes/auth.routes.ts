@@ -1,26 +1,25 @@
 // Login, logout, who am I, password change, user administration.
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import { NotFound, Unauthenticated } from '../../core/errors.ts';
+import * as api from '../../core/schema/api.ts';
 import type { PendingLogin } from '../auth/oidc.ts';
 import { SESSION_COOKIE, clearSessionCookies, isSecure, setSessionCookies } from '../app.ts';
 import { SESSION_DAYS } from '../services/auth.service.ts';
 import type { Services } from '../services/index.ts';
-import { actor, bodyObject, doc } from './params.ts';
+import { actor, doc } from './params.ts';
 
-const LOGIN_BODY = {
-  body: {
-    type: 'object',
-    required: ['email', 'password'],
-    properties: { email: { type: 'string', maxLength: 320 }, password: { type: 'string', maxLength: 1000 } },
-  },
-};
-
-export function authRoutes(app: FastifyInstance, s: Services): void {
+export function authRoutes(fastify: FastifyInstance, s: Services): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.post(
     '/api/auth/login',
-    doc('konti', 'Log ind med e-mail og adgangskode', LOGIN_BODY),
+    doc('konti', 'Log ind med e-mail og adgangskode', {
+      body: api.loginBody,
+      response: { 200: api.sessionSchema },
+    }),
     async (request, reply) => {
-      const body = request.body as { email: string; password: string };
+      const body = request.body;
       const session = await s.auth.login(body.email, body.password, request.ip);
       // A new login replaces the session this browser had (no session fixation).
       if (request.auth) await s.auth.logout(request.cookies[SESSION_COOKIE]);
@@ -29,29 +28,39 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
     },
   );
 
-  app.post('/api/auth/logout', doc('konti', 'Log ud'), async (request, reply) => {
-    await s.auth.logout(request.cookies[SESSION_COOKIE]);
-    clearSessionCookies(reply);
-    return { ok: true };
-  });
+  app.post(
+    '/api/auth/logout',
+    doc('konti', 'Log ud', { response: { 200: api.okSchema } }),
+    async (request, reply) => {
+      await s.auth.logout(request.cookies[SESSION_COOKIE]);
+      clearSessionCookies(reply);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/auth/me', doc('konti', 'Den indloggede bruger'), (request) => {
-    if (!request.auth) throw new Unauthenticated();
-    return { user: request.auth.user, csrfToken: request.auth.csrfToken };
-  });
+  app.get(
+    '/api/auth/me',
+    doc('konti', 'Den indloggede bruger', { response: { 200: api.sessionSchema } }),
+    (request) => {
+      if (!request.auth) throw new Unauthenticated();
+      return { user: request.auth.user, csrfToken: request.auth.csrfToken };
+    },
+  );
 
   app.post(
     '/api/auth/password',
-    doc('konti', 'Skift adgangskode (andre sessioner afsluttes)'),
+    doc('konti', 'Skift adgangskode (andre sessioner afsluttes)', {
+      body: api.passwordBody,
+      response: { 200: api.okSchema },
+    }),
     async (request) => {
-      const body = bodyObject(request);
       await s.auth.changePassword(
         actor(request),
         request.auth?.sessionIdHash ?? null,
-        typeof body.currentPassword === 'string' ? body.currentPassword : '',
-        typeof body.newPassword === 'string' ? body.newPassword : '',
+        request.body.currentPassword,
+        request.body.newPassword,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -99,18 +108,18 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
     },
   );
 
-  app.get('/api/users', doc('konti', 'Alle brugere (admin)'), (request) => s.auth.listUsers(actor(request)));
+  app.get(
+    '/api/users',
+    doc('konti', 'Organisationens brugere (admin)', { response: { 200: z.array(api.userSchema) } }),
+    (request) => s.auth.listUsers(actor(request)),
+  );
 
-  app.post('/api/users', doc('konti', 'Opret bruger (admin)'), async (request, reply) => {
-    const body = bodyObject(request);
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
-    const user = await s.auth.addUser(actor(request), {
-      email: str(body.email),
-      name: typeof body.name === 'string' ? body.name : null,
-      role: str(body.role),
-      administration: typeof body.administration === 'string' ? body.administration : null,
-      password: str(body.password),
-    });
-    return reply.status(201).send(user);
-  });
+  app.post(
+    '/api/users',
+    doc('konti', 'Opret bruger i organisationen (admin)', {
+      body: api.userCreateBody,
+      response: { 201: api.userSchema },
+    }),
+    async (request, reply) => reply.status(201).send(await s.auth.addUser(actor(request), request.body)),
+  );
 }

@@ -1,6 +1,7 @@
 // Reading ids and query values from requests: a malformed id is a 404, never a crash.
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import * as z from 'zod';
 import { InvalidInput, NotFound } from '../../core/errors.ts';
 import type { Actor } from '../services/access.ts';
 
@@ -37,17 +38,17 @@ export function actor(request: FastifyRequest): Actor {
 }
 
 /** OpenAPI description of a route: tag and Danish summary. */
-export function doc(
+export function doc<S extends object = object>(
   tag: string,
   summary: string,
-  extra: Record<string, unknown> = {},
-): { schema: Record<string, unknown> } {
+  extra: S = {} as S,
+): { schema: S & { tags: string[]; summary: string } } {
   return { schema: { tags: [tag], summary, ...extra } };
 }
 
-export const ID_PARAMS = {
-  params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
-};
+/** Path ids stay text here: idParam() turns a malformed one into a 404, never a 400. */
+export const ID_PARAMS = { params: z.object({ id: z.string().max(20) }) };
+export const VERSION_PARAMS = { params: z.object({ id: z.string().max(20), version: z.string().max(20) }) };
 
 /**
  * Sends a cached, already serialised JSON answer with an ETag (an unchanged answer is a 304), gzip

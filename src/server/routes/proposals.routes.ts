@@ -1,11 +1,17 @@
 // One proposal: its current version, versions, findings, workflow, comments, consultations,
-// follow-up and audit; and search across proposals.
+// follow-up and audit; and search across the organisation's proposals. Bodies and answers are
+// described by core's schemas (src/core/schema/api.ts).
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as z from 'zod';
+import * as api from '../../core/schema/api.ts';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, actor, bodyObject, doc, idParam, queryInt, queryText, sendDownload } from './params.ts';
+import { ID_PARAMS, VERSION_PARAMS, actor, doc, idParam, queryText, sendDownload } from './params.ts';
 
 export function proposalRoutes(app: FastifyInstance, s: Services): void {
-  app.get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
     '/api/proposals/:id/export',
     doc('forslag', 'Forslaget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS),
     async (request, reply) =>
@@ -15,88 +21,173 @@ export function proposalRoutes(app: FastifyInstance, s: Services): void {
       ),
   );
 
-  app.get('/api/proposals/:id', doc('forslag', 'Forslagets gældende version', ID_PARAMS), (request) =>
-    s.proposals.getProposal(actor(request), idParam(request)),
-  );
-
-  app.put(
+  r.get(
     '/api/proposals/:id',
-    doc('forslag', 'Gem en ny version (basedOnVersion; 409 hvis forældet)', ID_PARAMS),
-    (request) => {
-      const b = bodyObject(request);
-      return s.proposals.saveProposal(actor(request), idParam(request), b.basedOnVersion, b.proposal, b.note);
-    },
+    doc('forslag', 'Forslagets gældende version', {
+      ...ID_PARAMS,
+      response: { 200: api.proposalRecordSchema },
+    }),
+    (request) => s.proposals.getProposal(actor(request), idParam(request)),
   );
 
-  app.get(
+  r.put(
+    '/api/proposals/:id',
+    doc('forslag', 'Gem en ny version (basedOnVersion; 409 hvis forældet)', {
+      ...ID_PARAMS,
+      body: api.proposalSaveBody,
+      response: { 200: api.proposalRecordSchema },
+    }),
+    (request) =>
+      s.proposals.saveProposal(
+        actor(request),
+        idParam(request),
+        request.body.basedOnVersion,
+        request.body.proposal,
+        request.body.note,
+      ),
+  );
+
+  r.get(
     '/api/proposals/:id/versions',
-    doc('forslag', 'Alle versioner, nyeste først', ID_PARAMS),
+    doc('forslag', 'Alle versioner, nyeste først', {
+      ...ID_PARAMS,
+      response: { 200: z.array(api.versionSchema) },
+    }),
     (request) => s.proposals.versions(actor(request), idParam(request)),
   );
 
-  app.get('/api/proposals/:id/versions/:version', doc('forslag', 'Én version'), (request) =>
-    s.proposals.version(actor(request), idParam(request), idParam(request, 'version')),
+  r.get(
+    '/api/proposals/:id/versions/:version',
+    doc('forslag', 'Én version', {
+      ...VERSION_PARAMS,
+      response: { 200: z.object({ version: api.versionSchema, proposal: api.proposalOutSchema }) },
+    }),
+    (request) => s.proposals.version(actor(request), idParam(request), idParam(request, 'version')),
   );
 
-  app.get(
+  r.get(
+    '/api/proposals/:id/versions/:version/findings',
+    doc('forslag', 'Valideringsfund for en bestemt version', {
+      ...VERSION_PARAMS,
+      response: { 200: api.findingsAnswerSchema },
+    }),
+    (request) => s.proposals.findings(actor(request), idParam(request), idParam(request, 'version')),
+  );
+
+  r.get(
     '/api/proposals/:id/findings',
-    doc('forslag', 'Valideringsfund for den gældende version', ID_PARAMS),
+    doc('forslag', 'Valideringsfund for den gældende version', {
+      ...ID_PARAMS,
+      response: { 200: api.findingsAnswerSchema },
+    }),
     (request) => s.proposals.findings(actor(request), idParam(request)),
   );
 
-  app.get('/api/proposals/:id/transitions', doc('arbejdsgang', 'Statusskift', ID_PARAMS), (request) =>
-    s.proposals.transitions(actor(request), idParam(request)),
+  r.get(
+    '/api/proposals/:id/transitions',
+    doc('arbejdsgang', 'Statusskift', {
+      ...ID_PARAMS,
+      response: { 200: z.array(api.transitionEntrySchema) },
+    }),
+    (request) => s.proposals.transitions(actor(request), idParam(request)),
   );
 
-  app.post('/api/proposals/:id/transitions', doc('arbejdsgang', 'Skift status', ID_PARAMS), (request) =>
-    s.proposals.transition(actor(request), idParam(request), bodyObject(request)),
+  r.post(
+    '/api/proposals/:id/transitions',
+    doc('arbejdsgang', 'Skift status', {
+      ...ID_PARAMS,
+      body: api.transitionBody,
+      response: { 200: api.proposalRecordSchema },
+    }),
+    (request) => s.proposals.transition(actor(request), idParam(request), request.body),
   );
 
-  app.get('/api/proposals/:id/comments', doc('forslag', 'Kommentarer', ID_PARAMS), (request) =>
-    s.proposals.comments(actor(request), idParam(request)),
-  );
-
-  app.post(
+  r.get(
     '/api/proposals/:id/comments',
-    doc('forslag', 'Skriv kommentar', ID_PARAMS),
+    doc('forslag', 'Kommentarer', { ...ID_PARAMS, response: { 200: z.array(api.commentSchema) } }),
+    (request) => s.proposals.comments(actor(request), idParam(request)),
+  );
+
+  r.post(
+    '/api/proposals/:id/comments',
+    doc('forslag', 'Skriv kommentar', {
+      ...ID_PARAMS,
+      body: api.commentBody,
+      response: { 201: api.commentSchema },
+    }),
     async (request, reply) =>
       reply
         .status(201)
-        .send(await s.proposals.addComment(actor(request), idParam(request), bodyObject(request).text)),
+        .send(await s.proposals.addComment(actor(request), idParam(request), request.body.text)),
   );
 
-  app.get(
+  r.get(
     '/api/proposals/:id/consultations',
-    doc('forslag', 'Høringer og godkendelser', ID_PARAMS),
+    doc('forslag', 'Høringer og godkendelser', {
+      ...ID_PARAMS,
+      response: { 200: z.array(api.consultationRecordSchema) },
+    }),
     (request) => s.proposals.consultations(actor(request), idParam(request)),
   );
 
-  app.post(
+  r.post(
     '/api/proposals/:id/consultations',
-    doc('forslag', 'Registrér høring/godkendelse', ID_PARAMS),
+    doc('forslag', 'Registrér høring/godkendelse', {
+      ...ID_PARAMS,
+      body: api.consultationBody,
+      response: { 201: api.consultationRecordSchema },
+    }),
     async (request, reply) =>
       reply
         .status(201)
-        .send(await s.proposals.addConsultation(actor(request), idParam(request), bodyObject(request))),
+        .send(await s.proposals.addConsultation(actor(request), idParam(request), request.body)),
   );
 
-  app.get(
+  r.get(
     '/api/proposals/:id/follow-up',
-    doc('opfølgning', 'Planlagt og realiseret pr. år', ID_PARAMS),
+    doc('opfølgning', 'Planlagt og realiseret pr. år', {
+      ...ID_PARAMS,
+      response: { 200: z.array(api.followUpMeasurementSchema) },
+    }),
     (request) => s.proposals.followUp(actor(request), idParam(request)),
   );
 
-  app.put(
+  r.put(
     '/api/proposals/:id/follow-up',
-    doc('opfølgning', 'Gem opfølgning (pr. år)', ID_PARAMS),
-    (request) => s.proposals.putFollowUp(actor(request), idParam(request), bodyObject(request).measurements),
+    doc('opfølgning', 'Gem opfølgning (pr. år)', {
+      ...ID_PARAMS,
+      body: api.followUpBody,
+      response: { 200: z.array(api.followUpMeasurementSchema) },
+    }),
+    (request) => s.proposals.putFollowUp(actor(request), idParam(request), request.body.measurements),
   );
 
-  app.get('/api/proposals/:id/audit', doc('revision', 'Revisionsspor for forslaget', ID_PARAMS), (request) =>
-    s.proposals.audit(actor(request), { entity: 'proposal', entityId: String(idParam(request)) }),
+  r.get(
+    '/api/proposals/:id/audit',
+    doc('revision', 'Revisionsspor for forslaget', {
+      ...ID_PARAMS,
+      response: { 200: z.array(api.auditEntrySchema) },
+    }),
+    (request) =>
+      s.proposals.audit(actor(request), { entity: 'proposal', entityId: String(idParam(request)) }),
   );
 
-  app.get('/api/search', doc('forslag', 'Fritekstsøgning (dansk)'), (request) =>
-    s.proposals.search(actor(request), queryText(request, 'q') ?? '', queryInt(request, 'roundId')),
+  r.get(
+    '/api/search',
+    doc('forslag', 'Fritekstsøgning (dansk) i organisationens forslag', {
+      querystring: z.object({
+        q: z
+          .string()
+          .max(500)
+          .refine((q) => q.trim() !== '', { error: 'skal udfyldes' }),
+        roundId: z
+          .string()
+          .regex(/^\d{1,9}$/, { error: 'skal være et helt tal' })
+          .transform(Number)
+          .optional(),
+      }),
+      response: { 200: z.array(api.searchHitSchema) },
+    }),
+    (request) => s.proposals.search(actor(request), request.query.q, request.query.roundId ?? null),
   );
 }

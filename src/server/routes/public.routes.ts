@@ -1,19 +1,36 @@
-// Public, no login: published catalogs only.
+// Public, no login: published catalogs only (of every organisation that publishes).
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as z from 'zod';
+import * as api from '../../core/schema/api.ts';
 import type { Services } from '../services/index.ts';
 import { ID_PARAMS, doc, idParam, sendJsonText } from './params.ts';
 
 export function publicRoutes(app: FastifyInstance, s: Services): void {
-  app.get('/api/public/rounds', doc('offentligt', 'Offentliggjorte budgetrunder'), () => s.public.rounds());
-  app.get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/public/rounds',
+    doc('offentligt', 'Offentliggjorte budgetrunder', { response: { 200: z.array(api.roundSchema) } }),
+    () => s.public.rounds(),
+  );
+  r.get(
     '/api/public/rounds/:id/catalog',
-    doc('offentligt', 'Offentliggjort katalog', ID_PARAMS),
+    doc('offentligt', 'Offentliggjort katalog', {
+      ...ID_PARAMS,
+      querystring: api.roundFilterSchema,
+      response: { 200: api.roundViewSchema },
+    }),
     async (request, reply) => {
-      const c = await s.public.catalog(idParam(request));
-      return sendJsonText(request, reply, c, `"p${c.revision}"`);
+      const c = await s.public.catalog(idParam(request), request.query);
+      return sendJsonText(request, reply, c, c.etag);
     },
   );
-  app.get('/api/public/proposals/:id', doc('offentligt', 'Offentliggjort forslag', ID_PARAMS), (request) =>
-    s.public.proposal(idParam(request)),
+  r.get(
+    '/api/public/proposals/:id',
+    doc('offentligt', 'Offentliggjort forslag', {
+      ...ID_PARAMS,
+      response: { 200: api.publicProposalSchema },
+    }),
+    (request) => s.public.proposal(idParam(request)),
   );
 }

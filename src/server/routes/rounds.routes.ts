@@ -1,18 +1,14 @@
-// Budget rounds, their catalog, their proposals and imports into them.
+// Budget rounds, their view (catalog), their proposals and imports into them. Bodies and answers
+// are described by core's schemas (src/core/schema/api.ts); the routes only pass them on.
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import { InvalidInput } from '../../core/errors.ts';
+import { STATUSES } from '../../core/process/statuses.ts';
+import * as api from '../../core/schema/api.ts';
 import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
-import {
-  ID_PARAMS,
-  actor,
-  bodyObject,
-  doc,
-  idParam,
-  queryText,
-  sendDownload,
-  sendJsonText,
-} from './params.ts';
+import { ID_PARAMS, actor, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
 
 /** The uploaded document: text (text/plain) or the file's bytes (PDF, Word, any other type). */
 function importBody(body: unknown): string | Uint8Array {
@@ -32,56 +28,104 @@ const BINARY_UPLOADS = [
   'text/html',
 ];
 
+const listQuery = z.object({
+  status: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((s) =>
+      s === undefined || s === ''
+        ? null
+        : s
+            .split(',')
+            .filter((x): x is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(x)),
+    ),
+  administration: z.string().max(100).optional(),
+  committee: z.string().max(100).optional(),
+});
+
 export function roundRoutes(app: FastifyInstance, s: Services): void {
-  app.get('/api/rounds', doc('budgetrunder', 'Alle budgetrunder'), (request) =>
-    s.proposals.listRounds(actor(request)),
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/rounds',
+    doc('budgetrunder', 'Organisationens budgetrunder', { response: { 200: z.array(api.roundSchema) } }),
+    (request) => s.proposals.listRounds(actor(request)),
   );
 
-  app.post('/api/rounds', doc('budgetrunder', 'Opret budgetrunde'), async (request, reply) => {
-    const b = bodyObject(request);
-    return reply.status(201).send(
-      await s.proposals.createRound(actor(request), {
-        name: b.name,
-        kind: b.kind,
-        year: b.year,
-        priceLevelYear: b.priceLevelYear,
-      }),
-    );
-  });
+  r.post(
+    '/api/rounds',
+    doc('budgetrunder', 'Opret budgetrunde', {
+      body: api.roundCreateBody,
+      response: { 201: api.roundDetailSchema },
+    }),
+    async (request, reply) =>
+      reply.status(201).send(await s.proposals.createRound(actor(request), request.body)),
+  );
 
-  app.get(
+  r.get(
     '/api/rounds/:id',
-    doc('budgetrunder', 'Budgetrunde med måltal og stigende profiler', ID_PARAMS),
+    doc('budgetrunder', 'Budgetrunde med måltal og stigende profiler', {
+      ...ID_PARAMS,
+      response: { 200: api.roundDetailSchema },
+    }),
     (request) => s.proposals.getRound(actor(request), idParam(request)),
   );
 
-  app.put('/api/rounds/:id/targets', doc('budgetrunder', 'Erstat måltal', ID_PARAMS), (request) =>
-    s.proposals.setTargets(actor(request), idParam(request), bodyObject(request).targets),
+  r.put(
+    '/api/rounds/:id',
+    doc('budgetrunder', 'Ret rundens navn, type, år, p/l og frister', {
+      ...ID_PARAMS,
+      body: api.roundUpdateBody,
+      response: { 200: api.roundDetailSchema },
+    }),
+    (request) => s.proposals.updateRound(actor(request), idParam(request), request.body),
   );
 
-  app.put(
+  r.put(
+    '/api/rounds/:id/targets',
+    doc('budgetrunder', 'Erstat måltal', {
+      ...ID_PARAMS,
+      body: api.targetsBody,
+      response: { 200: api.roundDetailSchema },
+    }),
+    (request) => s.proposals.setTargets(actor(request), idParam(request), request.body.targets),
+  );
+
+  r.put(
     '/api/rounds/:id/rising-profiles',
-    doc('budgetrunder', 'Erstat stigende profiler', ID_PARAMS),
-    (request) =>
-      s.proposals.setRisingProfiles(actor(request), idParam(request), bodyObject(request).risingProfiles),
+    doc('budgetrunder', 'Erstat de indtastede stigende profiler', {
+      ...ID_PARAMS,
+      body: api.risingProfilesBody,
+      response: { 200: api.roundDetailSchema },
+    }),
+    (request) => s.proposals.setRisingProfiles(actor(request), idParam(request), request.body.risingProfiles),
   );
 
-  app.put(
+  r.put(
     '/api/rounds/:id/published',
-    doc('budgetrunder', 'Offentliggør eller skjul kataloget', ID_PARAMS),
-    (request) => s.proposals.setPublished(actor(request), idParam(request), bodyObject(request).published),
+    doc('budgetrunder', 'Offentliggør eller skjul kataloget', {
+      ...ID_PARAMS,
+      body: api.publishedBody,
+      response: { 200: api.roundDetailSchema },
+    }),
+    (request) => s.proposals.setPublished(actor(request), idParam(request), request.body.published),
   );
 
-  app.get(
+  r.get(
     '/api/rounds/:id/catalog',
-    doc('budgetrunder', 'Kataloget beregnet nu af motoren', ID_PARAMS),
+    doc(
+      'budgetrunder',
+      'Rundens katalog og side, beregnet af motoren: Tabel 1 og 2, forslag, målopfyldelse (filter: committee, kind, status, approvedWith)',
+      { ...ID_PARAMS, querystring: api.roundFilterSchema, response: { 200: api.roundViewSchema } },
+    ),
     async (request, reply) => {
-      const c = await s.catalog.catalog(actor(request), idParam(request));
-      return sendJsonText(request, reply, c, `"r${c.revision}"`);
+      const c = await s.catalog.catalog(actor(request), idParam(request), request.query);
+      return sendJsonText(request, reply, c, c.etag);
     },
   );
 
-  app.get(
+  r.get(
     '/api/rounds/:id/export',
     doc('budgetrunder', 'Kataloget som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json', ID_PARAMS),
     async (request, reply) =>
@@ -91,30 +135,35 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       ),
   );
 
-  app.get(
+  r.get(
     '/api/rounds/:id/proposals',
-    doc(
-      'forslag',
-      'Forslag i runden (filter: status, administration, committee; include=body giver indholdet med)',
-      ID_PARAMS,
-    ),
-    (request) =>
-      s.proposals.listProposals(actor(request), idParam(request), {
-        status: queryText(request, 'status'),
-        administration: queryText(request, 'administration'),
-        committee: queryText(request, 'committee'),
-        include: queryText(request, 'include'),
-      }),
+    doc('forslag', 'Forslag i runden (filter: status, administration, committee)', {
+      ...ID_PARAMS,
+      querystring: listQuery,
+      response: { 200: z.array(api.proposalSummarySchema) },
+    }),
+    async (request, reply) => {
+      const list = await s.proposals.listProposals(actor(request), idParam(request), {
+        status: request.query.status,
+        administration: request.query.administration ?? null,
+        committee: request.query.committee ?? null,
+      });
+      return sendJsonText(request, reply, list, list.etag);
+    },
   );
 
-  app.post(
+  r.post(
     '/api/rounds/:id/proposals',
-    doc('forslag', 'Opret forslag (version 1, kladde)', ID_PARAMS),
+    doc('forslag', 'Opret forslag (version 1, kladde)', {
+      ...ID_PARAMS,
+      body: api.proposalCreateBody,
+      response: { 201: api.proposalRecordSchema },
+    }),
     async (request, reply) => {
       const record = await s.proposals.createProposal(
         actor(request),
         idParam(request),
-        bodyObject(request).proposal,
+        request.body.proposal,
       );
       return reply.status(201).send(record);
     },
@@ -126,10 +175,13 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     (_request, body, done) => done(null, body),
   );
   const importOptions = { bodyLimit: MAX_IMPORT_BYTES };
-  app.post(
+  r.post(
     '/api/rounds/:id/import/preview',
     {
-      ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', ID_PARAMS),
+      ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', {
+        ...ID_PARAMS,
+        response: { 200: api.importPreviewSchema },
+      }),
       ...importOptions,
     },
     (request) =>
@@ -141,9 +193,15 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       ),
   );
 
-  app.post(
+  r.post(
     '/api/rounds/:id/import',
-    { ...doc('import', 'Importér dokumentets forslag i én transaktion', ID_PARAMS), ...importOptions },
+    {
+      ...doc('import', 'Importér dokumentets forslag i én transaktion', {
+        ...ID_PARAMS,
+        response: { 201: api.importCommitSchema },
+      }),
+      ...importOptions,
+    },
     async (request, reply) => {
       const result = await s.imports.commit(
         actor(request),

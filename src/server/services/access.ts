@@ -1,16 +1,16 @@
 // Who may do what. Every service calls these before it changes anything; a refusal is a
-// Forbidden/Unauthenticated domain error (403/401) and the transaction has not written yet.
+// Forbidden/Unauthenticated domain error (403/401) and the transaction has not written yet. The
+// roles and the rule "an author writes their own administration's proposals" are core's
+// (src/core/process/roles.ts); this module only turns them into refusals.
 import { Forbidden, Unauthenticated } from '../../core/errors.ts';
-import type { Role, User } from '../../store/types.ts';
+import { FINANCE_ROLES, ROLE_NAMES, type Role, mayWriteProposal } from '../../core/process/roles.ts';
+import type { User } from '../../store/types.ts';
 
 export type Actor = User | null;
 
-export const ROLE_NAMES: Record<Role, string> = {
-  admin: 'administrator',
-  oekonomi: 'Center for Økonomi',
-  forfatter: 'forfatter',
-  laeser: 'læser',
-};
+export { ROLE_NAMES };
+
+export const FINANCE: readonly Role[] = FINANCE_ROLES;
 
 export function requireUser(actor: Actor): User {
   if (!actor) throw new Unauthenticated();
@@ -30,12 +30,10 @@ export function requireRole(actor: Actor, roles: readonly Role[], what: string):
   return user;
 }
 
-export const FINANCE: readonly Role[] = ['admin', 'oekonomi'];
-
 /** Authors edit proposals of their own administration only; finance and admin edit all. */
 export function requireProposalWriter(actor: Actor, administration: string | null, what: string): User {
   const user = requireRole(actor, ['admin', 'oekonomi', 'forfatter'], what);
-  if (user.role === 'forfatter' && (administration === null || administration !== user.administration)) {
+  if (!mayWriteProposal(user, administration)) {
     throw new Forbidden(
       `Du må kun ${what}, når forslaget hører til din egen forvaltning (${user.administration ?? 'ingen'}); dette forslag hører til ${administration ?? 'ingen forvaltning'}.`,
     );

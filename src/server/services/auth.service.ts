@@ -60,7 +60,13 @@ export class AuthService {
     }
     this.limiter.succeed(key);
     const { passwordHash: _hash, ...user } = found;
-    await appendAudit(this.db, { userId: user.id, action: 'login', entity: 'user', entityId: user.id });
+    await appendAudit(this.db, {
+      organisationId: user.organisationId,
+      userId: user.id,
+      action: 'login',
+      entity: 'user',
+      entityId: user.id,
+    });
     return this.createSession(user);
   }
 
@@ -80,7 +86,13 @@ export class AuthService {
         `Du er logget ind hos identitetsudbyderen${identity.email ? ` som ${identity.email}` : ''}, men har ingen konto i Gevinst. Kontakt en administrator.`,
       );
     }
-    await appendAudit(this.db, { userId: user.id, action: 'login.oidc', entity: 'user', entityId: user.id });
+    await appendAudit(this.db, {
+      organisationId: user.organisationId,
+      userId: user.id,
+      action: 'login.oidc',
+      entity: 'user',
+      entityId: user.id,
+    });
     return this.createSession(user);
   }
 
@@ -115,6 +127,7 @@ export class AuthService {
       // Every other session ends: a changed password locks out whoever else knew the old one.
       await users.deleteOtherSessions(tx, user.id, sessionIdHash);
       await appendAudit(tx, {
+        organisationId: user.organisationId,
         userId: user.id,
         action: 'password.change',
         entity: 'user',
@@ -124,11 +137,14 @@ export class AuthService {
   }
 
   async listUsers(actor: Actor): Promise<User[]> {
-    requireRole(actor, ['admin'], 'se brugerlisten');
-    return users.listUsers(this.db);
+    const admin = requireRole(actor, ['admin'], 'se brugerlisten');
+    return users.listUsers(this.db, admin.organisationId);
   }
 
-  /** Creates a local account. `actor` null means the CLI (trusted: it has the database). */
+  /**
+   * Creates a local account in the admin's organisation. `actor` 'cli' means the CLI (trusted: it
+   * has the database), which names the organisation itself (default: the first).
+   */
   async addUser(
     actor: Actor | 'cli',
     input: {
@@ -137,9 +153,13 @@ export class AuthService {
       role: string;
       administration?: string | null;
       password: string;
+      organisationId?: number;
     },
   ): Promise<User> {
-    if (actor !== 'cli') requireRole(actor, ['admin'], 'oprette brugere');
+    const organisationId =
+      actor === 'cli'
+        ? (input.organisationId ?? 1)
+        : requireRole(actor, ['admin'], 'oprette brugere').organisationId;
     const email = users.normaliseEmail(input.email);
     if (!/^[^@\s]+@[^@\s]+$/.test(email))
       throw new InvalidInput(`"${input.email}" er ikke en e-mailadresse.`, { field: 'email' });
@@ -166,8 +186,10 @@ export class AuthService {
         role,
         administration,
         passwordHash,
+        organisationId,
       });
       await appendAudit(tx, {
+        organisationId,
         userId: actor === 'cli' || actor === null ? null : actor.id,
         action: 'user.create',
         entity: 'user',

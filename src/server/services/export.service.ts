@@ -15,10 +15,10 @@ import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import { NotFound } from '../../core/errors.ts';
 import { type Actor, requireInternal } from './access.ts';
-import { buildCatalog } from './engine.ts';
+import { roundView } from '../../core/process/round-view.ts';
 import { loadMasterData } from './master-data.ts';
 import type { ProposalService } from './proposals.service.ts';
-import { COUNTED_STATUSES } from './workflow.ts';
+import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
 
 export interface Download {
   bytes: Uint8Array;
@@ -44,19 +44,28 @@ function safeName(text: string): string {
  */
 export async function roundDocument(
   db: Db,
+  org: number | null,
   roundId: number,
 ): Promise<{ name: string; doc: GevinstDocument }> {
-  const round = await rounds.getRound(db, roundId);
+  const round = await rounds.getRound(db, org, roundId);
   if (!round) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
-  const bodies = await repo.listBodies(db, roundId, [...COUNTED_STATUSES]);
-  const live = buildCatalog(bodies, round, await loadMasterData(db));
+  const entries = await repo.listProposalsWithBodies(db, round.organisationId, roundId, {
+    status: [...COUNTED_STATUSES],
+  });
+  const view = roundView({
+    round: { ...round, targets: [] },
+    entries,
+    risingProfiles: [],
+    masterData: await loadMasterData(db, round.organisationId),
+  });
+  const placed = new Set(view.proposals.filter((p) => p.leftOut === null).map((p) => p.id));
   const doc: GevinstDocument = {
     format: DOCUMENT_FORMAT,
     source: null,
     priceLevelYear: round.priceLevelYear,
-    catalog: live.catalog,
-    proposals: bodies.map((b) => b.proposal),
-    warnings: live.warnings,
+    catalog: { tables: view.tables, rows: view.tables.flatMap((t) => t.rows) },
+    proposals: entries.filter((e) => placed.has(e.id)).map((e) => e.proposal),
+    warnings: view.warnings,
   };
   return { name: round.name, doc };
 }
@@ -68,9 +77,9 @@ export class ExportService {
   ) {}
 
   async round(actor: Actor, roundId: number, format: string | null): Promise<Download> {
-    requireInternal(actor);
+    const user = requireInternal(actor);
     const f = formatOf(format);
-    const { name, doc } = await roundDocument(this.db, roundId);
+    const { name, doc } = await roundDocument(this.db, user.organisationId, roundId);
     const bytes = await exportDocument(doc, f, { subtitle: name });
     return { bytes, mime: EXPORT_MEDIA[f].mime, fileName: `${safeName(name)}.${EXPORT_MEDIA[f].extension}` };
   }

@@ -4,8 +4,10 @@
 // decided by the content); a `gevinst.document/1` JSON document (the CLI's output) is accepted as
 // well. A document from which nothing can be read is an ImportError (422).
 import { createHash } from 'node:crypto';
-import { Conflict, ImportError, NotFound, isGevinstError } from '../../core/errors.ts';
-import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
+import { Conflict, ImportError, NotFound } from '../../core/errors.ts';
+import { DOCUMENT_FORMAT, type GevinstDocument } from '../../core/model.ts';
+import { documentSchema } from '../../core/schema/document.ts';
+import { schemaError } from '../../core/schema/errors.ts';
 import {
   type CatalogDecision,
   catalogDecisions,
@@ -19,8 +21,7 @@ import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { ProposalSummary } from '../../store/types.ts';
 import { type Actor, FINANCE, requireRole } from './access.ts';
 import { type Finding, findingsForDocument, withComputed } from './engine.ts';
-import { committeeOf, loadMasterData } from './master-data.ts';
-import { parseProposalInput } from './proposal-input.ts';
+import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -60,27 +61,12 @@ function readJsonDocument(text: string, fileName: string | null): GevinstDocumen
   } catch {
     throw new ImportError('Filen ligner JSON, men kan ikke læses som JSON.');
   }
-  const doc = parsed as Partial<GevinstDocument>;
-  if (doc.format !== DOCUMENT_FORMAT || !Array.isArray(doc.proposals)) {
+  if ((parsed as { format?: unknown }).format !== DOCUMENT_FORMAT) {
     throw new ImportError(`JSON-filen er ikke et "${DOCUMENT_FORMAT}"-dokument.`);
   }
-  const proposals: Proposal[] = doc.proposals.map((p, i) => {
-    try {
-      return parseProposalInput(p);
-    } catch (e) {
-      throw new ImportError(
-        `Forslag nr. ${i + 1} i filen: ${isGevinstError(e) ? e.message : 'kan ikke læses.'}`,
-      );
-    }
-  });
-  return {
-    format: DOCUMENT_FORMAT,
-    source,
-    priceLevelYear: doc.priceLevelYear ?? null,
-    catalog: doc.catalog ?? null,
-    proposals,
-    warnings: doc.warnings ?? [],
-  };
+  const r = documentSchema.safeParse(parsed);
+  if (!r.success) throw new ImportError(schemaError(r.error, 'Dokumentet').message);
+  return { ...r.data, source };
 }
 
 export class ImportService {
@@ -96,11 +82,15 @@ export class ImportService {
     body: string | Uint8Array,
     fileName: string | null,
   ): Promise<ImportPreview> {
-    requireRole(actor, FINANCE, 'importere dokumenter');
-    if ((await rounds.getRevision(this.db, roundId)) === null)
+    const user = requireRole(actor, FINANCE, 'importere dokumenter');
+    if ((await rounds.getRevision(this.db, user.organisationId, roundId)) === null)
       throw new NotFound('Budgetrunden findes ikke.');
     const { document, text } = await readUpload(body, fileName);
-    const findings = findingsForDocument(document, text);
+    const ctx = await loadContext(this.db, user.organisationId);
+    const findings = findingsForDocument(document, text, {
+      priceIndex: ctx.priceIndex,
+      paybackLimitYears: ctx.organisation.settings.paybackGuidelineYears,
+    });
     document.proposals = document.proposals.map(withComputed);
     const conflicts = await repo.existingRefs(
       this.db,
@@ -117,6 +107,7 @@ export class ImportService {
     fileName: string | null,
   ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
+    const org = user.organisationId;
     const { document } = await readUpload(body, fileName);
     if (document.proposals.length === 0)
       throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
@@ -125,13 +116,14 @@ export class ImportService {
     if (dup !== undefined)
       throw new ImportError(`Dokumentet har forslagsnummeret "${dup}" mere end én gang.`);
     const importId = await this.db.transaction(async (tx) => {
-      if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
+      if ((await rounds.getRevision(tx, org, roundId)) === null)
+        throw new NotFound('Budgetrunden findes ikke.');
       const taken = await repo.existingRefs(tx, roundId, refs);
       if (taken.length > 0)
         throw new Conflict(
           `Budgetrunden har allerede forslag med numrene ${taken.map((r) => `"${r}"`).join(', ')}. Intet er importeret.`,
         );
-      const md = await loadMasterData(tx);
+      const md = await loadMasterData(tx, org);
       const { rows } = await tx.query<{ id: number }>(
         'INSERT INTO imports (round_id, file_name, sha256, user_id, proposals) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [roundId, fileName, document.source?.sha256 ?? '', user.id, document.proposals.length],
@@ -147,11 +139,13 @@ export class ImportService {
           authorId: user.id,
           importId,
           note: `Importeret fra ${fileName ?? 'upload'}`,
+          origin: 'imported',
         });
         this.afterEachStored?.(++n);
       }
       await rounds.bumpRevision(tx, roundId);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'import.commit',
         entity: 'round',
@@ -160,7 +154,7 @@ export class ImportService {
       });
       return importId;
     });
-    const stored = await repo.listProposals(this.db, roundId);
+    const stored = await repo.listProposals(this.db, org, roundId);
     return { importId, proposals: stored.filter((p) => refs.includes(p.ref)) };
   }
 }

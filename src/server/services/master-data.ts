@@ -1,6 +1,6 @@
-// Master data as the services need it. The stored document (edited by an admin) wins; until one is
-// stored, the list shipped in src/core/data is used. Lookups (administration → committee, spelling
-// variants) are core's (src/core/master-data.ts), built once per document.
+// An organisation's context as the services need it: its settings, its master data (core's
+// lookups, built once per stored document) and its p/l index. Until an organisation stores its
+// own master data or index, the lists shipped in src/core/data are used.
 import {
   DEFAULT_MASTER_DATA,
   type MasterData,
@@ -8,51 +8,58 @@ import {
   createMasterData,
   masterData as shipped,
 } from '../../core/master-data.ts';
+import { DEFAULT_PRICE_INDEX, type PriceIndex } from '../../core/price-level.ts';
+import type { Organisation } from '../../core/process/organisation.ts';
+import { masterDataFileSchema } from '../../core/schema/api.ts';
+import { NotFound } from '../../core/errors.ts';
 import type { Queryable } from '../../store/db.ts';
-import { getMasterData } from '../../store/repositories/master-data.repository.ts';
+import { getMasterData, getPriceIndex } from '../../store/repositories/master-data.repository.ts';
+import { getOrganisation } from '../../store/repositories/organisations.repository.ts';
 
 export type MasterDataDoc = MasterDataFile;
 
 export const SHIPPED_MASTER_DATA: MasterDataDoc = DEFAULT_MASTER_DATA;
 
-export function isMasterDataDoc(v: unknown): v is MasterDataDoc {
-  if (typeof v !== 'object' || v === null) return false;
-  const d = v as Record<string, unknown>;
-  const entries = (list: unknown, extra: (e: Record<string, unknown>) => boolean) =>
-    Array.isArray(list) &&
-    list.every((e) => {
-      if (typeof e !== 'object' || e === null) return false;
-      const o = e as Record<string, unknown>;
-      return typeof o.id === 'string' && typeof o.name === 'string' && Array.isArray(o.variants) && extra(o);
-    });
-  return (
-    entries(d.committees, () => true) &&
-    entries(d.administrations, (a) => typeof a.committee === 'string') &&
-    entries(d.budgetAreas ?? [], () => true)
-  );
+/** A stored or posted document in the full shape core's lookups want (absent lists filled). */
+export function normaliseMasterData(doc: unknown): MasterDataFile | null {
+  const r = masterDataFileSchema.safeParse(doc);
+  if (!r.success) return null;
+  return { ...r.data, budgetAreas: r.data.budgetAreas ?? DEFAULT_MASTER_DATA.budgetAreas };
 }
 
-let cached: { json: string; md: MasterData } | null = null;
+const cache = new Map<number, { json: string; md: MasterData }>();
 
-/** Core's lookups over the stored master data (or the shipped list). */
-export async function loadMasterData(q: Queryable): Promise<MasterData> {
-  const stored = await getMasterData(q);
-  if (!isMasterDataDoc(stored)) return shipped;
+/** Core's lookups over the organisation's stored master data (or the shipped list). */
+export async function loadMasterData(q: Queryable, org: number): Promise<MasterData> {
+  const stored = normaliseMasterData(await getMasterData(q, org));
+  if (stored === null) return shipped;
   const json = JSON.stringify(stored);
-  if (cached?.json !== json) {
-    const normalised: MasterDataFile = {
-      ...stored,
-      committees: stored.committees.map((c) => ({ ...c, abbreviations: c.abbreviations ?? [] })),
-      administrations: stored.administrations.map((a) => ({
-        ...a,
-        parent: a.parent ?? null,
-        abbreviations: a.abbreviations ?? [],
-      })),
-      budgetAreas: stored.budgetAreas ?? DEFAULT_MASTER_DATA.budgetAreas,
-    };
-    cached = { json, md: createMasterData(normalised) };
-  }
-  return cached.md;
+  const hit = cache.get(org);
+  if (hit?.json === json) return hit.md;
+  const md = createMasterData(stored);
+  cache.set(org, { json, md });
+  return md;
+}
+
+/** The organisation's p/l index as core's PriceIndex (the shipped index when none is stored). */
+export async function loadPriceIndex(q: Queryable, org: number): Promise<PriceIndex> {
+  const entries = await getPriceIndex(q, org);
+  if (entries.length === 0) return DEFAULT_PRICE_INDEX;
+  const points: Record<string, number> = {};
+  for (const e of entries) points[String(e.year)] = Number(e.index);
+  return { points };
+}
+
+export interface OrganisationContext {
+  organisation: Organisation;
+  masterData: MasterData;
+  priceIndex: PriceIndex;
+}
+
+export async function loadContext(q: Queryable, org: number): Promise<OrganisationContext> {
+  const organisation = await getOrganisation(q, org);
+  if (!organisation) throw new NotFound('Organisationen findes ikke.');
+  return { organisation, masterData: await loadMasterData(q, org), priceIndex: await loadPriceIndex(q, org) };
 }
 
 export function committeeOf(md: MasterData, administration: string | null): string | null {

@@ -1,179 +1,183 @@
 // Rounds, proposals, versions, workflow, comments, consultations, follow-up, search. Each method:
-// access check → (transaction: lock, check version and status, write, audit) → answer.
-import { Conflict, InvalidInput, NotFound } from '../../core/errors.ts';
-import type { Proposal, YearAmounts } from '../../core/model.ts';
+// access check → (transaction: lock, check version and status, write, audit) → answer. Bodies
+// arrive checked by core's schema (src/core/schema/api.ts, validated by the routes); the workflow
+// rules are core's (src/core/process/workflow.ts). Everything is scoped to the actor's
+// organisation: another organisation's round or proposal answers 404.
+import { Conflict, NotFound } from '../../core/errors.ts';
+import { messageText } from '../../core/messages/index.ts';
+import type { Proposal } from '../../core/model.ts';
+import { STATUS_NAMES, isEditable } from '../../core/process/statuses.ts';
+import { allowedTransitions, checkTransition } from '../../core/process/workflow.ts';
+import type * as z from 'zod';
+import type * as api from '../../core/schema/api.ts';
 import type { Db, Queryable } from '../../store/db.ts';
 import * as activity from '../../store/repositories/activity.repository.ts';
 import { appendAudit, listAudit } from '../../store/repositories/audit.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
-import {
-  type AuditEntry,
-  type Comment,
-  type ConsultationRecord,
-  type FollowUpMeasurement,
-  type ProposalSummary,
-  type ProposalWithBody,
-  type Round,
-  type RoundDetail,
-  type RoundKind,
-  type RoundTarget,
-  STATUSES,
-  type Status,
-  type Transition,
-  type Version,
+import type {
+  AuditEntry,
+  Comment,
+  ConsultationRecord,
+  FollowUpMeasurement,
+  ProposalSummary,
+  Round,
+  RoundDetail,
+  Status,
+  Transition,
+  User,
+  Version,
 } from '../../store/types.ts';
 import { type Actor, FINANCE, requireInternal, requireProposalWriter, requireRole } from './access.ts';
-import { type Finding, findingsFor, withComputed } from './engine.ts';
-import { committeeOf, loadMasterData } from './master-data.ts';
-import { parseProposalInput } from './proposal-input.ts';
-import { EDITABLE, STATUS_NAMES, allowedTransitions, checkTransition } from './workflow.ts';
+import { type Finding, asAuthored, findingsFor, withComputed } from './engine.ts';
+import { type SerialisedJson, JsonCache, cacheBytesFromEnv } from './json-cache.ts';
+import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
 
-export interface ProposalRecord extends ProposalSummary {
-  proposal: Proposal;
-  allowedTransitions: Status[];
-}
+export type ProposalRecord = api.ProposalRecord;
 
-function int(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v))
-    throw new InvalidInput(`Feltet "${field}" skal være et helt tal.`, { field });
-  return v;
-}
-
-function amountOrNull(v: unknown, field: string): number | null {
-  return v === null || v === undefined ? null : int(v, field);
-}
-
-function optionalText(v: unknown, field: string, max = 10_000): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== 'string') throw new InvalidInput(`Feltet "${field}" skal være tekst.`, { field });
-  if (v.length > max)
-    throw new InvalidInput(`Feltet "${field}" er for langt (højst ${max} tegn).`, { field });
-  return v.trim() === '' ? null : v;
-}
-
-function requiredText(v: unknown, field: string, max = 10_000): string {
-  const t = optionalText(v, field, max);
-  if (t === null) throw new InvalidInput(`Feltet "${field}" skal udfyldes.`, { field });
-  return t;
-}
+/** A round's fields as given (the schema's input: p/l year and deadlines may be left out). */
+type RoundCreate = z.input<typeof api.roundCreateBody>;
 
 export class ProposalService {
-  constructor(private readonly db: Db) {}
+  private readonly lists: JsonCache;
+
+  constructor(
+    private readonly db: Db,
+    cacheBytes = cacheBytesFromEnv(),
+  ) {
+    // A quarter of the budget: list rows are small beside the round views.
+    this.lists = new JsonCache(Math.floor(cacheBytes / 4));
+  }
 
   // ---- rounds -------------------------------------------------------------------------------
 
   async listRounds(actor: Actor): Promise<Round[]> {
-    requireInternal(actor);
-    return rounds.listRounds(this.db);
+    const user = requireInternal(actor);
+    return rounds.listRounds(this.db, user.organisationId);
   }
 
   async getRound(actor: Actor, id: number): Promise<RoundDetail> {
-    requireInternal(actor);
-    const r = await rounds.getRound(this.db, id);
+    const user = requireInternal(actor);
+    const r = await rounds.getRound(this.db, user.organisationId, id);
     if (!r) throw new NotFound('Budgetrunden findes ikke.');
     return r;
   }
 
-  async createRound(
-    actor: Actor,
-    input: { name: unknown; kind: unknown; year: unknown; priceLevelYear?: unknown },
-  ): Promise<RoundDetail> {
+  async createRound(actor: Actor, input: RoundCreate): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'oprette budgetrunder');
-    const name = requiredText(input.name, 'name', 200);
-    if (input.kind !== 'budget' && input.kind !== 'ofs')
-      throw new InvalidInput('Feltet "kind" skal være "budget" eller "ofs".', { field: 'kind' });
-    const year = int(input.year, 'year');
-    const priceLevelYear = amountOrNull(input.priceLevelYear, 'priceLevelYear');
+    const org = user.organisationId;
+    const name = input.name.trim();
     const id = await this.db.transaction(async (tx) => {
-      if (await rounds.findRoundByName(tx, name))
+      if (await rounds.findRoundByName(tx, org, name))
         throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
-      const id = await rounds.insertRound(tx, { name, kind: input.kind as RoundKind, year, priceLevelYear });
+      const id = await rounds.insertRound(tx, org, {
+        ...input,
+        name,
+        priceLevelYear: input.priceLevelYear ?? null,
+        deadlines: input.deadlines ?? [],
+      });
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'round.create',
         entity: 'round',
         entityId: id,
-        after: { name, kind: input.kind, year, priceLevelYear },
+        after: { ...input, name },
       });
       return id;
     });
     return this.getRound(actor, id);
   }
 
-  async setTargets(actor: Actor, roundId: number, input: unknown): Promise<RoundDetail> {
-    const user = requireRole(actor, FINANCE, 'ændre måltal');
-    if (!Array.isArray(input))
-      throw new InvalidInput('Feltet "targets" skal være en liste.', { field: 'targets' });
-    const targets: RoundTarget[] = input.map((t: unknown, i) => {
-      const o = (t ?? {}) as Record<string, unknown>;
-      return {
-        committee: requiredText(o.committee, `targets[${i}].committee`, 100),
-        year: int(o.year, `targets[${i}].year`),
-        amount: int(o.amount, `targets[${i}].amount`),
-      };
-    });
+  async updateRound(actor: Actor, roundId: number, input: RoundCreate): Promise<RoundDetail> {
+    const user = requireRole(actor, FINANCE, 'ændre budgetrunder');
+    const org = user.organisationId;
+    const name = input.name.trim();
     await this.db.transaction(async (tx) => {
-      const before = await rounds.getRound(tx, roundId);
+      const before = await rounds.getRound(tx, org, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
-      await rounds.replaceTargets(tx, roundId, targets);
+      const same = await rounds.findRoundByName(tx, org, name);
+      if (same && same.id !== roundId)
+        throw new Conflict(`Der findes allerede en budgetrunde med navnet "${name}".`);
+      await rounds.updateRound(tx, org, roundId, {
+        ...input,
+        name,
+        priceLevelYear: input.priceLevelYear ?? null,
+        deadlines: input.deadlines ?? [],
+      });
+      const { targets: _t, risingProfiles: _r, ...fields } = before;
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
-        action: 'round.targets',
+        action: 'round.update',
         entity: 'round',
         entityId: roundId,
-        before: before.targets,
-        after: targets,
+        before: fields,
+        after: { ...input, name },
       });
     });
     return this.getRound(actor, roundId);
   }
 
-  async setRisingProfiles(actor: Actor, roundId: number, input: unknown): Promise<RoundDetail> {
-    const user = requireRole(actor, FINANCE, 'ændre stigende profiler');
-    if (!Array.isArray(input))
-      throw new InvalidInput('Feltet "risingProfiles" skal være en liste.', { field: 'risingProfiles' });
-    const profiles = input.map((p: unknown, i) => {
-      const o = (p ?? {}) as Record<string, unknown>;
-      const amounts = (o.amounts ?? {}) as YearAmounts;
-      for (const [y, a] of Object.entries(amounts)) {
-        if (!/^\d{4}$/.test(y))
-          throw new InvalidInput(`Feltet "risingProfiles[${i}].amounts": "${y}" er ikke et årstal.`, {
-            field: 'amounts',
-          });
-        int(a, `risingProfiles[${i}].amounts.${y}`);
-      }
-      return {
-        committee: requiredText(o.committee, `risingProfiles[${i}].committee`, 100),
-        title: requiredText(o.title, `risingProfiles[${i}].title`, 1000),
-        amounts,
-      };
-    });
+  private async changeRound(
+    actor: Actor,
+    roundId: number,
+    what: string,
+    action: string,
+    change: (tx: Queryable, org: number, before: RoundDetail) => Promise<unknown>,
+  ): Promise<RoundDetail> {
+    const user = requireRole(actor, FINANCE, what);
+    const org = user.organisationId;
     await this.db.transaction(async (tx) => {
-      const before = await rounds.getRound(tx, roundId);
+      const before = await rounds.getRound(tx, org, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
-      await rounds.replaceRisingProfiles(tx, roundId, profiles);
+      const after = await change(tx, org, before);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
-        action: 'round.rising-profiles',
+        action,
         entity: 'round',
         entityId: roundId,
-        before: before.risingProfiles,
-        after: profiles,
+        before: action === 'round.targets' ? before.targets : before.risingProfiles,
+        after,
       });
     });
     return this.getRound(actor, roundId);
   }
 
-  async setPublished(actor: Actor, roundId: number, published: unknown): Promise<RoundDetail> {
+  setTargets(actor: Actor, roundId: number, targets: api.RoundTarget[]): Promise<RoundDetail> {
+    return this.changeRound(actor, roundId, 'ændre måltal', 'round.targets', async (tx, org) => {
+      await rounds.replaceTargets(tx, org, roundId, targets);
+      return targets;
+    });
+  }
+
+  setRisingProfiles(
+    actor: Actor,
+    roundId: number,
+    profiles: z.output<typeof api.risingProfilesBody>['risingProfiles'],
+  ): Promise<RoundDetail> {
+    return this.changeRound(
+      actor,
+      roundId,
+      'ændre stigende profiler',
+      'round.rising-profiles',
+      async (tx, org) => {
+        await rounds.replaceRisingProfiles(tx, org, roundId, profiles);
+        return profiles;
+      },
+    );
+  }
+
+  async setPublished(actor: Actor, roundId: number, published: boolean): Promise<RoundDetail> {
     const user = requireRole(actor, FINANCE, 'offentliggøre kataloger');
-    if (typeof published !== 'boolean')
-      throw new InvalidInput('Feltet "published" skal være true eller false.', { field: 'published' });
+    const org = user.organisationId;
     await this.db.transaction(async (tx) => {
-      const before = await rounds.getRound(tx, roundId);
+      const before = await rounds.getRound(tx, org, roundId);
       if (!before) throw new NotFound('Budgetrunden findes ikke.');
-      await rounds.setPublished(tx, roundId, published);
+      await rounds.setPublished(tx, org, roundId, published);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'round.published',
         entity: 'round',
@@ -187,50 +191,50 @@ export class ProposalService {
 
   // ---- proposals ----------------------------------------------------------------------------
 
+  /** The round's proposals as list rows, serialised and cached per round revision and filter. */
   async listProposals(
     actor: Actor,
     roundId: number,
-    filter: { status?: string; administration?: string; committee?: string; include?: string },
-  ): Promise<ProposalSummary[] | ProposalWithBody[]> {
-    requireInternal(actor);
-    if ((await rounds.getRevision(this.db, roundId)) === null)
-      throw new NotFound('Budgetrunden findes ikke.');
-    const status = filter.status
-      ? filter.status.split(',').filter((s): s is Status => (STATUSES as readonly string[]).includes(s))
-      : null;
-    const f = { status, administration: filter.administration ?? null, committee: filter.committee ?? null };
-    if (filter.include === 'body') {
-      // The round page in one request: every proposal with its current body, computed by the engine.
-      return (await repo.listProposalsWithBodies(this.db, roundId, f)).map((p) => ({
-        ...p,
-        proposal: withComputed(p.proposal),
-      }));
-    }
-    return repo.listProposals(this.db, roundId, f);
+    filter: { status?: Status[] | null; administration?: string | null; committee?: string | null },
+  ): Promise<SerialisedJson> {
+    const user = requireInternal(actor);
+    const org = user.organisationId;
+    const revision = await rounds.getRevision(this.db, org, roundId);
+    if (revision === null) throw new NotFound('Budgetrunden findes ikke.');
+    const f = [filter.status?.join(',') ?? '', filter.administration ?? '', filter.committee ?? ''].join('|');
+    return this.lists.getOrMake(`"l${roundId}-${revision}-${f}"`, async () => ({
+      value: await repo.listProposals(this.db, org, roundId, filter),
+    }));
   }
 
-  private async columns(q: Queryable, p: Proposal): Promise<repo.ProposalColumns> {
+  private async columns(q: Queryable, org: number, p: Proposal): Promise<repo.ProposalColumns> {
     const administration = p.presentingAdministrations[0] ?? null;
-    return { administration, committee: committeeOf(await loadMasterData(q), administration) };
+    return { administration, committee: committeeOf(await loadMasterData(q, org), administration) };
   }
 
-  async createProposal(actor: Actor, roundId: number, input: unknown): Promise<ProposalRecord> {
-    const body = parseProposalInput(input);
+  async createProposal(actor: Actor, roundId: number, input: Proposal): Promise<ProposalRecord> {
+    const body = asAuthored(input);
     const administration = body.presentingAdministrations[0] ?? null;
     const user = requireProposalWriter(actor, administration, 'oprette forslag');
+    const org = user.organisationId;
     const id = await this.db.transaction(async (tx) => {
-      if ((await rounds.getRevision(tx, roundId)) === null) throw new NotFound('Budgetrunden findes ikke.');
+      if ((await rounds.getRevision(tx, org, roundId)) === null)
+        throw new NotFound('Budgetrunden findes ikke.');
       if ((await repo.existingRefs(tx, roundId, [body.ref])).length > 0) {
-        throw new Conflict(`Budgetrunden har allerede et forslag med nummeret "${body.ref}".`);
+        throw new Conflict(messageText('proposal.ref-taken', { ref: body.ref }), {
+          reason: 'proposal.ref-taken',
+        });
       }
       const id = await repo.insertProposal(tx, {
         roundId,
         body,
-        columns: await this.columns(tx, body),
+        columns: await this.columns(tx, org, body),
         authorId: user.id,
+        origin: 'authored',
       });
       await rounds.bumpRevision(tx, roundId);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'proposal.create',
         entity: 'proposal',
@@ -244,7 +248,7 @@ export class ProposalService {
 
   async getProposal(actor: Actor, id: number): Promise<ProposalRecord> {
     const user = requireInternal(actor);
-    const found = await repo.getProposal(this.db, id);
+    const found = await repo.getProposal(this.db, user.organisationId, id);
     if (!found) throw new NotFound('Forslaget findes ikke.');
     return {
       ...found,
@@ -253,20 +257,22 @@ export class ProposalService {
     };
   }
 
-  /** Saves a new version. Stale `basedOnVersion` → 409 Conflict; the newer save is kept. */
+  /**
+   * Saves a new, authored version. Stale `basedOnVersion` → 409 Conflict; the newer save is kept.
+   * An imported proposal's print stays in its version 1; this version is judged on its own numbers.
+   */
   async saveProposal(
     actor: Actor,
     id: number,
-    basedOnVersion: unknown,
-    input: unknown,
-    note: unknown,
+    basedOnVersion: number,
+    input: Proposal,
+    note: string | null,
   ): Promise<ProposalRecord> {
-    const based = int(basedOnVersion, 'basedOnVersion');
-    const body = parseProposalInput(input);
-    const noteText = optionalText(note, 'note', 2000);
-    requireInternal(actor);
+    const body = asAuthored(input);
+    const internal = requireInternal(actor);
+    const org = internal.organisationId;
     await this.db.transaction(async (tx) => {
-      const current = await repo.lockProposal(tx, id);
+      const current = await repo.lockProposal(tx, org, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
       const user = requireProposalWriter(actor, current.administration, 'redigere forslag');
       requireProposalWriter(
@@ -274,74 +280,113 @@ export class ProposalService {
         body.presentingAdministrations[0] ?? null,
         'flytte forslag til en anden forvaltning',
       );
-      if (current.version !== based) {
+      if (current.version !== basedOnVersion) {
         throw new Conflict(
-          `Forslaget er gemt af ${current.updatedBy ?? 'en anden'} (version ${current.version}), efter at du begyndte på version ${based}. ` +
-            'Hent den nye version, og indarbejd dine ændringer; intet er overskrevet.',
+          messageText('proposal.stale-version', {
+            by: current.updatedBy ?? 'en anden',
+            current: current.version,
+            based: basedOnVersion,
+          }),
+          { reason: 'proposal.stale-version' },
         );
       }
-      if (!EDITABLE.has(current.status)) {
-        throw new Conflict(`Et forslag med status "${STATUS_NAMES[current.status]}" kan ikke redigeres.`);
+      if (!isEditable(current.status)) {
+        throw new Conflict(messageText('proposal.not-editable', { status: STATUS_NAMES[current.status] }), {
+          reason: 'proposal.not-editable',
+        });
       }
       if (body.ref !== current.ref && (await repo.existingRefs(tx, current.roundId, [body.ref])).length > 0) {
-        throw new Conflict(`Budgetrunden har allerede et forslag med nummeret "${body.ref}".`);
+        throw new Conflict(messageText('proposal.ref-taken', { ref: body.ref }), {
+          reason: 'proposal.ref-taken',
+        });
       }
-      const before = await repo.getVersion(tx, id, current.version);
+      const before = await repo.getVersion(tx, org, id, current.version);
       const version = await repo.addVersion(tx, {
         id,
-        expectedVersion: based,
+        expectedVersion: basedOnVersion,
         body,
-        columns: await this.columns(tx, body),
+        columns: await this.columns(tx, org, body),
         authorId: user.id,
-        note: noteText,
+        note,
+        origin: 'authored',
       });
       await rounds.bumpRevision(tx, current.roundId);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'proposal.save',
         entity: 'proposal',
         entityId: id,
-        before: { version: based, body: before?.proposal },
+        before: { version: basedOnVersion, body: before?.proposal },
         after: { version, body },
       });
     });
     return this.getProposal(actor, id);
   }
 
-  async findings(actor: Actor, id: number): Promise<{ format: 'gevinst.findings/1'; findings: Finding[] }> {
-    const record = await this.getProposal(actor, id);
-    return { format: 'gevinst.findings/1', findings: findingsFor(record.proposal) };
+  /** Findings of the current version (or of `version`), with the organisation's index and guideline. */
+  async findings(
+    actor: Actor,
+    id: number,
+    version?: number,
+  ): Promise<{ format: 'gevinst.findings/1'; findings: Finding[] }> {
+    const user = requireInternal(actor);
+    const org = user.organisationId;
+    const current = await repo.getProposal(this.db, org, id);
+    if (!current) throw new NotFound('Forslaget findes ikke.');
+    const found = await repo.getVersion(this.db, org, id, version ?? current.version);
+    if (!found) throw new NotFound(`Version ${version ?? current.version} af forslaget findes ikke.`);
+    return {
+      format: 'gevinst.findings/1',
+      findings: await this.findingsOf(this.db, org, found.proposal, found.version.origin),
+    };
+  }
+
+  private async findingsOf(
+    q: Queryable,
+    org: number,
+    p: Proposal,
+    origin: api.VersionOrigin,
+  ): Promise<Finding[]> {
+    const ctx = await loadContext(q, org);
+    return findingsFor(p, origin, {
+      priceIndex: ctx.priceIndex,
+      paybackLimitYears: ctx.organisation.settings.paybackGuidelineYears,
+    });
   }
 
   async transition(
     actor: Actor,
     id: number,
-    input: { to?: unknown; basedOnVersion?: unknown; note?: unknown; approvedWith?: unknown },
+    input: { to: Status; basedOnVersion: number; note?: string | null; approvedWith?: string | null },
   ): Promise<ProposalRecord> {
     const user = requireInternal(actor);
-    if (typeof input.to !== 'string' || !(STATUSES as readonly string[]).includes(input.to)) {
-      throw new InvalidInput(`Feltet "to" skal være en af: ${STATUSES.join(', ')}.`, { field: 'to' });
-    }
-    const to = input.to as Status;
-    const based = int(input.basedOnVersion, 'basedOnVersion');
-    const note = optionalText(input.note, 'note', 2000);
-    const approvedWith = optionalText(input.approvedWith, 'approvedWith', 200);
+    const org = user.organisationId;
+    const { to, basedOnVersion: based } = input;
+    const note = input.note ?? null;
+    const approvedWith = input.approvedWith ?? null;
     await this.db.transaction(async (tx) => {
-      const current = await repo.lockProposal(tx, id);
+      const current = await repo.lockProposal(tx, org, id);
       if (!current) throw new NotFound('Forslaget findes ikke.');
       if (current.version !== based) {
         throw new Conflict(
-          `Forslaget er ændret (version ${current.version}), siden du så version ${based}. Se den nye version, før du skifter status.`,
+          messageText('proposal.stale-for-transition', { current: current.version, based }),
+          {
+            reason: 'proposal.stale-for-transition',
+          },
         );
       }
-      const body = await repo.getVersion(tx, id, current.version);
+      const version = await repo.getVersion(tx, org, id, current.version);
       const errors =
-        to === 'godkendt_cfoe' && body
-          ? findingsFor(body.proposal).filter((f) => f.severity === 'error').length
+        to === 'godkendt_cfoe' && version
+          ? (await this.findingsOf(tx, org, version.proposal, version.version.origin)).filter(
+              (f) => f.severity === 'error',
+            ).length
           : 0;
       checkTransition(user, current.status, to, current.administration, {
         approvedWith,
         errorFindings: errors,
+        reason: note,
       });
       await repo.setStatus(tx, id, to, to === 'vedtaget' ? approvedWith : null);
       await activity.insertTransition(tx, {
@@ -355,6 +400,7 @@ export class ProposalService {
       });
       await rounds.bumpRevision(tx, current.roundId);
       await appendAudit(tx, {
+        organisationId: org,
         userId: user.id,
         action: 'proposal.transition',
         entity: 'proposal',
@@ -366,16 +412,17 @@ export class ProposalService {
     return this.getProposal(actor, id);
   }
 
-  private async requireExists(id: number): Promise<ProposalSummary> {
-    const found = await repo.lockProposal(this.db, id);
+  /** The proposal of the actor's organisation, or 404. */
+  private async requireExists(user: User, id: number, q: Queryable = this.db): Promise<ProposalSummary> {
+    const found = await repo.lockProposal(q, user.organisationId, id);
     if (!found) throw new NotFound('Forslaget findes ikke.');
     return found;
   }
 
   async versions(actor: Actor, id: number): Promise<Version[]> {
-    requireInternal(actor);
-    await this.requireExists(id);
-    return repo.listVersions(this.db, id);
+    const user = requireInternal(actor);
+    await this.requireExists(user, id);
+    return repo.listVersions(this.db, user.organisationId, id);
   }
 
   async version(
@@ -383,42 +430,41 @@ export class ProposalService {
     id: number,
     version: number,
   ): Promise<{ version: Version; proposal: Proposal }> {
-    requireInternal(actor);
-    const found = await repo.getVersion(this.db, id, version);
+    const user = requireInternal(actor);
+    const found = await repo.getVersion(this.db, user.organisationId, id, version);
     if (!found) throw new NotFound(`Version ${version} af forslaget findes ikke.`);
     return { ...found, proposal: withComputed(found.proposal) };
   }
 
   async transitions(actor: Actor, id: number): Promise<Transition[]> {
-    requireInternal(actor);
-    await this.requireExists(id);
+    const user = requireInternal(actor);
+    await this.requireExists(user, id);
     return activity.listTransitions(this.db, id);
   }
 
   async comments(actor: Actor, id: number): Promise<Comment[]> {
-    requireInternal(actor);
-    await this.requireExists(id);
+    const user = requireInternal(actor);
+    await this.requireExists(user, id);
     return activity.listComments(this.db, id);
   }
 
-  async addComment(actor: Actor, id: number, text: unknown): Promise<Comment> {
+  async addComment(actor: Actor, id: number, text: string): Promise<Comment> {
     const user = requireRole(actor, ['admin', 'oekonomi', 'forfatter'], 'skrive kommentarer');
-    const t = requiredText(text, 'text', 20_000);
     const commentId = await this.db.transaction(async (tx) => {
-      const current = await repo.lockProposal(tx, id);
-      if (!current) throw new NotFound('Forslaget findes ikke.');
+      const current = await this.requireExists(user, id, tx);
       const cid = await activity.insertComment(tx, {
         proposalId: id,
         version: current.version,
         userId: user.id,
-        text: t,
+        text,
       });
       await appendAudit(tx, {
+        organisationId: user.organisationId,
         userId: user.id,
         action: 'comment.create',
         entity: 'proposal',
         entityId: id,
-        after: { commentId: cid, text: t },
+        after: { commentId: cid, text },
       });
       return cid;
     });
@@ -427,44 +473,28 @@ export class ProposalService {
   }
 
   async consultations(actor: Actor, id: number): Promise<ConsultationRecord[]> {
-    requireInternal(actor);
-    await this.requireExists(id);
+    const user = requireInternal(actor);
+    await this.requireExists(user, id);
     return activity.listConsultations(this.db, id);
   }
 
   async addConsultation(
     actor: Actor,
     id: number,
-    input: Record<string, unknown>,
+    input: { body: string; answer: 'ja' | 'nej' | null; date: string | null; text: string | null },
   ): Promise<ConsultationRecord> {
-    requireInternal(actor);
-    const body = requiredText(input.body, 'body', 500);
-    const answer = input.answer === null || input.answer === undefined ? null : input.answer;
-    if (answer !== null && answer !== 'ja' && answer !== 'nej')
-      throw new InvalidInput('Feltet "answer" skal være "ja", "nej" eller null.', { field: 'answer' });
-    const date = optionalText(input.date, 'date', 10);
-    if (date !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
-      throw new InvalidInput('Feltet "date" skal være en dato som åååå-mm-dd.', { field: 'date' });
-    }
-    const text = optionalText(input.text, 'text', 20_000);
+    const internal = requireInternal(actor);
     const cid = await this.db.transaction(async (tx) => {
-      const current = await repo.lockProposal(tx, id);
-      if (!current) throw new NotFound('Forslaget findes ikke.');
+      const current = await this.requireExists(internal, id, tx);
       const user = requireProposalWriter(actor, current.administration, 'registrere høringer');
-      const cid = await activity.insertConsultation(tx, {
-        proposalId: id,
-        body,
-        answer,
-        date,
-        text,
-        userId: user.id,
-      });
+      const cid = await activity.insertConsultation(tx, { proposalId: id, ...input, userId: user.id });
       await appendAudit(tx, {
+        organisationId: user.organisationId,
         userId: user.id,
         action: 'consultation.create',
         entity: 'proposal',
         entityId: id,
-        after: { body, answer, date, text },
+        after: input,
       });
       return cid;
     });
@@ -472,29 +502,23 @@ export class ProposalService {
   }
 
   async followUp(actor: Actor, id: number): Promise<FollowUpMeasurement[]> {
-    requireInternal(actor);
-    await this.requireExists(id);
+    const user = requireInternal(actor);
+    await this.requireExists(user, id);
     return activity.listFollowUp(this.db, id);
   }
 
-  async putFollowUp(actor: Actor, id: number, input: unknown): Promise<FollowUpMeasurement[]> {
+  async putFollowUp(
+    actor: Actor,
+    id: number,
+    rows: { year: number; planned: number | null; realised: number | null; note: string | null }[],
+  ): Promise<FollowUpMeasurement[]> {
     const user = requireRole(actor, FINANCE, 'registrere opfølgning');
-    if (!Array.isArray(input))
-      throw new InvalidInput('Feltet "measurements" skal være en liste.', { field: 'measurements' });
-    const rows = input.map((m: unknown, i) => {
-      const o = (m ?? {}) as Record<string, unknown>;
-      return {
-        year: int(o.year, `measurements[${i}].year`),
-        planned: amountOrNull(o.planned, `measurements[${i}].planned`),
-        realised: amountOrNull(o.realised, `measurements[${i}].realised`),
-        note: optionalText(o.note, `measurements[${i}].note`, 5000),
-      };
-    });
     await this.db.transaction(async (tx) => {
-      if (!(await repo.lockProposal(tx, id))) throw new NotFound('Forslaget findes ikke.');
+      await this.requireExists(user, id, tx);
       const before = await activity.listFollowUp(tx, id);
       for (const r of rows) await activity.upsertFollowUp(tx, id, r, user.id);
       await appendAudit(tx, {
+        organisationId: user.organisationId,
         userId: user.id,
         action: 'follow-up.save',
         entity: 'proposal',
@@ -510,13 +534,15 @@ export class ProposalService {
     actor: Actor,
     filter: { entity?: string | null; entityId?: string | null; limit?: number },
   ): Promise<AuditEntry[]> {
-    requireRole(actor, FINANCE, 'se revisionssporet');
-    return listAudit(this.db, { ...filter, limit: Math.min(Math.max(filter.limit ?? 200, 1), 1000) });
+    const user = requireRole(actor, FINANCE, 'se revisionssporet');
+    return listAudit(this.db, user.organisationId, {
+      ...filter,
+      limit: Math.min(Math.max(filter.limit ?? 200, 1), 1000),
+    });
   }
 
-  async search(actor: Actor, query: unknown, roundId: number | null): Promise<repo.SearchHit[]> {
-    requireInternal(actor);
-    const q = requiredText(query, 'q', 500);
-    return repo.searchProposals(this.db, q, roundId);
+  async search(actor: Actor, query: string, roundId: number | null): Promise<repo.SearchHit[]> {
+    const user = requireInternal(actor);
+    return repo.searchProposals(this.db, user.organisationId, query, roundId);
   }
 }

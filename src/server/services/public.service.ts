@@ -3,13 +3,14 @@
 // public cannot tell a draft exists.
 import { NotFound } from '../../core/errors.ts';
 import type { Proposal } from '../../core/model.ts';
+import type { RoundFilter } from '../../core/schema/api.ts';
 import type { Db } from '../../store/db.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { Round, Status } from '../../store/types.ts';
 import type { CatalogService, SerialisedCatalog } from './catalog.service.ts';
 import { withComputed } from './engine.ts';
-import { PUBLIC_STATUSES } from './workflow.ts';
+import { PUBLIC_STATUSES } from '../../core/process/statuses.ts';
 
 export interface PublicProposal {
   id: number;
@@ -29,16 +30,16 @@ export class PublicService {
   ) {}
 
   rounds(): Promise<Round[]> {
-    return rounds.listRounds(this.db, true);
+    return rounds.listRounds(this.db, null);
   }
 
-  catalog(roundId: number): Promise<SerialisedCatalog> {
-    return this.catalogs.publicCatalog(roundId);
+  catalog(roundId: number, filter: RoundFilter = {}): Promise<SerialisedCatalog> {
+    return this.catalogs.publicCatalog(roundId, filter);
   }
 
   async proposal(id: number): Promise<PublicProposal> {
-    const found = await repo.getProposal(this.db, id);
-    const round = found ? await rounds.getRound(this.db, found.roundId) : null;
+    const found = await repo.getProposal(this.db, null, id);
+    const round = found ? await rounds.getRound(this.db, null, found.roundId) : null;
     if (!found || !round?.published || !PUBLIC_STATUSES.includes(found.status))
       throw new NotFound('Forslaget findes ikke.');
     return {

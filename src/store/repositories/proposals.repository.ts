@@ -2,9 +2,12 @@
 // "current" mark, and copies the queried columns (title, kind, administration …) onto the
 // proposal row. Callers lock the row first (lockProposal) so concurrent saves serialise and the
 // version check in the service sees the truth.
-import type { Proposal } from '../../core/model.ts';
+//
+// Every query is scoped by organisation (`org`): a proposal of another organisation does not exist
+// here. `org` null is only for the public pages, which check publication themselves.
+import { type Proposal, emptyProposal } from '../../core/model.ts';
 import type { Queryable } from '../db.ts';
-import type { ProposalSummary, ProposalWithBody, Status, Version } from '../types.ts';
+import type { ProposalSummary, ProposalWithBody, Status, Version, VersionOrigin } from '../types.ts';
 import { iso } from './util.ts';
 
 interface Row {
@@ -20,13 +23,16 @@ interface Row {
   current_version: number;
   updated_at: Date;
   updated_by: string | null;
+  origin: VersionOrigin;
 }
 
 const SUMMARY = `SELECT p.id, p.round_id, p.ref, p.title, p.kind, p.administration, p.committee, p.status,
-  p.approved_with, p.current_version, p.updated_at,
-  (SELECT u.email FROM proposal_versions v JOIN users u ON u.id = v.author_id
-    WHERE v.proposal_id = p.id AND v.is_current) AS updated_by
-  FROM proposals p`;
+  p.approved_with, p.current_version, p.updated_at, cv.origin,
+  (SELECT u.email FROM users u WHERE u.id = cv.author_id) AS updated_by
+  FROM proposals p JOIN proposal_versions cv ON cv.proposal_id = p.id AND cv.is_current`;
+
+/** The organisation condition on `p` as SQL, with the parameter number of `org`. */
+const inOrg = (n: number) => `($${n}::integer IS NULL OR p.organisation_id = $${n})`;
 
 const toSummary = (r: Row): ProposalSummary => ({
   id: r.id,
@@ -39,6 +45,7 @@ const toSummary = (r: Row): ProposalSummary => ({
   status: r.status,
   approvedWith: r.approved_with,
   version: r.current_version,
+  origin: r.origin,
   updatedAt: iso(r.updated_at),
   updatedBy: r.updated_by,
 });
@@ -62,11 +69,12 @@ export async function insertProposal(
     authorId: number | null;
     importId?: number | null;
     note?: string | null;
+    origin: VersionOrigin;
   },
 ): Promise<number> {
   const { rows } = await q.query<{ id: number }>(
-    `INSERT INTO proposals (round_id, ref, title, kind, administration, committee, current_version, import_id, search_text)
-     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) RETURNING id`,
+    `INSERT INTO proposals (organisation_id, round_id, ref, title, kind, administration, committee, current_version, import_id, search_text)
+     SELECT r.organisation_id, $1, $2, $3, $4, $5, $6, 1, $7, $8 FROM rounds r WHERE r.id = $1 RETURNING id`,
     [
       p.roundId,
       p.body.ref,
@@ -80,15 +88,18 @@ export async function insertProposal(
   );
   const id = (rows[0] as { id: number }).id;
   await q.query(
-    'INSERT INTO proposal_versions (proposal_id, version, body, author_id, note, is_current) VALUES ($1, 1, $2, $3, $4, true)',
-    [id, JSON.stringify(p.body), p.authorId, p.note ?? null],
+    'INSERT INTO proposal_versions (proposal_id, version, body, author_id, note, is_current, origin) VALUES ($1, 1, $2, $3, $4, true, $5)',
+    [id, JSON.stringify(p.body), p.authorId, p.note ?? null, p.origin],
   );
   return id;
 }
 
-/** Row-locks the proposal for the rest of the transaction; null when it does not exist. */
-export async function lockProposal(q: Queryable, id: number): Promise<ProposalSummary | null> {
-  const { rows } = await q.query<Row>(`${SUMMARY} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
+/** Row-locks the proposal for the rest of the transaction; null when it is not the organisation's. */
+export async function lockProposal(q: Queryable, org: number, id: number): Promise<ProposalSummary | null> {
+  const { rows } = await q.query<Row>(`${SUMMARY} WHERE p.id = $1 AND ${inOrg(2)} FOR UPDATE OF p`, [
+    id,
+    org,
+  ]);
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
@@ -102,6 +113,7 @@ export async function addVersion(
     columns: ProposalColumns;
     authorId: number | null;
     note: string | null;
+    origin: VersionOrigin;
   },
 ): Promise<number> {
   const next = p.expectedVersion + 1;
@@ -127,8 +139,8 @@ export async function addVersion(
     p.id,
   ]);
   await q.query(
-    'INSERT INTO proposal_versions (proposal_id, version, body, author_id, note, is_current) VALUES ($1, $2, $3, $4, $5, true)',
-    [p.id, next, JSON.stringify(p.body), p.authorId, p.note],
+    'INSERT INTO proposal_versions (proposal_id, version, body, author_id, note, is_current, origin) VALUES ($1, $2, $3, $4, $5, true, $6)',
+    [p.id, next, JSON.stringify(p.body), p.authorId, p.note, p.origin],
   );
   return next;
 }
@@ -145,11 +157,15 @@ export async function setStatus(
   );
 }
 
-export async function getProposal(q: Queryable, id: number): Promise<ProposalWithBody | null> {
+export async function getProposal(
+  q: Queryable,
+  org: number | null,
+  id: number,
+): Promise<ProposalWithBody | null> {
   const { rows } = await q.query<Row & { body: Proposal }>(
-    `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.id = $1) s
+    `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.id = $1 AND ${inOrg(2)}) s
        JOIN proposal_versions v ON v.proposal_id = s.id AND v.is_current`,
-    [id],
+    [id, org],
   );
   const r = rows[0];
   return r ? { ...toSummary(r), proposal: r.body } : null;
@@ -163,14 +179,16 @@ export interface ProposalFilter {
 
 export async function listProposals(
   q: Queryable,
+  org: number,
   roundId: number,
   f: ProposalFilter = {},
 ): Promise<ProposalSummary[]> {
   const { rows } = await q.query<Row>(
     `${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
        AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)
+       AND ${inOrg(5)}
      ORDER BY p.id`,
-    [roundId, f.status ?? null, f.administration ?? null, f.committee ?? null],
+    [roundId, f.status ?? null, f.administration ?? null, f.committee ?? null, org],
   );
   return rows.map(toSummary);
 }
@@ -178,44 +196,66 @@ export async function listProposals(
 /** Like listProposals, with each proposal's current body (one query for a whole round page). */
 export async function listProposalsWithBodies(
   q: Queryable,
+  org: number | null,
   roundId: number,
   f: ProposalFilter = {},
 ): Promise<ProposalWithBody[]> {
   const { rows } = await q.query<Row & { body: Proposal }>(
     `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
-       AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)) s
+       AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)
+       AND ${inOrg(5)}) s
        JOIN proposal_versions v ON v.proposal_id = s.id AND v.is_current ORDER BY s.id`,
-    [roundId, f.status ?? null, f.administration ?? null, f.committee ?? null],
+    [roundId, f.status ?? null, f.administration ?? null, f.committee ?? null, org],
   );
   return rows.map((r) => ({ ...toSummary(r), proposal: r.body }));
 }
 
-/** Current bodies of a round's proposals (for the live catalog), in id order. */
-export async function listBodies(
+/**
+ * Adopted (vedtaget or later) proposals of the organisation's rounds before `year`, with their
+ * current bodies: the source of a later round's rising profiles.
+ */
+export async function listAdoptedBefore(
   q: Queryable,
-  roundId: number,
-  statuses: Status[] | null,
+  org: number,
+  year: number,
+  adopted: readonly Status[],
 ): Promise<
-  { id: number; status: Status; committee: string | null; approvedWith: string | null; proposal: Proposal }[]
+  {
+    proposalId: number;
+    roundId: number;
+    roundName: string;
+    roundYear: number;
+    committee: string | null;
+    proposal: Proposal;
+  }[]
 > {
+  // Only what a rising profile needs (the economy, ref and title), not whole bodies: a later round
+  // of a large organisation may look at thousands of adopted proposals.
   const { rows } = await q.query<{
     id: number;
-    status: Status;
+    round_id: number;
+    round_name: string;
+    round_year: number;
     committee: string | null;
-    approved_with: string | null;
-    body: Proposal;
+    ref: string;
+    title: string;
+    kind: Proposal['kind'];
+    economy: Proposal['economy'];
   }>(
-    `SELECT p.id, p.status, p.committee, p.approved_with, v.body FROM proposals p
+    `SELECT p.id, p.round_id, r.name AS round_name, r.year AS round_year, p.committee, p.ref, p.title, p.kind,
+            v.body->'economy' AS economy
+       FROM proposals p JOIN rounds r ON r.id = p.round_id
        JOIN proposal_versions v ON v.proposal_id = p.id AND v.is_current
-      WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2)) ORDER BY p.id`,
-    [roundId, statuses],
+      WHERE p.organisation_id = $1 AND r.year < $2 AND p.status = ANY($3) ORDER BY r.year, p.id`,
+    [org, year, adopted],
   );
   return rows.map((r) => ({
-    id: r.id,
-    status: r.status,
+    proposalId: r.id,
+    roundId: r.round_id,
+    roundName: r.round_name,
+    roundYear: r.round_year,
     committee: r.committee,
-    approvedWith: r.approved_with,
-    proposal: r.body,
+    proposal: { ...emptyProposal(r.ref, r.title, r.kind), economy: r.economy },
   }));
 }
 
@@ -227,56 +267,47 @@ export async function existingRefs(q: Queryable, roundId: number, refs: string[]
   return rows.map((r) => r.ref);
 }
 
-export async function listVersions(q: Queryable, id: number): Promise<Version[]> {
-  const { rows } = await q.query<{
-    version: number;
-    email: string | null;
-    created_at: Date;
-    is_current: boolean;
-    note: string | null;
-  }>(
-    `SELECT v.version, u.email, v.created_at, v.is_current, v.note FROM proposal_versions v
-       LEFT JOIN users u ON u.id = v.author_id WHERE v.proposal_id = $1 ORDER BY v.version DESC`,
-    [id],
+interface VersionRow {
+  version: number;
+  email: string | null;
+  created_at: Date;
+  is_current: boolean;
+  note: string | null;
+  origin: VersionOrigin;
+}
+
+const toVersion = (r: VersionRow): Version => ({
+  version: r.version,
+  author: r.email,
+  createdAt: iso(r.created_at),
+  current: r.is_current,
+  note: r.note,
+  origin: r.origin,
+});
+
+const VERSIONS = `SELECT v.version, u.email, v.created_at, v.is_current, v.note, v.origin, v.body
+  FROM proposal_versions v JOIN proposals p ON p.id = v.proposal_id LEFT JOIN users u ON u.id = v.author_id`;
+
+export async function listVersions(q: Queryable, org: number, id: number): Promise<Version[]> {
+  const { rows } = await q.query<VersionRow>(
+    `${VERSIONS} WHERE v.proposal_id = $1 AND ${inOrg(2)} ORDER BY v.version DESC`,
+    [id, org],
   );
-  return rows.map((r) => ({
-    version: r.version,
-    author: r.email,
-    createdAt: iso(r.created_at),
-    current: r.is_current,
-    note: r.note,
-  }));
+  return rows.map(toVersion);
 }
 
 export async function getVersion(
   q: Queryable,
+  org: number,
   id: number,
   version: number,
 ): Promise<{ version: Version; proposal: Proposal } | null> {
-  const { rows } = await q.query<{
-    version: number;
-    email: string | null;
-    created_at: Date;
-    is_current: boolean;
-    note: string | null;
-    body: Proposal;
-  }>(
-    `SELECT v.version, u.email, v.created_at, v.is_current, v.note, v.body FROM proposal_versions v
-       LEFT JOIN users u ON u.id = v.author_id WHERE v.proposal_id = $1 AND v.version = $2`,
-    [id, version],
+  const { rows } = await q.query<VersionRow & { body: Proposal }>(
+    `${VERSIONS} WHERE v.proposal_id = $1 AND v.version = $2 AND ${inOrg(3)}`,
+    [id, version, org],
   );
   const r = rows[0];
-  if (!r) return null;
-  return {
-    version: {
-      version: r.version,
-      author: r.email,
-      createdAt: iso(r.created_at),
-      current: r.is_current,
-      note: r.note,
-    },
-    proposal: r.body,
-  };
+  return r ? { version: toVersion(r), proposal: r.body } : null;
 }
 
 export interface SearchHit extends ProposalSummary {
@@ -287,6 +318,7 @@ export interface SearchHit extends ProposalSummary {
 /** Full-text search with Danish stemming ("skolerne" finds "skole"). */
 export async function searchProposals(
   q: Queryable,
+  org: number,
   query: string,
   roundId: number | null,
   limit = 50,
@@ -296,9 +328,9 @@ export async function searchProposals(
             ts_headline('danish', p2.search_text, query, 'MaxFragments=1, MaxWords=20, MinWords=5, StartSel=«, StopSel=»') AS snippet
        FROM websearch_to_tsquery('danish', $1) query, proposals p2
        JOIN (${SUMMARY}) s ON s.id = p2.id
-      WHERE p2.search @@ query AND ($2::integer IS NULL OR p2.round_id = $2)
+      WHERE p2.search @@ query AND ($2::integer IS NULL OR p2.round_id = $2) AND p2.organisation_id = $4
       ORDER BY rank DESC, s.id LIMIT $3`,
-    [query, roundId, limit],
+    [query, roundId, limit, org],
   );
   return rows.map((r) => ({ ...toSummary(r), rank: Number(r.rank), snippet: r.snippet }));
 }

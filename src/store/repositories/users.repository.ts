@@ -9,6 +9,9 @@ interface UserRow {
   role: Role;
   administration: string | null;
   password_hash: string | null;
+  organisation_id: number;
+  organisation_slug: string;
+  organisation_name: string;
 }
 
 const toUser = (r: UserRow): User => ({
@@ -17,7 +20,13 @@ const toUser = (r: UserRow): User => ({
   name: r.name,
   role: r.role,
   administration: r.administration,
+  organisationId: r.organisation_id,
+  organisation: { id: r.organisation_id, slug: r.organisation_slug, name: r.organisation_name },
 });
+
+/** Users with their organisation's name (every user belongs to exactly one). */
+const USERS = `SELECT u.*, o.slug AS organisation_slug, o.name AS organisation_name
+  FROM users u JOIN organisations o ON o.id = u.organisation_id`;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -32,21 +41,31 @@ export async function insertUser(
     administration: string | null;
     passwordHash: string | null;
     oidcSubject?: string | null;
+    organisationId: number;
   },
 ): Promise<User> {
-  const { rows } = await q.query<UserRow>(
-    `INSERT INTO users (email, name, role, administration, password_hash, oidc_subject)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [normaliseEmail(u.email), u.name, u.role, u.administration, u.passwordHash, u.oidcSubject ?? null],
+  const { rows } = await q.query<{ id: number }>(
+    `INSERT INTO users (email, name, role, administration, password_hash, oidc_subject, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      normaliseEmail(u.email),
+      u.name,
+      u.role,
+      u.administration,
+      u.passwordHash,
+      u.oidcSubject ?? null,
+      u.organisationId,
+    ],
   );
-  return toUser(rows[0] as UserRow);
+  const inserted = await q.query<UserRow>(`${USERS} WHERE u.id = $1`, [(rows[0] as { id: number }).id]);
+  return toUser(inserted.rows[0] as UserRow);
 }
 
 export async function findUserByEmail(
   q: Queryable,
   email: string,
 ): Promise<(User & { passwordHash: string | null }) | null> {
-  const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE email = $1', [normaliseEmail(email)]);
+  const { rows } = await q.query<UserRow>(`${USERS} WHERE u.email = $1`, [normaliseEmail(email)]);
   const r = rows[0];
   return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
 }
@@ -55,13 +74,13 @@ export async function findUserById(
   q: Queryable,
   id: number,
 ): Promise<(User & { passwordHash: string | null }) | null> {
-  const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+  const { rows } = await q.query<UserRow>(`${USERS} WHERE u.id = $1`, [id]);
   const r = rows[0];
   return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
 }
 
 export async function findUserByOidcSubject(q: Queryable, subject: string): Promise<User | null> {
-  const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE oidc_subject = $1', [subject]);
+  const { rows } = await q.query<UserRow>(`${USERS} WHERE u.oidc_subject = $1`, [subject]);
   return rows[0] ? toUser(rows[0]) : null;
 }
 
@@ -69,8 +88,8 @@ export async function setOidcSubject(q: Queryable, userId: number, subject: stri
   await q.query('UPDATE users SET oidc_subject = $2 WHERE id = $1', [userId, subject]);
 }
 
-export async function listUsers(q: Queryable): Promise<User[]> {
-  const { rows } = await q.query<UserRow>('SELECT * FROM users ORDER BY email');
+export async function listUsers(q: Queryable, org: number): Promise<User[]> {
+  const { rows } = await q.query<UserRow>(`${USERS} WHERE u.organisation_id = $1 ORDER BY u.email`, [org]);
   return rows.map(toUser);
 }
 
@@ -100,7 +119,7 @@ export async function findSession(
   idHash: string,
 ): Promise<{ user: User; csrfToken: string } | null> {
   const { rows } = await q.query<UserRow & { csrf_token: string }>(
-    `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
+    `SELECT u.*, s.csrf_token FROM sessions s JOIN (${USERS}) u ON u.id = s.user_id
       WHERE s.id = $1 AND s.expires_at > now()`,
     [idHash],
   );

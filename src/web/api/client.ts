@@ -6,6 +6,8 @@ import { da } from '../i18n/da.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string | null;
+  /** The message code of the cause when the server names it ("proposal.stale-version"). */
+  readonly reason: string | null;
   /** The parsed error body, e.g. the current version on a 409. */
   readonly body: unknown;
   constructor(status: number, message: string, code: string | null, body: unknown) {
@@ -14,6 +16,8 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.body = body;
+    const error = (body as { error?: { reason?: unknown } } | null)?.error;
+    this.reason = typeof error?.reason === 'string' ? error.reason : null;
   }
 }
 

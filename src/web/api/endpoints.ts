@@ -3,7 +3,6 @@ import type { Proposal } from '../../core/model.ts';
 import type { Finding } from '../api/types.ts';
 import { request } from './client.ts';
 import type {
-  CatalogAnswer,
   CommentEntry,
   ConsultationEntry,
   FollowUpMeasurement,
@@ -11,14 +10,28 @@ import type {
   MasterData,
   ProposalRecord,
   ProposalSummary,
+  OrganisationAnswer,
+  PriceIndexEntry,
+  RisingProfile,
   Round,
   RoundDetail,
+  RoundFields,
+  RoundTarget,
+  RoundFilter,
+  RoundView,
   SearchHit,
   Status,
   TransitionEntry,
   User,
   Version,
 } from './types.ts';
+
+function filterQuery(filter: RoundFilter): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (typeof v === 'string' && v !== '') q.set(k, v);
+  const text = q.toString();
+  return text === '' ? '' : `?${text}`;
+}
 
 export interface Session {
   user: User;
@@ -33,7 +46,18 @@ export const api = {
 
   rounds: () => request<Round[]>('GET', '/api/rounds'),
   round: (id: number) => request<RoundDetail>('GET', `/api/rounds/${id}`),
-  catalog: (id: number) => request<CatalogAnswer>('GET', `/api/rounds/${id}/catalog`),
+  createRound: (fields: RoundFields) => request<RoundDetail>('POST', '/api/rounds', { body: fields }),
+  updateRound: (id: number, fields: RoundFields) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}`, { body: fields }),
+  setTargets: (id: number, targets: RoundTarget[]) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/targets`, { body: { targets } }),
+  setRisingProfiles: (id: number, risingProfiles: Omit<RisingProfile, 'id'>[]) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/rising-profiles`, { body: { risingProfiles } }),
+  setPublished: (id: number, published: boolean) =>
+    request<RoundDetail>('PUT', `/api/rounds/${id}/published`, { body: { published } }),
+  /** The round as core computes it: tables, proposals, targets, charts (one request per filter). */
+  roundView: (id: number, filter: RoundFilter = {}) =>
+    request<RoundView>('GET', `/api/rounds/${id}/catalog${filterQuery(filter)}`),
   roundProposals: (id: number) => request<ProposalSummary[]>('GET', `/api/rounds/${id}/proposals`),
   createProposal: (roundId: number, proposal: Proposal) =>
     request<ProposalRecord>('POST', `/api/rounds/${roundId}/proposals`, { body: { proposal } }),
@@ -66,6 +90,15 @@ export const api = {
   followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 
   masterData: () => request<MasterData>('GET', '/api/master-data'),
+  putMasterData: (doc: MasterData) => request<MasterData>('PUT', '/api/master-data', { body: doc }),
+  priceIndex: () => request<PriceIndexEntry[]>('GET', '/api/price-index'),
+  putPriceIndex: (entries: PriceIndexEntry[]) =>
+    request<PriceIndexEntry[]>('PUT', '/api/price-index', { body: { entries } }),
+  organisation: () => request<OrganisationAnswer>('GET', '/api/organisation'),
+  putSettings: (settings: OrganisationAnswer['settings']) =>
+    request<OrganisationAnswer>('PUT', '/api/organisation/settings', { body: { settings } }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ ok: true }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
   search: (q: string, roundId?: number) =>
     request<SearchHit[]>(
       'GET',

@@ -1,8 +1,9 @@
 // The editor's working state: the economic table as the user typed it (raw cell text, so a
 // half-typed "-1." is never lost), turned into the core model by parsing each cell with core's
-// tryParseAmount. A cell that does not parse is reported, left out of the amounts, and blocks save.
+// parseTypedAmount (no blank inside a number). A cell that does not parse is reported, left out of the amounts, and blocks save.
+import { EMPTY_STATED } from '../../core/schema/document.ts';
 import type { AmountUnit, BudgetArea, Economy, EconomyLine, Proposal, Section } from '../../core/model.ts';
-import { formatAmount, tryParseAmount } from '../../core/amount.ts';
+import { formatAmount, parseTypedAmount } from '../../core/amount.ts';
 
 export interface EditorLine {
   /** Stable key for React while lines are added and moved. */
@@ -85,7 +86,7 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
     const amounts: Record<string, number> = {};
     for (const [y, text] of Object.entries(l.cells)) {
       if (!yearSet.has(y) || text.trim() === '') continue;
-      const v = tryParseAmount(text, state.unit);
+      const v = parseTypedAmount(text, state.unit);
       if (typeof v === 'number') amounts[y] = v;
       else errors.push({ line: i, year: Number(y), message: v.error });
     }
@@ -106,15 +107,10 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
     priceLevelYear: previous?.priceLevelYear ?? null,
     years: [...state.years],
     lines,
-    // What a document stated stays as it was (an import is evidence); a proposal written in
-    // Gevinst states nothing, the engine computes every total.
-    stated: previous?.stated ?? {
-      permanentChange: {},
-      implementationCost: {},
-      economicImpact: {},
-      paybackService: null,
-      paybackTotal: null,
-    },
+    // What the editor saves is an authored version: it has no printed totals, the engine
+    // computes every one (the server drops `stated` too). An imported proposal keeps its print in
+    // its version 1, which the version history compares with.
+    stated: { ...EMPTY_STATED },
   };
   return { economy, errors };
 }

@@ -13,6 +13,11 @@ export function loadMasterData(): Promise<MasterData> {
   return cache;
 }
 
+/** Forget the fetched master data (after a change, or when another user logs in). */
+export function resetMasterData(): void {
+  cache = null;
+}
+
 export function useMasterData(): MasterData | null {
   const [data, setData] = useState<MasterData | null>(null);
   useEffect(() => {

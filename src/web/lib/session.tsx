@@ -1,8 +1,10 @@
 // Who is logged in. The session itself is an HttpOnly cookie; the page only keeps the user and
 // the CSRF token the server hands out, and asks /api/auth/me on load.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { FINANCE_ROLES, mayWriteProposal } from '../../core/process/roles.ts';
 import type { ReactNode } from 'react';
 import { api } from '../api/endpoints.ts';
+import { resetMasterData } from './master-data.ts';
 import { setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 import type { Role, User } from '../api/types.ts';
 
@@ -45,6 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const s = await api.login(email, password);
     setCsrfToken(s.csrfToken);
+    // Another user may belong to another organisation, with other master data.
+    resetMasterData();
     setUser(s.user);
   }, []);
 
@@ -53,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.logout();
     } finally {
       setCsrfToken(null);
+      resetMasterData();
       setUser(null);
     }
   }, []);
@@ -68,11 +73,11 @@ export function useSession(): SessionState {
 }
 
 /** What a role may do in the UI. The server decides; this only hides buttons that would get 403. */
+/** What a role may do: core's rules (src/core/process/roles.ts), asked by the pages. */
 export const can = {
-  import: (r: Role) => r === 'admin' || r === 'oekonomi',
+  import: (r: Role) => FINANCE_ROLES.includes(r),
+  runRound: (r: Role) => FINANCE_ROLES.includes(r),
   createProposal: (r: Role) => r !== 'laeser',
-  edit: (u: User, administration: string | null) =>
-    u.role === 'admin' ||
-    u.role === 'oekonomi' ||
-    (u.role === 'forfatter' && administration !== null && u.administration === administration),
+  administer: (r: Role) => r === 'admin',
+  edit: (u: User, administration: string | null) => mayWriteProposal(u, administration),
 };

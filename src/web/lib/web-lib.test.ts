@@ -7,8 +7,6 @@ import { emptyProposal } from '../../core/model.ts';
 import { layoutEconomy, differingYears } from './economy-rows.ts';
 import { emptyLine, fromProposal, moveLine, toEconomy } from './editor-model.ts';
 import { diffProposals } from './version-diff.ts';
-import { applyFilters, attainment, NO_FILTER, roundTables, toItem } from './round-model.ts';
-import type { ProposalSummary, RoundDetail } from '../api/types.ts';
 
 const T = 1000;
 
@@ -130,102 +128,5 @@ describe('version diff', () => {
       { line: 'Besparelse', year: 2025, before: -1034 * T, after: null },
     ]);
     expect(d.texts).toEqual([{ field: 'title', before: 'Test', after: 'Ny titel' }]);
-  });
-});
-
-describe('round tables', () => {
-  const summary = (
-    id: number,
-    committee: string,
-    kind: 'investering' | 'effektivisering',
-  ): ProposalSummary => ({
-    id,
-    roundId: 1,
-    ref: `F${id}`,
-    title: `Forslag ${id}`,
-    kind,
-    administration: null,
-    committee,
-    status: 'kladde',
-    approvedWith: null,
-    version: 1,
-    updatedAt: '',
-    updatedBy: null,
-  });
-  const eff = (amount: number): Proposal => ({
-    ...emptyProposal('X', 'X', 'effektivisering'),
-    economy: {
-      ...bc01(),
-      lines: [
-        {
-          label: 'x',
-          section: 'varig',
-          budgetArea: 'service',
-          amounts: { '2026': amount },
-          sourceLine: null,
-        },
-      ],
-    },
-  });
-  const items = [
-    toItem(summary(1, 'BUU', 'investering'), { ...emptyProposal('F1', 'x', 'investering'), economy: bc01() }),
-    toItem(summary(2, 'BUU', 'effektivisering'), eff(-300 * T)),
-    toItem(summary(3, 'TMU', 'effektivisering'), eff(-200 * T)),
-  ];
-
-  it('shows savings positive; core sums committees and the total', () => {
-    const t = roundTables(items, 2027);
-    expect(t.committees.map((r) => r.committee)).toEqual(['BUU', 'TMU']);
-    const buu = t.committees[0];
-    expect(buu?.amounts['2026']).toBe(300 * T);
-    expect(buu?.amounts['2022']).toBe(1034 * T);
-    expect(buu?.investment).toBe(5580 * T);
-    expect(t.total?.amounts['2026']).toBe(500 * T);
-    expect(t.rowOf.get(3)?.amounts['2026']).toBe(200 * T);
-    expect(t.rowOf.get(3)?.investment).toBeNull();
-  });
-
-  it('filters by kind and committee', () => {
-    expect(applyFilters(items, { ...NO_FILTER, kind: 'effektivisering' })).toHaveLength(2);
-    expect(applyFilters(items, { ...NO_FILTER, committee: 'TMU' }).map((i) => i.summary.id)).toEqual([3]);
-  });
-
-  it('adds rising profiles to the round effect against the target', () => {
-    const round = {
-      targets: [{ committee: 'TMU', year: 2026, amount: 400 * T }],
-      risingProfiles: [
-        { id: 1, committee: 'TMU', title: 'x', amounts: { '2026': 60 * T } },
-        { id: 2, committee: 'TMU', title: 'y', amounts: { '2026': 40 * T } },
-      ],
-    } as unknown as RoundDetail;
-    const [a] = attainment(round, roundTables(items, 2027));
-    expect(a?.committee).toBe('TMU');
-    expect(a?.years[0]).toMatchObject({
-      year: 2026,
-      effect: 200 * T,
-      risingProfile: 100 * T,
-      total: 300 * T,
-      target: 400 * T,
-      met: false,
-    });
-  });
-
-  it('keeps a proposal without a known committee out of the tables, visibly', () => {
-    const stray = toItem({ ...summary(9, '', 'effektivisering'), committee: null }, eff(-100 * T));
-    const t = roundTables([...items, stray], 2027);
-    expect(t.unplaced.map((i) => i.summary.id)).toEqual([9]);
-    expect(t.total?.amounts['2026']).toBe(500 * T);
-  });
-
-  it('lists a rejected or withdrawn proposal but leaves it out of every sum', () => {
-    const rejected = toItem({ ...summary(7, 'TMU', 'effektivisering'), status: 'afvist' }, eff(-900 * T));
-    const withdrawn = toItem(
-      { ...summary(8, 'BUU', 'effektivisering'), status: 'trukket_tilbage' },
-      eff(-700 * T),
-    );
-    const t = roundTables([...items, rejected, withdrawn], 2027);
-    expect(t.notCounted.map((i) => i.summary.id)).toEqual([7, 8]);
-    expect(t.rowOf.has(7)).toBe(false);
-    expect(t.total?.amounts['2026']).toBe(500 * T);
   });
 });

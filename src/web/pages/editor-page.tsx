@@ -2,16 +2,17 @@
 // the committee distribution and the findings are recomputed by core on each keystroke. Work is
 // backed up to localStorage continuously; saving sends the version the edit is based on, and a
 // 409 from the server is shown, never overwritten.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
 import type { ProposalRecord, RoundDetail } from '../api/types.ts';
 import type { BudgetArea, ProposalKind, Section } from '../../core/model.ts';
 import { BUDGET_AREAS, emptyProposal } from '../../core/model.ts';
 import { da } from '../i18n/da.ts';
-import { href, navigate } from '../lib/router.ts';
-import { useSession } from '../lib/session.tsx';
+import { href, navigateNow, useLeaveGuard } from '../lib/router.ts';
+import { can, useSession } from '../lib/session.tsx';
+import { isEditable } from '../../core/process/statuses.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useMasterData } from '../lib/master-data.ts';
 import { computeEconomy, formatAmount, liveFindings, unitLabel } from '../lib/engine.ts';
@@ -19,6 +20,7 @@ import { layoutEconomy } from '../lib/economy-rows.ts';
 import { defaultYears, emptyLine, fromProposal, moveLine, toProposal } from '../lib/editor-model.ts';
 import type { CellError, EditorLine, EditorState } from '../lib/editor-model.ts';
 import { clearDraft, draftKey, loadDraft, storeDraft } from '../lib/drafts.ts';
+import { pasteInto, pastedBlock } from '../lib/paste.ts';
 import { ComputedCells, PaybackRows } from '../components/economy-table.tsx';
 import { DistributionTable } from '../components/distribution-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
@@ -26,6 +28,7 @@ import { TemplateFields } from '../components/template-fields.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
 
 export function EditorPage({ roundId, proposalId }: { roundId: number | null; proposalId: number | null }) {
+  const { user } = useSession();
   const data = useAsync(async () => {
     if (proposalId !== null) {
       const record = await api.proposal(proposalId);
@@ -37,7 +40,34 @@ export function EditorPage({ roundId, proposalId }: { roundId: number | null; pr
   }, [roundId, proposalId]);
   if (data.error) return <ErrorNotice error={data.error} />;
   if (!data.data) return <Loading />;
-  return <EditorForm key={`${proposalId}-${roundId}`} record={data.data.record} round={data.data.round} />;
+  const { record, round } = data.data;
+  if (record && user && !can.edit(user, record.administration)) {
+    return (
+      <div className="notice" role="alert">
+        <h1>{da.errors.noAccessTitle}</h1>
+        <p>{da.editor.notYourAdministration(record.administration ?? da.none)}</p>
+      </div>
+    );
+  }
+  if (record && !isEditable(record.status)) {
+    return (
+      <div className="notice" role="alert">
+        <h1>{da.editor.titleEdit(record.ref)}</h1>
+        <p>{da.editor.notEditable(da.states[record.status] ?? record.status)}</p>
+        <p>
+          <a href={href(`/forslag/${record.id}`)}>{da.editor.cancelEdit}</a>
+        </p>
+      </div>
+    );
+  }
+  // The form is keyed by what was loaded, not by the address: it is made again for every proposal.
+  return (
+    <EditorForm
+      key={`${record?.id ?? 'ny'}-${round.id}-${record?.version ?? 0}`}
+      record={record}
+      round={round}
+    />
+  );
 }
 
 const KINDS: ProposalKind[] = ['investering', 'effektivisering', 'foranalyse'];
@@ -86,7 +116,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [undo, setUndo] = useState<{ state: EditorState; message: string } | null>(null);
   const dirty = useRef(false);
+  useLeaveGuard(useCallback(() => (dirty.current ? da.editor.leaveUnsaved : null), []));
 
   // Everything shown below the grid comes from the engine, recomputed on each change.
   const { proposal, errors } = useMemo(() => toProposal(state, priceLevelYear), [state, priceLevelYear]);
@@ -136,9 +168,11 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       clearDraft(key);
       dirty.current = false;
       setStatus(da.editor.saved(saved.version));
-      navigate(`/forslag/${saved.id}`);
+      navigateNow(`/forslag/${saved.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      // Only a newer save is a conflict to merge; any other refusal says its own cause (the status no
+      // longer allows edits, the number is taken …).
+      if (e instanceof ApiError && e.reason === 'proposal.stale-version') {
         setConflict(true);
         storeDraft(key, {
           basedOnVersion: initial.basedOnVersion,
@@ -156,8 +190,31 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     }
   }
 
+  /** A block from Excel or Word fills the cells it covers; one step of undo. */
+  function onCellPaste(e: ClipboardEvent<HTMLInputElement>, line: number, column: number) {
+    const block = pastedBlock(e.clipboardData.getData('text/plain'));
+    if (!block) return;
+    e.preventDefault();
+    const before = state;
+    const pasted = pasteInto(state, block, line, column);
+    update(() => pasted.state);
+    setUndo({ state: before, message: da.editor.pasted(pasted.filled, pasted.outside) });
+  }
+
+  function undoPaste() {
+    if (!undo) return;
+    const previous = undo.state;
+    update(() => previous);
+    setUndo(null);
+  }
+
   // Spreadsheet navigation: arrows, Enter / Shift+Enter move between cells; Tab is the browser's.
   function onGridKey(e: KeyboardEvent<HTMLElement>) {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && undo) {
+      e.preventDefault();
+      undoPaste();
+      return;
+    }
     const target = e.target as HTMLElement;
     const r = Number(target.dataset.r);
     const c = Number(target.dataset.c);
@@ -319,6 +376,14 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       <p id="table-help" className="hint">
         {da.editor.tableHelp}
       </p>
+      {undo && (
+        <p className="notice" role="status">
+          {undo.message}{' '}
+          <button type="button" className="link" onClick={undoPaste}>
+            {da.editor.undoPaste}
+          </button>
+        </p>
+      )}
       <div className="table-wrap">
         <table
           className="economy sheet"
@@ -407,6 +472,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                         data-c={FIXED_COLS + c}
                         value={l.cells[String(y)] ?? ''}
                         onChange={(e) => setCell(i, y, e.target.value)}
+                        onPaste={(e) => onCellPaste(e, i, c)}
                       />
                       {err && (
                         <span id={`${id}-err`} className="cell-error">
@@ -542,7 +608,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
               <button
                 type="button"
                 onClick={() => {
-                  navigate(`/forslag/${record.id}`);
+                  navigateNow(`/forslag/${record.id}`);
                 }}
               >
                 {da.editor.conflictReload}

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
-import type { ProposalRecord, Status, Version } from '../api/types.ts';
+import type { ProposalRecord, Version } from '../api/types.ts';
+import { type TransitionRule, transitionRule } from '../../core/process/workflow.ts';
 import { Downloads } from '../components/downloads.tsx';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
@@ -14,6 +15,7 @@ import { useAsync } from '../lib/use-async.ts';
 import { useMasterData } from '../lib/master-data.ts';
 import { deriveProposal, formatAmount } from '../lib/engine.ts';
 import { diffProposals } from '../lib/version-diff.ts';
+import { formatDate, formatTimestamp } from '../lib/dates.ts';
 import type { ProposalDiff } from '../lib/version-diff.ts';
 import { EconomyTable } from '../components/economy-table.tsx';
 import { AmountTableView } from '../components/amount-table.tsx';
@@ -70,7 +72,9 @@ function ProposalView({
         <dt>{da.proposal.presenting}</dt>
         <dd>{p.presentingAdministrations.join(', ') || da.none}</dd>
         <dt>{da.proposal.versionLabel}</dt>
-        <dd>{da.proposal.version(record.version)}</dd>
+        <dd>
+          {da.proposal.version(record.version)} · {da.proposal.origin[record.origin]}
+        </dd>
       </dl>
 
       <Workflow record={record} onChange={onChange} editable={editable} />
@@ -223,7 +227,7 @@ function ProposalView({
                 <tr key={i}>
                   <td>{c.body}</td>
                   <td>{c.answer === 'ja' ? da.yes : c.answer === 'nej' ? da.no : da.none}</td>
-                  <td>{c.date ?? ''}</td>
+                  <td>{c.date === null ? '' : formatDate(c.date)}</td>
                   <td>{c.text ?? ''}</td>
                 </tr>
               ))}
@@ -278,25 +282,32 @@ function Workflow({
 }) {
   const [note, setNote] = useState('');
   const [approvedWith, setApprovedWith] = useState('');
+  const [pending, setPending] = useState<TransitionRule | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const allowed = record.allowedTransitions;
+  // The steps, their labels and what they require are core's (src/core/process/workflow.ts).
+  const steps = record.allowedTransitions
+    .map((to) => transitionRule(record.status, to))
+    .filter((t): t is TransitionRule => t !== null);
+  const needsReason = (t: TransitionRule) =>
+    t.requires.includes('reason') || t.requires.includes('follow-up-complete-or-reason');
 
-  async function go(to: Status) {
+  async function go(t: TransitionRule) {
     setBusy(true);
     setError(null);
     setMessage(null);
     try {
       const next = await api.transition(
         record.id,
-        to,
+        t.to,
         record.version,
-        note || undefined,
-        to === 'vedtaget' ? approvedWith : undefined,
+        note.trim() || undefined,
+        t.requires.includes('approved-with') ? approvedWith : undefined,
       );
       onChange(next);
       setNote('');
+      setPending(null);
       setMessage(da.proposal.transitionDone(da.states[next.status] ?? next.status));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -315,12 +326,12 @@ function Workflow({
           </a>
         </p>
       )}
-      {allowed.length === 0 && !editable && <p>{da.proposal.noActions}</p>}
-      {allowed.length > 0 && (
+      {steps.length === 0 && !editable && <p>{da.proposal.noActions}</p>}
+      {steps.length > 0 && pending === null && (
         <>
           <label htmlFor="transition-note">{da.proposal.comment}</label>
           <input id="transition-note" value={note} onChange={(e) => setNote(e.target.value)} />
-          {allowed.includes('vedtaget') && (
+          {steps.some((t) => t.requires.includes('approved-with')) && (
             <>
               <label htmlFor="approved-with">{da.proposal.approvedWithLabel}</label>
               <input
@@ -331,19 +342,49 @@ function Workflow({
             </>
           )}
           <div className="buttons">
-            {allowed.map((to) => (
+            {steps.map((t) => (
               <button
-                key={to}
+                key={t.to}
                 type="button"
                 disabled={busy}
-                onClick={() => void go(to)}
-                className={to === 'afvist' || to === 'trukket_tilbage' ? 'danger' : undefined}
+                onClick={() => (needsReason(t) ? setPending(t) : void go(t))}
+                className={t.to === 'afvist' || t.to === 'trukket_tilbage' ? 'danger' : undefined}
               >
-                {da.transitions[to] ?? to}
+                {t.action}
               </button>
             ))}
           </div>
         </>
+      )}
+      {pending !== null && (
+        <form
+          className="confirm"
+          aria-labelledby="h-confirm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void go(pending);
+          }}
+        >
+          <h3 id="h-confirm">
+            {da.proposal.confirmTitle(pending.action, da.states[pending.to] ?? pending.to)}
+          </h3>
+          <label htmlFor="transition-reason">{da.proposal.reason}</label>
+          <textarea
+            id="transition-reason"
+            required={pending.requires.includes('reason')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <p className="hint">{da.proposal.reasonHint}</p>
+          <div className="buttons">
+            <button type="submit" disabled={busy} className={pending.to === 'kladde' ? undefined : 'danger'}>
+              {da.proposal.confirm(pending.action)}
+            </button>
+            <button type="button" className="secondary" onClick={() => setPending(null)}>
+              {da.cancel}
+            </button>
+          </div>
+        </form>
       )}
       <div aria-live="polite">
         {message && <p className="ok">{message}</p>}
@@ -381,7 +422,7 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
             <li key={v.version}>
               {da.proposal.version(v.version)}{' '}
               {v.current && <span className="tag">{da.proposal.current}</span>} · {v.author ?? da.none} ·{' '}
-              {new Date(v.createdAt).toLocaleString('da-DK')}
+              {formatTimestamp(v.createdAt)}
               {v.note && <> · {v.note}</>}{' '}
               {v.version > 1 && (
                 <button
@@ -488,8 +529,7 @@ function Comments({ record, canWrite }: { record: ProposalRecord; canWrite: bool
             <li key={c.id}>
               <p className="prose">{c.text}</p>
               <p className="src">
-                {c.user ?? da.none} · {new Date(c.createdAt).toLocaleString('da-DK')} ·{' '}
-                {da.proposal.version(c.version)}
+                {c.user ?? da.none} · {formatTimestamp(c.createdAt)} · {da.proposal.version(c.version)}
               </p>
             </li>
           ))}

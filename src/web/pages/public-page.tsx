@@ -2,7 +2,7 @@
 // proposals a committee has approved (the server filters; its tables are core's buildCatalog).
 import type { CatalogTable } from '../../core/model.ts';
 import { request } from '../api/client.ts';
-import type { CatalogAnswer, Round } from '../api/types.ts';
+import type { Round, RoundView } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
@@ -59,7 +59,7 @@ export function PublicPage({ roundId }: { roundId: number | null }) {
     () =>
       roundId === null
         ? Promise.resolve(null)
-        : request<CatalogAnswer>('GET', `/api/public/rounds/${roundId}/catalog`, { quiet401: true }),
+        : request<RoundView>('GET', `/api/public/rounds/${roundId}/catalog`, { quiet401: true }),
     [roundId],
   );
   return (
@@ -80,7 +80,7 @@ export function PublicPage({ roundId }: { roundId: number | null }) {
           {rounds.data.map((r) => (
             <li key={r.id}>
               <a href={href(`/offentlig/${r.id}`)} aria-current={r.id === roundId ? 'page' : undefined}>
-                {r.name}
+                {r.name}, {r.organisation.name}
               </a>
             </li>
           ))}
@@ -89,8 +89,10 @@ export function PublicPage({ roundId }: { roundId: number | null }) {
       {catalog.error && <ErrorNotice error={catalog.error} />}
       {catalog.data && (
         <section aria-labelledby="h-public-catalog">
-          <h2 id="h-public-catalog">{catalog.data.round.name}</h2>
-          {catalog.data.catalog.tables.map((t) => (
+          <h2 id="h-public-catalog">
+            {catalog.data.round.name}, {catalog.data.round.organisation.name}
+          </h2>
+          {catalog.data.tables.map((t) => (
             <CatalogTableView key={t.name} table={t} />
           ))}
         </section>

@@ -1,77 +1,52 @@
-// A budget round: committee table and proposal table computed live in the browser from the
-// proposals (core derives every figure), filters, target attainment bars and overview charts.
-import { useMemo, useState } from 'react';
+// A budget round as core computes it on the server (GET /api/rounds/:id/catalog): Tabel 1 per
+// committee, the proposals with their figures, target attainment with the rising profiles and where
+// they come from, and the overview charts. One request per view; a filter is a new request that the
+// server answers from its cache. The page only renders: it neither sums nor decides what counts.
+import { useState } from 'react';
 import { api } from '../api/endpoints.ts';
-import type { ProposalSummary } from '../api/types.ts';
-import { STATUSES } from '../api/types.ts';
+import type { RoundFilter, RoundView, TargetAttainment } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
-import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { formatAmount } from '../lib/engine.ts';
+import { formatDate } from '../lib/dates.ts';
 import { paybackText } from '../lib/economy-rows.ts';
-import {
-  applyFilters,
-  attainment,
-  NO_FILTER,
-  paybackBuckets,
-  poolSeries,
-  roundTables,
-  roundYears,
-  toItem,
-} from '../lib/round-model.ts';
-import type { Filters, RoundItem, TargetAttainment } from '../lib/round-model.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { Downloads } from '../components/downloads.tsx';
 
-/** Loads full proposal bodies with a bounded number of parallel requests. */
-async function loadItems(summaries: ProposalSummary[]): Promise<RoundItem[]> {
-  const out: RoundItem[] = new Array<RoundItem>(summaries.length);
-  let next = 0;
-  async function worker() {
-    while (next < summaries.length) {
-      const i = next++;
-      const s = summaries[i] as ProposalSummary;
-      const r = await api.proposal(s.id);
-      out[i] = toItem({ ...s, status: r.status, approvedWith: r.approvedWith }, r.proposal);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(8, summaries.length) }, () => worker()));
-  return out;
-}
+type FilterKey = keyof RoundFilter;
 
 export function RoundPage({ roundId }: { roundId: number }) {
-  const data = useAsync(async () => {
-    const [round, summaries] = await Promise.all([api.round(roundId), api.roundProposals(roundId)]);
-    const items = await loadItems(summaries);
-    return { round, items };
-  }, [roundId]);
+  const [filter, setFilter] = useState<RoundFilter>({});
+  const data = useAsync(() => api.roundView(roundId, filter), [roundId, JSON.stringify(filter)]);
   const { user } = useSession();
-  const md = useMasterData();
-  const [filters, setFilters] = useState<Filters>(NO_FILTER);
-
-  const view = useMemo(() => {
-    if (!data.data) return null;
-    const { round, items } = data.data;
-    const shown = applyFilters(items, filters);
-    const years = roundYears(items, round.priceLevelYear);
-    const tables = roundTables(shown, round.priceLevelYear, years);
-    return { shown, years, tables, targets: attainment(round, tables) };
-  }, [data.data, filters]);
 
   if (data.error) return <ErrorNotice error={data.error} />;
-  if (!data.data || !view) return <Loading />;
-  const { round, items } = data.data;
-  const { shown, years, tables, targets } = view;
-  const options = (values: (string | null)[]) =>
-    [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'da'));
-  const committeeOptions = options(items.map((i) => i.summary.committee));
-  const approvedOptions = options(items.map((i) => i.summary.approvedWith));
-  const name = (c: string) => committeeName(md, c) || da.none;
-  const cell = (v: number | undefined) => (v === undefined ? '' : formatAmount(v, 't.kr'));
-  const setF = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  // While another filter is asked for, the last view stays (marked busy) instead of flickering;
+  // it is the same round, since the round id is part of the address and of the page's key.
+  const shown = data.data ?? (data.previous?.round.id === roundId ? data.previous : null);
+  if (!shown) return <Loading />;
+  const view: RoundView = shown;
+  const { round, years } = view;
+  const [committeeTable] = view.tables;
+  const committees = committeeTable?.rows.filter((r) => r.rowType === 'committee') ?? [];
+  const total = committeeTable?.rows.find((r) => r.rowType === 'total') ?? null;
+  const proposalRows = new Map(
+    (view.tables[1]?.rows ?? []).filter((r) => r.rowType === 'proposal').map((r) => [r.proposalRef, r]),
+  );
+  const committeeName = (id: string | null) =>
+    (id && committees.find((c) => c.committee === id)?.title) || id || da.none;
+  const cell = (v: number | undefined) => (v === undefined ? '' : formatAmount(v, view.unit));
+  const setF = (key: FilterKey, value: string) =>
+    setFilter((f) => {
+      const next: Record<string, string> = { ...(f as Record<string, string>) };
+      if (value === '') delete next[key];
+      else next[key] = value;
+      return next;
+    });
+  const charted = view.proposals.filter((p) => p.inTables);
 
   return (
     <>
@@ -80,41 +55,63 @@ export function RoundPage({ roundId }: { roundId: number }) {
       </p>
       <h1>{round.name}</h1>
       <p>
-        {da.priceLevel(round.priceLevelYear)} ·{' '}
+        {da.priceLevel(round.priceLevelYear)}
         {user && can.createProposal(user.role) && (
-          <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>
+          <>
+            {' · '}
+            <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>
+          </>
         )}
       </p>
+      {user && can.runRound(user.role) && (
+        <p>
+          <a href={href(`/runder/${round.id}/indstillinger`)}>{da.roundSettings.link}</a>
+          {' · '}
+          <a href={href(`/importer?runde=${round.id}`)}>{da.round.importInto}</a>
+        </p>
+      )}
+      {round.deadlines.length > 0 && (
+        <section aria-labelledby="h-deadlines">
+          <h2 id="h-deadlines">{da.roundSettings.deadlines}</h2>
+          <ul className="deadlines">
+            {round.deadlines.map((d) => (
+              <li key={`${d.date}${d.label}`}>
+                <time dateTime={d.date}>{formatDate(d.date)}</time>: {d.label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Downloads path={`/api/rounds/${round.id}/export`} label={da.downloads.round} />
 
-      <fieldset className="filters">
+      <fieldset className="filters" aria-busy={data.loading}>
         <legend>{da.round.filters}</legend>
         <label htmlFor="flt-committee">{da.round.committee}</label>
         <select
           id="flt-committee"
-          value={filters.committee}
-          onChange={(e) => setF({ committee: e.target.value })}
+          value={filter.committee ?? ''}
+          onChange={(e) => setF('committee', e.target.value)}
         >
           <option value="">{da.round.allCommittees}</option>
-          {committeeOptions.map((c) => (
+          {view.options.committees.map((c) => (
             <option key={c} value={c}>
-              {name(c)}
+              {committeeName(c)}
             </option>
           ))}
         </select>
         <label htmlFor="flt-kind">{da.round.kind}</label>
-        <select id="flt-kind" value={filters.kind} onChange={(e) => setF({ kind: e.target.value })}>
+        <select id="flt-kind" value={filter.kind ?? ''} onChange={(e) => setF('kind', e.target.value)}>
           <option value="">{da.round.allKinds}</option>
-          {Object.entries(da.kinds).map(([k, v]) => (
+          {view.options.kinds.map((k) => (
             <option key={k} value={k}>
-              {v}
+              {da.kinds[k]}
             </option>
           ))}
         </select>
         <label htmlFor="flt-status">{da.round.state}</label>
-        <select id="flt-status" value={filters.status} onChange={(e) => setF({ status: e.target.value })}>
+        <select id="flt-status" value={filter.status ?? ''} onChange={(e) => setF('status', e.target.value)}>
           <option value="">{da.round.allStates}</option>
-          {STATUSES.map((s) => (
+          {view.options.statuses.map((s) => (
             <option key={s} value={s}>
               {da.states[s]}
             </option>
@@ -123,18 +120,18 @@ export function RoundPage({ roundId }: { roundId: number }) {
         <label htmlFor="flt-approved">{da.round.approvedWith}</label>
         <select
           id="flt-approved"
-          value={filters.approvedWith}
-          onChange={(e) => setF({ approvedWith: e.target.value })}
+          value={filter.approvedWith ?? ''}
+          onChange={(e) => setF('approvedWith', e.target.value)}
         >
           <option value="">{da.round.allApprovedWith}</option>
-          {approvedOptions.map((a) => (
+          {view.options.approvedWith.map((a) => (
             <option key={a} value={a}>
               {a}
             </option>
           ))}
         </select>
         <p role="status" className="count">
-          {da.round.shown(shown.length, items.length)}
+          {da.round.shown(view.proposals.length, round.proposalCount)}
         </p>
       </fieldset>
 
@@ -157,15 +154,17 @@ export function RoundPage({ roundId }: { roundId: number }) {
               </tr>
             </thead>
             <tbody>
-              {tables.committees.map((r) => (
+              {committees.map((r) => (
                 <tr key={r.committee}>
-                  <th scope="row">{name(r.committee)}</th>
+                  <th scope="row">{r.title}</th>
                   {years.map((y) => (
                     <td key={y} className="num">
                       {cell(r.amounts[String(y)])}
                     </td>
                   ))}
-                  <td className="num">{r.investment === null ? '-' : formatAmount(r.investment, 't.kr')}</td>
+                  <td className="num">
+                    {r.investment === null ? '-' : formatAmount(r.investment, view.unit)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -174,11 +173,11 @@ export function RoundPage({ roundId }: { roundId: number }) {
                 <th scope="row">{da.total}</th>
                 {years.map((y) => (
                   <td key={y} className="num">
-                    {cell(tables.total?.amounts[String(y)])}
+                    {cell(total?.amounts[String(y)])}
                   </td>
                 ))}
                 <td className="num">
-                  {tables.total?.investment == null ? '-' : formatAmount(tables.total.investment, 't.kr')}
+                  {total?.investment == null ? '-' : formatAmount(total.investment, view.unit)}
                 </td>
               </tr>
             </tfoot>
@@ -206,36 +205,34 @@ export function RoundPage({ roundId }: { roundId: number }) {
                 <th scope="col" className="num">
                   {da.round.investment}
                 </th>
-                <th scope="col">{da.round.paybackShort}</th>
+                <th scope="col">
+                  <abbr title={da.proposal.paybackTotal}>{da.round.paybackShort}</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {shown.map((i) => {
-                const row = tables.rowOf.get(i.summary.id);
+              {view.proposals.map((p) => {
+                const row = p.inTables ? proposalRows.get(p.ref) : undefined;
                 return (
-                  <tr key={i.summary.id}>
-                    <td>{i.summary.ref}</td>
+                  <tr key={p.id} className={p.inTables ? undefined : 'not-counted'}>
+                    <td>{p.ref}</td>
                     <th scope="row">
-                      <a href={href(`/forslag/${i.summary.id}`)}>{i.summary.title}</a>
+                      <a href={href(`/forslag/${p.id}`)}>{p.title}</a>
                     </th>
-                    <td>{name(i.summary.committee ?? '')}</td>
+                    <td>{committeeName(p.committee)}</td>
                     <td>
-                      <StatusBadge status={i.summary.status} />
+                      <StatusBadge status={p.status} />
                     </td>
-                    <td>{i.summary.approvedWith ?? ''}</td>
+                    <td>{p.approvedWith ?? ''}</td>
                     {years.map((y) => (
                       <td key={y} className="num">
                         {cell(row?.amounts[String(y)])}
                       </td>
                     ))}
                     <td className="num">
-                      {row?.investment == null ? '-' : formatAmount(row.investment, 't.kr')}
+                      {p.investment === null ? '-' : formatAmount(p.investment, view.unit)}
                     </td>
-                    <td>
-                      {row?.investment == null || !i.derived
-                        ? ''
-                        : paybackText(i.derived.paybackTotal, i.derived.paybackTotalYear)}
-                    </td>
+                    <td>{p.investment === null ? '' : paybackText(p.paybackTotal, p.paybackTotalYear)}</td>
                   </tr>
                 );
               })}
@@ -244,16 +241,15 @@ export function RoundPage({ roundId }: { roundId: number }) {
         </div>
       </section>
 
-      {(tables.warnings.length > 0 || tables.unplaced.length > 0 || tables.notCounted.length > 0) && (
+      {(view.warnings.length > 0 || view.proposals.some((p) => !p.counted)) && (
         <div className="notice" role="note">
           <ul>
-            {tables.notCounted.map((i) => (
-              <li key={`n${i.summary.id}`}>{da.round.notCounted(i.summary.ref)}</li>
-            ))}
-            {tables.unplaced.map((i) => (
-              <li key={i.summary.id}>{da.round.unplaced(i.summary.ref)}</li>
-            ))}
-            {tables.warnings.map((w, k) => (
+            {view.proposals
+              .filter((p) => !p.counted)
+              .map((p) => (
+                <li key={`n${p.id}`}>{da.round.notCounted(p.ref)}</li>
+              ))}
+            {view.warnings.map((w, k) => (
               <li key={k}>{w.message}</li>
             ))}
           </ul>
@@ -263,7 +259,53 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <section aria-labelledby="h-targets">
         <h2 id="h-targets">{da.round.targets}</h2>
         <p className="hint">{da.round.targetsIntro}</p>
-        {targets.length === 0 ? <p>{da.round.noTargets}</p> : <TargetTable targets={targets} name={name} />}
+        {view.targets.length === 0 ? (
+          <p>{da.round.noTargets}</p>
+        ) : (
+          <TargetTable targets={view.targets} name={committeeName} unit={view.unit} />
+        )}
+        {view.risingProfiles.length > 0 && (
+          <div className="table-wrap">
+            <table data-testid="rising-profiles">
+              <caption>{da.round.risingCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{da.round.committee}</th>
+                  <th scope="col">{da.round.risingSource}</th>
+                  {years.map((y) => (
+                    <th scope="col" key={y} className="num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.risingProfiles.map((l, k) => (
+                  <tr key={k}>
+                    <td>{committeeName(l.committee)}</td>
+                    <th scope="row">
+                      {l.source.kind === 'derived' ? (
+                        <>
+                          <a href={href(`/forslag/${l.source.proposalId}`)}>{l.title}</a> (
+                          {da.round.risingDerived(l.source.roundName)})
+                        </>
+                      ) : (
+                        <>
+                          {l.title} ({da.round.risingManual})
+                        </>
+                      )}
+                    </th>
+                    {years.map((y) => (
+                      <td key={y} className="num">
+                        {cell(l.amounts[String(y)])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="h-charts">
@@ -273,20 +315,20 @@ export function RoundPage({ roundId }: { roundId: number }) {
             id="chart-effect"
             title={da.charts.effectPerYear}
             years={years}
-            series={tables.committees.map((r) => ({ name: name(r.committee), values: r.amounts }))}
+            series={committees.map((r) => ({ name: r.title, values: r.amounts }))}
           />
           <Scatter
             id="chart-invest"
             title={da.charts.investmentVsEffect}
             xLabel={da.charts.investmentAxis}
             yLabel={da.charts.effectAxis}
-            points={shown
-              .filter((i) => i.derived?.fullEffect && tables.rowOf.get(i.summary.id)?.investment != null)
-              .map((i) => ({
-                label: `${i.summary.ref} ${i.summary.title}`,
-                x: tables.rowOf.get(i.summary.id)?.investment ?? 0,
-                // Catalog sign (saving positive): the full phase-in effect is the table's last column.
-                y: tables.rowOf.get(i.summary.id)?.amounts[String(i.derived?.fullEffect?.year)] ?? 0,
+            points={charted
+              .filter((p) => p.investment !== null && p.fullEffect !== null)
+              .map((p) => ({
+                label: `${p.ref} ${p.title}`,
+                x: p.investment ?? 0,
+                // Catalog sign (saving positive), as the tables beside it.
+                y: 0 - (p.fullEffect ?? 0),
               }))}
           />
           <Bars
@@ -295,55 +337,44 @@ export function RoundPage({ roundId }: { roundId: number }) {
             labelHeader={da.charts.paybackBucket}
             valueHeader={da.charts.count}
             integer
-            bars={paybackBuckets(shown).map((b) => ({
+            bars={view.paybackBuckets.map((b) => ({
               label: b.bucket === 'none' ? da.charts.noPayback : da.charts.bucketLabel(b.bucket),
               value: b.count,
             }))}
           />
-          <PoolChart
-            items={shown}
-            years={years}
-            used={tables.total?.investment ?? null}
-            budget={round.poolBudget ?? null}
-          />
+          <div>
+            <StackedBars
+              id="chart-pool"
+              title={da.charts.investmentPerYear}
+              years={years}
+              series={charted
+                .filter((p) => p.investment !== null)
+                .map((p) => ({ name: p.ref, values: p.implementationCost }))}
+              legendLabel={da.round.ref}
+            />
+            <p className="hint">
+              {da.charts.investmentTotal}:{' '}
+              {total?.investment == null
+                ? da.none
+                : `${formatAmount(total.investment, view.unit)} ${da.unitTkr}`}
+            </p>
+          </div>
         </div>
       </section>
     </>
   );
 }
 
-function PoolChart({
-  items,
-  years,
-  used,
-  budget,
+/** Måltal per committee (rows) and year (columns): reached / target with a bar, as core computed them. */
+function TargetTable({
+  targets,
+  name,
+  unit,
 }: {
-  items: RoundItem[];
-  years: number[];
-  used: number | null;
-  budget: number | null;
+  targets: TargetAttainment[];
+  name: (c: string) => string;
+  unit: RoundView['unit'];
 }) {
-  return (
-    <div>
-      <StackedBars
-        id="chart-pool"
-        title={da.charts.poolUse}
-        years={years}
-        series={poolSeries(items)}
-        legendLabel={da.round.ref}
-      />
-      <p className="hint">
-        {da.charts.poolUsed}: {used === null ? da.none : `${formatAmount(used, 't.kr')} ${da.unitTkr}`}
-        {budget === null
-          ? ` · ${da.charts.noPoolBudget}`
-          : ` · ${da.charts.poolBudget}: ${formatAmount(budget, 't.kr')} ${da.unitTkr}`}
-      </p>
-    </div>
-  );
-}
-
-/** Måltal per committee (rows) and year (columns): reached / target with a bar, by core's targetAttainment. */
-function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c: string) => string }) {
   const years = [...new Set(targets.flatMap((t) => t.years.map((y) => y.year)))].sort((a, b) => a - b);
   return (
     <div className="table-wrap">
@@ -364,7 +395,7 @@ function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c:
         <tbody>
           {targets.map((c) => (
             <tr key={c.committee}>
-              <th scope="row">{name(c.committee)}</th>
+              <th scope="row">{c.committee === 'I alt' ? da.total : name(c.committee)}</th>
               {years.map((y) => {
                 const t = c.years.find((x) => x.year === y);
                 if (!t) return <td key={y} />;
@@ -373,7 +404,7 @@ function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c:
                 return (
                   <td key={y} className="target-cell">
                     <span className="num">
-                      {formatAmount(t.total, 't.kr')} / {formatAmount(t.target, 't.kr')}
+                      {formatAmount(t.total, unit)} / {formatAmount(t.target, unit)}
                     </span>
                     <span className="bar" aria-hidden="true">
                       <span
@@ -383,11 +414,11 @@ function TargetTable({ targets, name }: { targets: TargetAttainment[]; name: (c:
                     </span>
                     <span className="pct">
                       {pct === null ? da.none : `${pct} %`}{' '}
-                      {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, 't.kr'))}
+                      {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, unit))}
                       {t.risingProfile !== 0 && (
                         <span className="rising">
                           {' '}
-                          ({da.round.rising.toLowerCase()} {formatAmount(t.risingProfile, 't.kr')})
+                          ({da.round.rising.toLowerCase()} {formatAmount(t.risingProfile, unit)})
                         </span>
                       )}
                     </span>

@@ -3,14 +3,13 @@
 // equals −(Samlet varig ændring) of that year. A catalog printed in a coarser unit than the
 // proposal (2021: mio. kr. with one decimal) is compared after rounding the proposal's figure to
 // that unit; a remaining difference of one unit is reported as info (rounding), more as error.
-import { formatAmount, unitLabel } from '../../amount.ts';
 import { UnknownPriceLevel } from '../../errors.ts';
 import { convertAmount, DEFAULT_PRICE_INDEX } from '../../price-level.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, Kroner, Proposal } from '../../model.ts';
 import { proposalForRow, titlesAgree } from '../catalog-match.ts';
 import { rowCounts } from '../line-sums.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
-import { finding, get, ROUNDING_NOTE, sumSeverity, unitStep, yearsOf } from '../support.ts';
+import { finding, get, sumCode, sumSeverity, unitStep, yearsOf } from '../support.ts';
 
 /** Rounds kroner to a multiple of `step`, half away from zero, in integers. */
 export function roundToStep(kroner: Kroner, step: number): Kroner {
@@ -65,10 +64,6 @@ function tableOf(ctx: RuleContext, row: CatalogRow): CatalogTable | undefined {
 
 function unitOf(ctx: RuleContext, row: CatalogRow): AmountUnit {
   return tableOf(ctx, row)?.unit ?? 't.kr';
-}
-
-function diffText(expected: Kroner, found: Kroner, unit: AmountUnit): string {
-  return `Forventet ${formatAmount(expected, unit)}, fundet ${formatAmount(found, unit)}, forskel ${formatAmount(found - expected, unit)} (${unitLabel(unit)}).`;
 }
 
 /** One year of one catalog row against its proposal. */
@@ -156,6 +151,23 @@ function buildComparisons(ctx: RuleContext): RowComparison[] {
   return out;
 }
 
+/** The parameters every catalog-row message shares: the row, the year, the amounts and p/l years. */
+function rowParams(c: RowComparison) {
+  return {
+    title: c.row.title,
+    year: c.year,
+    expected: c.expected,
+    found: c.found,
+    unit: c.unit,
+    fromPriceLevel: c.fromYear,
+    toPriceLevel: c.toYear,
+  };
+}
+
+function rowWhere(c: RowComparison) {
+  return { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine };
+}
+
 export const rowAmount: Rule = {
   id: 'catalog.row-amount',
   severity: 'error',
@@ -163,27 +175,15 @@ export const rowAmount: Rule = {
   check: (ctx) =>
     compareRows(ctx)
       .filter((c) => c.severity !== null && !c.signFlipped && c.priceLevel !== 'unconverted')
-      .map((c) =>
-        finding(
-          rowAmount.id,
-          c.severity ?? 'error',
-          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
-          c.expected,
-          c.found,
-          `Kataloget viser ${formatAmount(c.found, c.unit)} for "${c.row.title}" i ${c.year}, men forslagets samlede varige ændring er ${formatAmount(
-            savingsPrintedPositive(ctx, c.proposal) ? c.expected : -c.expected,
-            c.unit,
-          )} (katalogets fortegn er modsat: besparelse er positiv)` +
-            (c.priceLevel === 'converted'
-              ? `, omregnet fra ${String(c.fromYear)} p/l til ${String(c.toYear)} p/l`
-              : '') +
-            (c.priceLevel === 'unknown'
-              ? ` (forslaget er i ${String(c.fromYear)} p/l, kataloget i ${String(c.toYear)} p/l; indekset kender ikke begge år)`
-              : '') +
-            `. ${diffText(c.expected, c.found, c.unit)}` +
-            (c.severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
-        ),
-      ),
+      .map((c) => {
+        const severity = c.severity ?? 'error';
+        // Without the index the amounts were compared unconverted: a different statement.
+        const code =
+          c.priceLevel === 'unknown'
+            ? 'catalog.row-amount.no-index'
+            : sumCode('catalog.row-amount', severity);
+        return finding(code, severity, rowWhere(c), c.expected, c.found, rowParams(c));
+      }),
 };
 
 export const catalogSign: Rule = {
@@ -194,16 +194,13 @@ export const catalogSign: Rule = {
     compareRows(ctx)
       .filter((c) => c.signFlipped)
       .map((c) =>
-        finding(
-          catalogSign.id,
-          'error',
-          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
-          c.expected,
-          c.found,
-          `Kataloget og forslagets tabel har samme fortegn for "${c.row.title}" ${c.year} (${formatAmount(c.found, c.unit)} ${unitLabel(
-            c.unit,
-          )}), men kataloget viser besparelser positivt og forslaget negativt: forventet ${formatAmount(c.expected, c.unit)} i kataloget.`,
-        ),
+        finding('sign.catalog-row', 'error', rowWhere(c), c.expected, c.found, {
+          title: c.row.title,
+          year: c.year,
+          expected: c.expected,
+          found: c.found,
+          unit: c.unit,
+        }),
       ),
 };
 
@@ -215,17 +212,7 @@ export const catalogUnconverted: Rule = {
     compareRows(ctx)
       .filter((c) => c.priceLevel === 'unconverted')
       .map((c) =>
-        finding(
-          catalogUnconverted.id,
-          'warning',
-          { proposalRef: c.proposal.ref, year: c.year, sourceLine: c.row.sourceLine },
-          c.expected,
-          c.found,
-          `Forslagets tabel er i ${String(c.fromYear)} p/l og kataloget i ${String(c.toYear)} p/l, men kataloget viser samme tal (${formatAmount(
-            c.found,
-            c.unit,
-          )}) for "${c.row.title}" ${c.year}. Omregnet med p/l-indekset: ${formatAmount(c.expected, c.unit)} (${unitLabel(c.unit)}).`,
-        ),
+        finding('price-level.unconverted', 'warning', rowWhere(c), c.expected, c.found, rowParams(c)),
       ),
 };
 
@@ -252,15 +239,12 @@ export const rowInvestment: Rule = {
         if (expected > 0) {
           out.push(
             finding(
-              rowInvestment.id,
+              'catalog.investment.missing',
               'warning',
               { proposalRef: p.ref, sourceLine: row.sourceLine },
               expected,
               null,
-              `Kataloget angiver ingen samlet investering for "${row.title}", men forslaget har implementeringsomkostninger på ${formatAmount(
-                expected,
-                unit,
-              )} (${unitLabel(unit)}).`,
+              { title: row.title, expected, unit },
             ),
           );
         }
@@ -274,16 +258,12 @@ export const rowInvestment: Rule = {
       const severity: Severity = diff <= tolerance ? 'info' : 'error';
       out.push(
         finding(
-          rowInvestment.id,
+          sumCode('catalog.investment', severity),
           severity,
           { proposalRef: p.ref, sourceLine: row.sourceLine },
           expected,
           found,
-          `Katalogets samlede investering for "${row.title}" stemmer ikke med forslagets implementeringsomkostninger i alt. ${diffText(
-            expected,
-            found,
-            unit,
-          )}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+          { title: row.title, expected, found, unit },
         ),
       );
     }
@@ -302,12 +282,15 @@ export const rowTitle: Rule = {
       if (!p || titlesAgree(p.title, row.title)) continue;
       out.push(
         finding(
-          rowTitle.id,
+          'catalog.title',
           'info',
           { proposalRef: p.ref, sourceLine: row.sourceLine },
           p.title,
           row.title,
-          `Titlen i kataloget ("${row.title}") er ikke den samme som forslagets overskrift ("${p.title}").`,
+          {
+            catalogTitle: row.title,
+            proposalTitle: p.title,
+          },
         ),
       );
     }
@@ -329,12 +312,12 @@ export const rowWithoutProposal: Rule = {
       .filter((p) => !listed.has(p))
       .map((p) =>
         finding(
-          rowWithoutProposal.id,
+          'catalog.unmatched',
           'warning',
           { proposalRef: p.ref, sourceLine: p.sourceLines[0] ?? null },
           null,
           p.title,
-          `Forslaget "${p.ref} ${p.title}" står ikke i katalogets oversigt (hverken med samme titel eller nummer).`,
+          { ref: p.ref, title: p.title },
         ),
       );
   },
@@ -342,17 +325,25 @@ export const rowWithoutProposal: Rule = {
 
 // ---- the catalog's own sums ----------------------------------------------------------------
 
-/** The numeric fields of a catalog row that add up across rows, with a Danish name. */
-function rowFields(row: CatalogRow): Map<string, { value: Kroner; name: string; year: number | null }> {
-  const m = new Map<string, { value: Kroner; name: string; year: number | null }>();
+/** A numeric field of a catalog row: its value and which column it is (the message names it). */
+interface RowField {
+  value: Kroner;
+  column: 'year' | 'investment' | 'investment-area' | 'full-effect-area';
+  area: string | null;
+  year: number | null;
+}
+
+/** The numeric fields of a catalog row that add up across rows. */
+function rowFields(row: CatalogRow): Map<string, RowField> {
+  const m = new Map<string, RowField>();
   for (const y of yearsOf(row.amounts))
-    m.set(`y${y}`, { value: get(row.amounts, y) ?? 0, name: String(y), year: y });
+    m.set(`y${y}`, { value: get(row.amounts, y) ?? 0, column: 'year', area: null, year: y });
   if (row.investment !== null)
-    m.set('inv', { value: row.investment, name: 'samlet investering', year: null });
+    m.set('inv', { value: row.investment, column: 'investment', area: null, year: null });
   for (const [a, v] of Object.entries(row.investmentByArea ?? {}))
-    m.set(`inv.${a}`, { value: v, name: `investering ${a}`, year: null });
+    m.set(`inv.${a}`, { value: v, column: 'investment-area', area: a, year: null });
   for (const [a, v] of Object.entries(row.fullEffectByArea ?? {}))
-    m.set(`eff.${a}`, { value: v, name: `effekt ved fuld indfasning ${a}`, year: null });
+    m.set(`eff.${a}`, { value: v, column: 'full-effect-area', area: a, year: null });
   return m;
 }
 
@@ -402,7 +393,11 @@ export function catalogGroups(tables: readonly CatalogTable[]): { committees: Gr
   return { committees, totals };
 }
 
-function checkGroup(rule: Rule, g: Group, what: (f: string) => string): Finding[] {
+function checkGroup(
+  rule: Rule,
+  code: 'catalog.committee-total' | 'catalog.grand-total',
+  g: Group,
+): Finding[] {
   const out: Finding[] = [];
   if (g.members.length === 0) return out;
   const memberFields = g.members.map(rowFields);
@@ -421,13 +416,21 @@ function checkGroup(rule: Rule, g: Group, what: (f: string) => string): Finding[
     if (!severity) continue;
     out.push(
       finding(
-        rule.id,
+        sumCode(code, severity),
         severity,
         { proposalRef: null, year: f.year, sourceLine: g.head.sourceLine },
         sum,
         f.value,
-        `${what(f.name)} ${diffText(sum, f.value, g.unit)}` +
-          (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+        {
+          title: g.head.title,
+          column: f.column,
+          area: f.area,
+          year: f.year,
+          members: g.members.length,
+          expected: sum,
+          found: f.value,
+          unit: g.unit,
+        },
       ),
     );
   }
@@ -440,11 +443,7 @@ export const committeeTotal: Rule = {
   title: 'Udvalgets række i kataloget = summen af udvalgets forslag',
   check: (ctx) =>
     catalogGroups(ctx.doc.catalog?.tables ?? []).committees.flatMap((g) =>
-      checkGroup(
-        committeeTotal,
-        g,
-        (f) => `Rækken for "${g.head.title}" (${f}) er ikke summen af udvalgets ${g.members.length} forslag.`,
-      ),
+      checkGroup(committeeTotal, 'catalog.committee-total', g),
     ),
 };
 
@@ -454,11 +453,7 @@ export const grandTotal: Rule = {
   title: '"I alt" i kataloget = summen af udvalgene (eller forslagene)',
   check: (ctx) =>
     catalogGroups(ctx.doc.catalog?.tables ?? []).totals.flatMap((g) =>
-      checkGroup(
-        grandTotal,
-        g,
-        (f) => `"${g.head.title}" (${f}) er ikke summen af tabellens ${g.members.length} rækker.`,
-      ),
+      checkGroup(grandTotal, 'catalog.grand-total', g),
     ),
 };
 
@@ -486,16 +481,15 @@ export const committeeTable: Rule = {
           const b = get(other.amounts, year);
           if (a === undefined || b === undefined || a === b) continue;
           out.push(
-            finding(
-              committeeTable.id,
-              'error',
-              { year, sourceLine: row.sourceLine },
-              b,
-              a,
-              `"${row.title}" ${year} er ${formatAmount(a, s.unit)} i ${s.name}, men ${formatAmount(b, s.unit)} i udvalgets række linje ${
-                other.sourceLine
-              }. ${diffText(b, a, s.unit)}`,
-            ),
+            finding('catalog.committee-table', 'error', { year, sourceLine: row.sourceLine }, b, a, {
+              title: row.title,
+              table: s.name,
+              year,
+              otherLine: other.sourceLine,
+              expected: b,
+              found: a,
+              unit: s.unit,
+            }),
           );
         }
       }
@@ -527,18 +521,14 @@ export const fullEffect: Rule = {
         const diff = Math.abs(found - expected);
         if (diff === 0) continue;
         const severity: Severity = diff <= step ? 'info' : 'error';
-        const name = area === 'service' ? 'service' : 'overførsler mv.';
         out.push(
           finding(
-            fullEffect.id,
+            sumCode('catalog.full-effect', severity),
             severity,
             { proposalRef: p.ref, year: d.fullEffect.year, sourceLine: row.sourceLine },
             expected,
             found,
-            `Kataloget angiver effekten ved fuld indfasning (${name}) for "${row.title}" til ${formatAmount(found, unit)}, men forslagets varige ændring i ${
-              d.fullEffect.year
-            } er ${formatAmount(part, unit)}. ${diffText(expected, found, unit)}` +
-              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            { title: row.title, area, year: d.fullEffect.year, expected, found, unit },
           ),
         );
       }

@@ -2,59 +2,51 @@
 // Each printed total is checked against the printed rows it sums, year by year, with the rounding
 // policy of support.ts. A year where the total is blank is not checked (blank is not zero); a
 // year where the total is printed but no row has a value is checked against 0.
-import { BUDGET_AREAS, type Economy, type Proposal, type Section, type YearAmounts } from '../../model.ts';
-import type { Finding, Rule, RuleContext } from '../finding.ts';
-import { rowCounts } from '../line-sums.ts';
 import {
-  amountText,
-  areaName,
-  expectedFoundText,
-  finding,
-  get,
-  ROUNDING_NOTE,
-  statedLine,
-  sumSeverity,
-  yearsOf,
-} from '../support.ts';
+  BUDGET_AREAS,
+  type BudgetArea,
+  type Economy,
+  type Proposal,
+  type Section,
+  type YearAmounts,
+} from '../../model.ts';
+import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
+import { rowCounts } from '../line-sums.ts';
+import { finding, get, statedLine, sumCode, sumSeverity, yearsOf } from '../support.ts';
 
-const SECTION_TOTAL_NAME: Record<Section, string> = {
-  varig: '"Samlet varig ændring"',
-  implementering: '"Samlede implementeringsomkostninger"',
-};
+/** One year where a printed total differs from the sum of its rows. */
+interface TotalDifference {
+  year: number;
+  sum: number;
+  found: number;
+  rows: number;
+  severity: Severity;
+}
 
 function compareTotal(
   rule: Rule,
-  p: Proposal,
   economy: Economy,
   stated: YearAmounts,
   computed: YearAmounts | undefined,
   rowCounts: Map<number, number>,
-  what: string,
-  sourceLine: number | null,
-): Finding[] {
-  const out: Finding[] = [];
+): TotalDifference[] {
+  const out: TotalDifference[] = [];
   for (const year of yearsOf(stated)) {
     const found = get(stated, year);
     if (found === undefined) continue;
     // A year no row fills sums to nothing; a printed total there is compared with 0.
-    const s = { sum: get(computed, year) ?? 0, rows: rowCounts.get(year) ?? 0 };
-    const severity = sumSeverity(s.sum, found, s.rows, economy.unit, rule.severity);
-    if (!severity) continue;
-    const rows = s.rows === 0 ? 'ingen rækker med beløb' : `${s.rows} ${s.rows === 1 ? 'række' : 'rækker'}`;
-    out.push(
-      finding(
-        rule.id,
-        severity,
-        { proposalRef: p.ref, year, sourceLine },
-        s.sum,
-        found,
-        `${what} ${year} stemmer ikke med summen af rækkerne (${rows}). ${expectedFoundText(s.sum, found, economy.unit)}` +
-          (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
-      ),
-    );
+    const sum = get(computed, year) ?? 0;
+    const rows = rowCounts.get(year) ?? 0;
+    const severity = sumSeverity(sum, found, rows, economy.unit, rule.severity);
+    if (severity) out.push({ year, sum, found, rows, severity });
   }
   return out;
 }
+
+const AREA_CODE = {
+  varig: 'economy.permanent-area-subtotal',
+  implementering: 'economy.implementation-area-subtotal',
+} as const;
 
 function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -71,16 +63,37 @@ function areaSubtotals(rule: Rule, section: Section, ctx: RuleContext): Finding[
       const stated = byArea[area];
       if (!stated) continue;
       const field = `${section === 'varig' ? 'permanentByArea' : 'implementationByArea'}.${area}`;
-      const name =
-        section === 'varig'
-          ? `"Samlet varig ændring, ${areaName(area)}"`
-          : `"Samlede implementeringsomkostninger, ${areaName(area)}"`;
       const rows = rowCounts(ctx, e).byArea[section].get(area) ?? new Map<number, number>();
-      out.push(...compareTotal(rule, p, e, stated, computedByArea[area], rows, name, statedLine(p, field)));
+      for (const t of compareTotal(rule, e, stated, computedByArea[area], rows)) {
+        out.push(areaFinding(AREA_CODE[section], p, e, area, t, statedLine(p, field)));
+      }
     }
   }
   return out;
 }
+
+function areaFinding(
+  code: (typeof AREA_CODE)[Section],
+  p: Proposal,
+  e: Economy,
+  area: BudgetArea,
+  t: TotalDifference,
+  sourceLine: number | null,
+): Finding {
+  return finding(
+    sumCode(code, t.severity),
+    t.severity,
+    { proposalRef: p.ref, year: t.year, sourceLine },
+    t.sum,
+    t.found,
+    { area, year: t.year, rows: t.rows, expected: t.sum, found: t.found, unit: e.unit },
+  );
+}
+
+const TOTAL_CODE = {
+  varig: 'economy.permanent-total',
+  implementering: 'economy.implementation-total',
+} as const;
 
 function sectionTotal(rule: Rule, section: Section, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -90,18 +103,18 @@ function sectionTotal(rule: Rule, section: Section, ctx: RuleContext): Finding[]
     if (!e || !d) continue;
     const field = section === 'varig' ? 'permanentChange' : 'implementationCost';
     const rows = rowCounts(ctx, e).bySection[section];
-    out.push(
-      ...compareTotal(
-        rule,
-        p,
-        e,
-        e.stated[field],
-        d[field],
-        rows,
-        SECTION_TOTAL_NAME[section],
-        statedLine(p, field),
-      ),
-    );
+    for (const t of compareTotal(rule, e, e.stated[field], d[field], rows)) {
+      out.push(
+        finding(
+          sumCode(TOTAL_CODE[section], t.severity),
+          t.severity,
+          { proposalRef: p.ref, year: t.year, sourceLine: statedLine(p, field) },
+          t.sum,
+          t.found,
+          { year: t.year, rows: t.rows, expected: t.sum, found: t.found, unit: e.unit },
+        ),
+      );
+    }
   }
   return out;
 }
@@ -159,17 +172,21 @@ export const impactTotal: Rule = {
         const terms = (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1);
         const severity = sumSeverity(expected, found, terms, e.unit, impactTotal.severity);
         if (!severity) continue;
-        const show = (v: number | undefined): string => (v === undefined ? 'tom' : amountText(v, e.unit));
         out.push(
           finding(
-            impactTotal.id,
+            sumCode('economy.impact-total', severity),
             severity,
             { proposalRef: p.ref, year, sourceLine: statedLine(p, 'economicImpact') },
             expected,
             found,
-            `"Samlet økonomisk påvirkning" ${year} er ikke varig ændring (${show(a)}) + implementeringsomkostninger (${show(b)}). ` +
-              expectedFoundText(expected, found, e.unit) +
-              (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            {
+              year,
+              permanent: a ?? null,
+              implementation: b ?? null,
+              expected,
+              found,
+              unit: e.unit,
+            },
           ),
         );
       }

@@ -12,10 +12,6 @@ import { finding, proposalLine, statedLine } from '../support.ts';
 /** The guideline: at most six years (2026 file l.5856-5858). */
 export const DEFAULT_PAYBACK_LIMIT = 6;
 
-function years(n: number | null): string {
-  return n === null ? 'ingen' : `${n} år`;
-}
-
 function invests(ctx: RuleContext, p: Proposal): boolean {
   const d = ctx.derived(p);
   return d !== null && d.investmentTotal > 0;
@@ -35,24 +31,24 @@ function mismatch(rule: Rule, which: 'service' | 'total'): Rule['check'] {
       if (stated === null || stated === computed) continue;
       const year = which === 'service' ? d.paybackServiceYear : d.paybackTotalYear;
       const reason = which === 'service' ? d.paybackServiceReason : d.paybackTotalReason;
-      const name = which === 'service' ? 'baseret på serviceeffektivisering' : 'baseret på totaløkonomi';
+      const where = {
+        proposalRef: p.ref,
+        year: null,
+        sourceLine: statedLine(p, which === 'service' ? 'paybackService' : 'paybackTotal'),
+      };
       out.push(
-        finding(
-          rule.id,
-          rule.severity,
-          {
-            proposalRef: p.ref,
-            year: null,
-            sourceLine: statedLine(p, which === 'service' ? 'paybackService' : 'paybackTotal'),
-          },
-          computed,
-          stated,
-          `Tilbagebetalingstiden ${name} er angivet til ${years(stated)}, men beregnes til ${years(computed)}` +
-            (computed !== null && year !== null
-              ? ` (${year}, regnet fra første år med implementeringsomkostninger ${String(d.paybackStartYear)})`
-              : '') +
-            (computed === null && reason ? `: ${reason}` : '.'),
-        ),
+        computed === null
+          ? finding(`payback.${which}.none`, rule.severity, where, computed, stated, {
+              stated,
+              // The engine's reason is Danish text (core/payback.ts), passed on as it is.
+              reason: reason ?? '',
+            })
+          : finding(`payback.${which}`, rule.severity, where, computed, stated, {
+              stated,
+              computed,
+              year,
+              startYear: d.paybackStartYear,
+            }),
       );
     }
     return out;
@@ -96,7 +92,7 @@ export const paybackGuideline: Rule = {
       if (best <= limit) continue;
       out.push(
         finding(
-          paybackGuideline.id,
+          'payback.guideline',
           'warning',
           {
             proposalRef: p.ref,
@@ -104,7 +100,7 @@ export const paybackGuideline: Rule = {
           },
           limit,
           best,
-          `Tilbagebetalingstiden er ${best} år (${stated.length > 0 ? 'som angivet' : 'beregnet'}), over retningslinjen på højst ${limit} år, og forslaget er ikke markeret som grundinvestering.`,
+          { years: best, limit, stated: stated.length > 0 },
         ),
       );
     }
@@ -135,12 +131,12 @@ export const paybackMissing: Rule = {
       if ((s.paybackServiceText ?? '').trim() !== '' || (s.paybackTotalText ?? '').trim() !== '') continue;
       out.push(
         finding(
-          paybackMissing.id,
+          'payback.missing',
           'warning',
           { proposalRef: p.ref, sourceLine: proposalLine(p) },
           d.paybackTotal,
           null,
-          `Investeringsforslaget angiver ingen tilbagebetalingstid; beregnet: ${years(d.paybackService)} (service), ${years(d.paybackTotal)} (totaløkonomi).`,
+          { service: d.paybackService, total: d.paybackTotal },
         ),
       );
     }
@@ -163,12 +159,17 @@ export const paybackCatalog: Rule = {
       if (printed.length === 0 || printed.includes(row.payback)) continue;
       out.push(
         finding(
-          paybackCatalog.id,
+          'payback.catalog',
           'error',
           { proposalRef: p.ref, sourceLine: row.sourceLine },
           printed[0] ?? null,
           row.payback,
-          `Kataloget angiver tilbagebetalingstiden ${row.payback} år for "${row.title}", men forslaget angiver ${printed.map((n) => `${n} år`).join(' / ')}.`,
+          {
+            title: row.title,
+            found: row.payback,
+            service: e.stated.paybackService,
+            total: e.stated.paybackTotal,
+          },
         ),
       );
     }

@@ -14,12 +14,12 @@ export const priceLevelMissing: Rule = {
       .filter((p) => p.economy !== null && p.economy.priceLevelYear === null && p.economy.lines.length > 0)
       .map((p) =>
         finding(
-          priceLevelMissing.id,
+          'price-level.missing',
           'warning',
           { proposalRef: p.ref, sourceLine: p.economy?.stated.sourceLines?.header ?? proposalLine(p) },
           null,
           null,
-          'Økonomitabellen angiver ikke, hvilket pris- og lønniveau (p/l) beløbene er i.',
+          {},
         ),
       ),
 };
@@ -44,12 +44,12 @@ export const priceLevelTables: Rule = {
         const names = ts.map((t) => `"${t.title}"`).join(', ');
         out.push(
           finding(
-            priceLevelTables.id,
+            'price-level.tables',
             'warning',
             { proposalRef: p.ref, sourceLine: ts[0]?.sourceLine ?? proposalLine(p) },
             `${main} p/l`,
             `${year} p/l`,
-            `${ts.length === 1 ? 'Tabellen' : `${ts.length} tabeller`} ${names} ${ts.length === 1 ? 'er' : 'er'} i ${year} p/l, men forslagets økonomitabel er i ${main} p/l.`,
+            { tables: names, count: ts.length, year, economyYear: main },
           ),
         );
       }
@@ -83,14 +83,17 @@ export const priceLevelNote: Rule = {
       if (years.includes(header)) continue;
       out.push(
         finding(
-          priceLevelNote.id,
+          'price-level.note',
           'warning',
           { proposalRef: p.ref, sourceLine: p.economy?.stated.sourceLines?.header ?? proposalLine(p) },
           `${years[0] ?? ''} p/l`,
           `${header} p/l`,
-          `Noten under tabellen siger, at forslaget udarbejdes i ${years[0] ?? '?'} p/l${
-            years.length > 1 ? ` (og nævner ${[...new Set(years.slice(1))].join(', ')} p/l)` : ''
-          }, men tabellen er i ${header} p/l.`,
+          {
+            // The regex above matched "udarbejdes i ÅÅÅÅ p/l", so the note names at least one year.
+            noteYear: years[0] ?? Number(m[1]),
+            otherYears: [...new Set(years.slice(1))].join(', '),
+            tableYear: header,
+          },
         ),
       );
     }

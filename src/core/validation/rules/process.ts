@@ -91,14 +91,7 @@ export const cfoApproval: Rule = {
       if (fromText?.answer === 'ja' && fromText.dated) continue;
       if (cfo.length === 0 && fromText === null) {
         out.push(
-          finding(
-            cfoApproval.id,
-            'warning',
-            where,
-            'Ja, med dato',
-            null,
-            `Kataloget angiver forslaget som godkendt (${decision}), men forslaget viser ingen godkendelse fra Center for Økonomi.`,
-          ),
+          finding('process.cfo-approval.missing', 'warning', where, 'Ja, med dato', null, { decision }),
         );
         continue;
       }
@@ -108,12 +101,12 @@ export const cfoApproval: Rule = {
       if (nej) {
         out.push(
           finding(
-            cfoApproval.id,
+            'process.cfo-approval.rejected',
             'error',
             { proposalRef: p.ref, sourceLine: nej.sourceLine ?? where.sourceLine },
             'Ja',
             'Nej',
-            `Kataloget angiver forslaget som godkendt (${decision}), men Center for Økonomi har svaret "Nej".`,
+            { decision },
           ),
         );
         continue;
@@ -122,16 +115,12 @@ export const cfoApproval: Rule = {
       const answered = c?.answer ?? fromText?.answer ?? null;
       out.push(
         finding(
-          cfoApproval.id,
+          answered === 'ja' ? 'process.cfo-approval.undated' : 'process.cfo-approval.unanswered',
           'warning',
           { proposalRef: p.ref, sourceLine: c?.sourceLine ?? fromText?.line ?? proposalLine(p) },
           'Ja, med dato',
           c ? [c.answer ?? 'intet svar', c.text ?? ''].join(' ').trim() : (answered ?? null),
-          `Kataloget angiver forslaget som godkendt (${decision}), men ${
-            answered === 'ja'
-              ? 'godkendelsen fra Center for Økonomi har ingen dato med årstal'
-              : 'Center for Økonomi har hverken svaret Ja med dato eller fået en dato for orientering'
-          }.`,
+          { decision },
         ),
       );
     }
@@ -182,14 +171,9 @@ export const placeholder: Rule = {
       for (const [line, hit] of byLine) {
         const found = hit.text.join(' … ');
         out.push(
-          finding(
-            placeholder.id,
-            'warning',
-            { proposalRef: p.ref, sourceLine: line },
-            null,
-            found,
-            `Skabelonens vejledning eller pladsholder står stadig i forslaget: "${found}".`,
-          ),
+          finding('process.placeholder', 'warning', { proposalRef: p.ref, sourceLine: line }, null, found, {
+            text: found,
+          }),
         );
       }
     }
@@ -198,44 +182,45 @@ export const placeholder: Rule = {
 };
 
 interface Requirement {
+  /** Names the template's reason in the message catalogue (process.consultation.*). */
+  key: 'it' | 'hr' | 'property' | 'welfare';
   body: string;
   consulted: RegExp;
   applies: (p: Proposal, about: string) => boolean;
-  why: string;
 }
 
 const REQUIREMENTS: Requirement[] = [
   {
+    key: 'it',
     body: 'IT-kredsen',
     consulted: /it-kredsen/i,
     applies: (_p, about) =>
       /digitali|it-system|it-løsning|systemunderstøt|automatiser|kunstig intelligens|\bAI\b|robot|selvbetjen/i.test(
         about,
       ),
-    why: 'digitaliseringsprojekter skal høres i IT-kredsen',
   },
   {
+    key: 'hr',
     body: 'HR-kredsen',
     consulted: /hr-kredsen/i,
     applies: (_p, about) =>
       /\bferie|fravær|lønadministration|personaleadministration|arbejdsgiverområdet|\bHR\b/i.test(about),
-    why: 'effektiviseringer på arbejdsgiverområdet skal høres i HR-kredsen før CFØ’s endelige godkendelse',
   },
   {
+    key: 'property',
     body: 'ejendomsfaglig vurdering',
     consulted: /ejendomsfaglig|københavns ejendomme|\bkejd\b|\bkeid\b/i,
     // The template: "Alle investeringsforslag, der indeholder midler vedr. ændrede m2-behov …".
     applies: (p, about) =>
       p.kind === 'investering' &&
       /kvadratmeter|\bm2\b|m²|lejemål|samlokali|fraflyt|indflyt|husleje|ombygning|renovering/i.test(about),
-    why: 'ændrede behov for kvadratmeter kræver en ejendomsfaglig vurdering',
   },
   {
+    key: 'welfare',
     body: 'velfærdsanalytisk vurdering',
     consulted: /velfærdsanalytisk|analyseenhed/i,
     applies: (p) =>
       (p.economy?.lines ?? []).some((l) => l.section === 'varig' && l.budgetArea === 'overfoersler'),
-    why: 'effekter på overførsler kræver en velfærdsanalytisk vurdering',
   },
 ];
 
@@ -258,7 +243,7 @@ export const requiredConsultation: Rule = {
         const nej = rows.find((c) => c.answer === 'nej');
         out.push(
           finding(
-            requiredConsultation.id,
+            nej ? 'process.consultation.not-heard' : 'process.consultation.not-listed',
             'info',
             {
               proposalRef: p.ref,
@@ -266,7 +251,7 @@ export const requiredConsultation: Rule = {
             },
             `${r.body}: Ja`,
             nej ? `${r.body}: Nej${nej.text ? ` (${nej.text})` : ''}` : null,
-            `${r.body} er ${nej ? 'angivet som ikke hørt' : 'ikke nævnt under "Hvem er hørt"'}; ${r.why}.`,
+            { body: r.body, requirement: r.key, note: nej?.text ? nej.text : null },
           ),
         );
       }

@@ -6,7 +6,6 @@
 // figure is accepted when it equals, at its own number of decimals, either the net permanent
 // change (Samlet varig ændring) or the gross savings; a figure stated in another p/l year than
 // the table's is not compared. Amounts in årsværk, or per part of the organisation, are not read.
-import { formatMio } from '../../amount.ts';
 import type { Kroner, Proposal } from '../../model.ts';
 import type { Finding, Rule, RuleContext } from '../finding.ts';
 import { lineAt, proposalText } from '../proposal-text.ts';
@@ -135,18 +134,15 @@ export const proseAmount: Rule = {
         if (seen.has(key)) continue;
         seen.add(key);
         const expected = table.values[0] ?? 0;
-        const when = c.year === 'full' ? `ved fuld indfasning (${table.year})` : `i ${table.year}`;
         out.push(
           finding(
-            proseAmount.id,
+            'prose.amount',
             'warning',
             { proposalRef: p.ref, year: table.year, sourceLine: lineAt(t, c.offset) },
             expected,
             c.kroner,
-            `Teksten nævner en effektivisering på ${c.printed} ${when}, men tabellens samlede varige ændring er ${formatMio(
-              -expected,
-              2,
-            )} (besparelse ${formatMio(expected, 2)}).`,
+            // The sentences read are in mio. kr.; the message answers in the text's unit.
+            { year: table.year, full: c.year === 'full', expected, found: c.kroner, unit: 'mio.kr' },
           ),
         );
       }

@@ -1,7 +1,6 @@
 // Rule family 5: signs. The template's note says savings are negative ("Alle effektiviseringer er
 // angivet med negativt fortegn"), implementation costs positive; the catalog flips the sign
 // (sign.catalog-row lives with the catalog rules, catalog.ts). These rules look inside a proposal.
-import { formatAmount, unitLabel } from '../../amount.ts';
 import type { Finding, Rule } from '../finding.ts';
 import { rowCounts } from '../line-sums.ts';
 import { finding, statedLine, yearsOf } from '../support.ts';
@@ -23,19 +22,18 @@ export const efficiencyPositive: Rule = {
       if (!e || !d || p.kind !== 'effektivisering') continue;
       const series =
         Object.keys(e.stated.permanentChange).length > 0 ? e.stated.permanentChange : d.permanentChange;
-      const values = yearsOf(series).map((y) => series[String(y)] ?? 0);
+      const years = yearsOf(series);
+      const values = years.map((y) => series[String(y)] ?? 0);
       if (values.length === 0 || !values.every((v) => v > 0)) continue;
       const last = values[values.length - 1] ?? 0;
       out.push(
         finding(
-          efficiencyPositive.id,
+          'sign.efficiency-positive',
           'error',
           { proposalRef: p.ref, sourceLine: statedLine(p, 'permanentChange') },
           -last,
           last,
-          `Effektiviseringsforslaget har en positiv samlet varig ændring i alle år (${formatAmount(last, e.unit)} ${unitLabel(
-            e.unit,
-          )} i det sidste år): besparelser skal angives med negativt fortegn.`,
+          { year: years[years.length - 1] ?? 0, last, unit: e.unit },
         ),
       );
     }
@@ -54,17 +52,16 @@ export const savingLinePositive: Rule = {
       if (!e) continue;
       for (const l of rowCounts(ctx, e).allPositivePermanent) {
         if (!SAVING_LABEL.test(l.label) || COST_WORDS.test(l.label)) continue;
-        const first = Object.values(l.amounts)[0] ?? 0;
+        const year = yearsOf(l.amounts)[0] ?? 0;
+        const first = l.amounts[String(year)] ?? 0;
         out.push(
           finding(
-            savingLinePositive.id,
+            'sign.saving-line-positive',
             'warning',
             { proposalRef: p.ref, sourceLine: l.sourceLine },
             -first,
             first,
-            `Rækken "${l.label}" lyder som en besparelse, men alle dens beløb er positive (fx ${formatAmount(first, e.unit)} ${unitLabel(
-              e.unit,
-            )}); besparelser angives med negativt fortegn.`,
+            { label: l.label, year, value: first, unit: e.unit },
           ),
         );
       }
@@ -85,14 +82,12 @@ export const implementationNegative: Rule = {
       for (const { line: l, year: y, value: v } of rowCounts(ctx, e).negativeImplementation) {
         out.push(
           finding(
-            implementationNegative.id,
+            'sign.implementation-negative',
             'warning',
             { proposalRef: p.ref, year: y, sourceLine: l.sourceLine },
             -v,
             v,
-            `Implementeringsrækken "${l.label}" har et negativt beløb i ${y} (${formatAmount(v, e.unit)} ${unitLabel(
-              e.unit,
-            )}); implementeringsomkostninger er udgifter og angives positivt.`,
+            { label: l.label, year: y, value: v, unit: e.unit },
           ),
         );
       }

@@ -24,12 +24,12 @@ export const duplicateRef: Rule = {
       }
       out.push(
         finding(
-          duplicateRef.id,
+          'structure.duplicate-ref',
           'error',
           { proposalRef: p.ref, sourceLine: proposalLine(p) },
           null,
           p.ref,
-          `Forslagsnummeret "${p.ref}" bruges også af "${first.title}" (linje ${String(proposalLine(first))}).`,
+          { ref: p.ref, otherTitle: first.title, otherLine: proposalLine(first) },
         ),
       );
     }
@@ -106,12 +106,12 @@ export const missingPart: Rule = {
         }
         out.push(
           finding(
-            missingPart.id,
+            'structure.missing-part',
             'warning',
             { proposalRef: p.ref, sourceLine: proposalLine(p) },
             part.name,
             null,
-            `Forslaget mangler "${part.name}", som skabelonen kræver.`,
+            { part: part.name },
           ),
         );
       }
@@ -137,12 +137,12 @@ export const yearColumns: Rule = {
         if (these === main) continue;
         out.push(
           finding(
-            yearColumns.id,
+            'structure.year-columns',
             'info',
             { proposalRef: p.ref, sourceLine: t.sourceLine ?? proposalLine(p) },
             main,
             these,
-            `"${t.title}" har årene ${these}, men forslagets økonomitabel har ${main}.`,
+            { table: t.title, years: these, economyYears: main },
           ),
         );
       }
@@ -163,12 +163,12 @@ export const economyYears: Rule = {
       for (const { line: l, years: outside } of rowCounts(ctx, e).outsideColumns) {
         out.push(
           finding(
-            economyYears.id,
+            'structure.economy-years',
             'warning',
             { proposalRef: p.ref, year: outside[0] ?? null, sourceLine: l.sourceLine },
             e.years.join(', '),
             outside.join(', '),
-            `Rækken "${l.label}" har beløb i ${outside.join(', ')}, som ikke er en af tabellens årskolonner (${e.years.join(', ')}).`,
+            { label: l.label, years: outside.join(', '), columns: e.years.join(', ') },
           ),
         );
       }

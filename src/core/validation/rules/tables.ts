@@ -8,11 +8,10 @@
 //   a printed total row              = Σ the other rows.
 // Rows in these tables are shares of a total, each rounded to the unit, so the rounding policy
 // (support.ts) applies with the number of summed rows.
-import { formatAmount, unitLabel } from '../../amount.ts';
 import type { AmountTable, Kroner, Proposal, YearAmounts } from '../../model.ts';
 import type { Finding, Rule, RuleContext, Severity } from '../finding.ts';
 import { rowCounts } from '../line-sums.ts';
-import { finding, get, normaliseText, ROUNDING_NOTE, sumSeverity, yearsOf } from '../support.ts';
+import { finding, get, normaliseText, sumCode, sumSeverity, yearsOf } from '../support.ts';
 import { permanentOf } from './catalog.ts';
 
 /**
@@ -53,13 +52,6 @@ function tableSums(t: AmountTable): Map<number, { sum: Kroner; rows: number }> {
   return out;
 }
 
-function diffText(expected: Kroner, found: Kroner, t: AmountTable): string {
-  return `Forventet ${formatAmount(expected, t.unit)}, fundet ${formatAmount(found, t.unit)}, forskel ${formatAmount(
-    found - expected,
-    t.unit,
-  )} (${unitLabel(t.unit)}).`;
-}
-
 function allTables(p: Proposal): AmountTable[] {
   return p.administrationEffect ? [p.administrationEffect, ...p.kvantumTables] : p.kvantumTables;
 }
@@ -86,13 +78,20 @@ export const tableTotalRow: Rule = {
           if (!severity) continue;
           out.push(
             finding(
-              tableTotalRow.id,
+              sumCode('table.total-row', severity),
               severity,
               { proposalRef: p.ref, year: y, sourceLine: total.sourceLine ?? t.sourceLine },
               s.sum,
               found,
-              `"${total.label}" i "${t.title}" ${y} er ikke summen af tabellens ${s.rows} rækker. ${diffText(s.sum, found, t)}` +
-                (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+              {
+                label: total.label,
+                table: t.title,
+                year: y,
+                rows: s.rows,
+                expected: s.sum,
+                found,
+                unit: t.unit,
+              },
             ),
           );
         }
@@ -116,10 +115,10 @@ function tableTotal(t: AmountTable): Map<number, { sum: Kroner; rows: number }> 
 
 function compareWith(
   rule: Rule,
+  code: 'kvantum.table-a' | 'kvantum.table-d' | 'kvantum.table-e',
   ctx: RuleContext,
   id: 'A' | 'D' | 'E',
   reference: (ctx: RuleContext, p: Proposal, year: number) => Kroner | undefined,
-  what: string,
 ): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.doc.proposals) {
@@ -132,13 +131,20 @@ function compareWith(
       if (!severity) continue;
       out.push(
         finding(
-          rule.id,
+          sumCode(code, severity),
           severity,
           { proposalRef: p.ref, year, sourceLine: t.sourceLine },
           ref,
           s.sum,
-          `Summen af "${t.title}" ${year} stemmer ikke med ${what}. ${diffText(ref, s.sum, t)}` +
-            (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+          {
+            table: t.title,
+            year,
+            // The 2021 annex's Tabel 1.14 is compared with the service part only (permanentForTableA).
+            serviceOnly: id === 'A' && t.id === ANNEX_2021.A,
+            expected: ref,
+            found: s.sum,
+            unit: t.unit,
+          },
         ),
       );
     }
@@ -176,7 +182,7 @@ export const tableA: Rule = {
   id: 'kvantum.table-a',
   severity: 'error',
   title: 'Σ Tabel A (måltalseffekt) = samlet varig ændring (2021-bilagets tabel 1.14: service-delen)',
-  check: (ctx) => compareWith(tableA, ctx, 'A', permanentForTableA, 'forslagets samlede varige ændring'),
+  check: (ctx) => compareWith(tableA, 'kvantum.table-a', ctx, 'A', permanentForTableA),
 };
 
 export const tableD: Rule = {
@@ -184,13 +190,7 @@ export const tableD: Rule = {
   severity: 'error',
   title: 'Σ Tabel D (anlæg pr. udvalg) = implementeringsomkostninger, anlæg',
   check: (ctx) =>
-    compareWith(
-      tableD,
-      ctx,
-      'D',
-      (c, p, y) => implementationByArea(c, p, 'anlaeg', y),
-      'implementeringsomkostningerne til anlæg',
-    ),
+    compareWith(tableD, 'kvantum.table-d', ctx, 'D', (c, p, y) => implementationByArea(c, p, 'anlaeg', y)),
 };
 
 export const tableE: Rule = {
@@ -198,13 +198,7 @@ export const tableE: Rule = {
   severity: 'error',
   title: 'Σ Tabel E (service pr. udvalg) = implementeringsomkostninger, service',
   check: (ctx) =>
-    compareWith(
-      tableE,
-      ctx,
-      'E',
-      (c, p, y) => implementationByArea(c, p, 'service', y),
-      'implementeringsomkostningerne til service',
-    ),
+    compareWith(tableE, 'kvantum.table-e', ctx, 'E', (c, p, y) => implementationByArea(c, p, 'service', y)),
 };
 
 /**
@@ -232,15 +226,12 @@ export const tableB: Rule = {
           Math.abs(s.sum) <= Math.abs(s.sum - cost) ? [0, toZero] : [cost, toCost];
         out.push(
           finding(
-            tableB.id,
+            sumCode('kvantum.table-b-zero', severity),
             severity,
             { proposalRef: p.ref, year, sourceLine: t.sourceLine },
             expected,
             s.sum,
-            `"${t.title}" summerer i ${year} hverken til 0 (en omfordeling mellem deltagerne) eller til forslagets nye driftsudgifter (${formatAmount(
-              cost,
-              t.unit,
-            )}). ${diffText(expected, s.sum, t)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+            { table: t.title, year, runningCosts: cost, expected, found: s.sum, unit: t.unit },
           ),
         );
       }
@@ -301,14 +292,12 @@ export const tableC: Rule = {
           const severity = sevPlus;
           out.push(
             finding(
-              tableC.id,
+              sumCode('kvantum.table-c', severity),
               severity,
               { proposalRef: p.ref, year: y, sourceLine: r.sourceLine ?? c.sourceLine },
               expected,
               found,
-              `Tabel C for "${r.label}" ${y} er hverken Tabel A + Tabel B eller A − B (A ${va === undefined ? 'tom' : formatAmount(va, c.unit)}, B ${
-                vb === undefined ? 'tom' : formatAmount(vb, c.unit)
-              }). ${diffText(expected, found, c)}` + (severity === 'info' ? ` ${ROUNDING_NOTE}` : ''),
+              { label: r.label, year: y, a: va ?? null, b: vb ?? null, expected, found, unit: c.unit },
             ),
           );
         }

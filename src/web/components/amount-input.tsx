@@ -1,0 +1,68 @@
+// One amount typed the Danish way in a table unit (1.000 kr. by default): the text stays as typed
+// while it is being written, is read by core's parseTypedAmount (one number, no blank inside), and
+// an unreadable entry is marked and named, never guessed.
+import { useEffect, useState } from 'react';
+import { formatAmount, parseTypedAmount } from '../../core/amount.ts';
+import type { AmountUnit } from '../../core/model.ts';
+
+export function AmountInput({
+  id,
+  label,
+  value,
+  unit = 't.kr',
+  onChange,
+}: {
+  id: string;
+  /** Accessible name (the visible header usually stands in the table). */
+  label: string;
+  value: number | null;
+  unit?: AmountUnit;
+  /** The amount in kroner, null for a blank cell, or an error text for an unreadable one. */
+  onChange: (value: number | null | { error: string }) => void;
+}) {
+  const [text, setText] = useState(value === null ? '' : formatAmount(value, unit));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    // A value changed from outside (reloaded after saving) replaces the text; typing does not.
+    setText((t) => {
+      const r = t.trim() === '' ? null : parseTypedAmount(t, unit);
+      return typeof r === 'number' && r === value ? t : value === null ? '' : formatAmount(value, unit);
+    });
+  }, [value, unit]);
+  return (
+    <>
+      <input
+        id={id}
+        className="cell"
+        inputMode="decimal"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        value={text}
+        onChange={(e) => {
+          const t = e.target.value;
+          setText(t);
+          if (t.trim() === '') {
+            setError(null);
+            onChange(null);
+            return;
+          }
+          const r = parseTypedAmount(t, unit);
+          if (typeof r === 'number') {
+            setError(null);
+            onChange(r);
+          } else {
+            setError(r.error);
+            onChange(r);
+          }
+        }}
+      />
+      {error && (
+        <span id={`${id}-err`} className="cell-error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
