@@ -342,6 +342,8 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     await login(stack, page, EKSEMPELBY_USERS[0]!.email, EKSEMPELBY_USERS[0]!.password);
     await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    // The heading shows before the list has loaded; wait for the list, then count its rounds.
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().waitFor();
     expect(await page.locator('main').getByRole('link', { name: 'Budget 2027' }).count()).toBe(1);
     await page.locator('main').getByRole('link', { name: 'Budget 2027' }).click();
     await page.getByTestId('committee-table').waitFor();

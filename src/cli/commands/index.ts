@@ -5,7 +5,7 @@ import type { CommandEntry } from '../command.ts';
 export const commands: CommandEntry[] = [
   {
     name: 'import',
-    summary: 'Læs et katalog eller forslag (tekst fra PDF) og vis, hvad Gevinst forstod',
+    summary: 'Læs et katalog eller forslag (PDF, Word eller tekst) og vis, hvad Gevinst forstod',
     load: async () => (await import('./import.ts')).importCommand,
   },
   {

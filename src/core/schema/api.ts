@@ -455,6 +455,10 @@ export const importPreviewSchema = z.object({
   findings: z.array(findingSchema),
   /** Refs that already exist in the round: committing would be refused. */
   conflicts: z.array(z.string()),
+  /** Per proposal, the decision its catalog row prints ("Godkendt med"), for recording it. */
+  decisions: z.array(
+    z.object({ ref: text(LIMITS.ref), approvedWith: text(LIMITS.name), sourceLine: z.number().int() }),
+  ),
 });
 
 export const importCommitSchema = z.object({ importId: id, proposals: z.array(proposalSummarySchema) });

@@ -10,12 +10,23 @@ import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
 import { ID_PARAMS, actor, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
 
-function importText(body: unknown): string {
-  if (typeof body !== 'string') {
-    throw new InvalidInput('Send dokumentet som tekst (Content-Type: text/plain; charset=utf-8).');
-  }
-  return body;
+/** The uploaded document: text (text/plain) or the file's bytes (PDF, Word, any other type). */
+function importBody(body: unknown): string | Uint8Array {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return body;
+  throw new InvalidInput(
+    'Send dokumentet som filens bytes (fx Content-Type: application/pdf eller application/octet-stream) eller som tekst (text/plain; charset=utf-8).',
+  );
 }
+
+/** Content types of uploaded files that arrive as bytes; the reader decides the kind by the content. */
+const BINARY_UPLOADS = [
+  'application/octet-stream',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/markdown',
+  'text/html',
+];
 
 const listQuery = z.object({
   status: z
@@ -158,6 +169,11 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     },
   );
 
+  app.addContentTypeParser(
+    BINARY_UPLOADS,
+    { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
   const importOptions = { bodyLimit: MAX_IMPORT_BYTES };
   r.post(
     '/api/rounds/:id/import/preview',
@@ -172,7 +188,7 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       s.imports.preview(
         actor(request),
         idParam(request),
-        importText(request.body),
+        importBody(request.body),
         queryText(request, 'fileName') ?? null,
       ),
   );
@@ -190,7 +206,7 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       const result = await s.imports.commit(
         actor(request),
         idParam(request),
-        importText(request.body),
+        importBody(request.body),
         queryText(request, 'fileName') ?? null,
       );
       return reply.status(201).send(result);

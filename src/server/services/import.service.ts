@@ -1,11 +1,14 @@
 // Import: a document uploaded into a round. Preview reads it and reports proposals and findings
 // without storing anything; commit reads it again and stores every proposal in ONE transaction
-// (all or nothing). Reading (src/server/workers/parse.ts: text catalogs and gevinst.document/1
-// JSON) and validating run in a worker thread, off the event loop. The proposals are stored in
+// (all or nothing). Reading (src/server/workers/parse.ts: PDF, Word and text of any common
+// conversion through src/formats/import.ts, kind by content, and gevinst.document/1 JSON) and
+// validating run in a worker thread, off the event loop. A document from which nothing can be read
+// is an ImportError (422). The proposals are stored in
 // chunks of bulk INSERTs with the event loop free in between, so on PGlite (which runs on this
 // thread) health checks and static files keep answering during a large import.
 import { Conflict, NotFound } from '../../core/errors.ts';
 import type { GevinstDocument } from '../../core/model.ts';
+import type { CatalogDecision } from '../../formats/import.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import { insertImportedProposals } from '../../store/repositories/import.repository.ts';
@@ -29,6 +32,8 @@ export interface ImportPreview {
   findings: Finding[];
   /** Refs that already exist in the round: committing would be refused. */
   conflicts: string[];
+  /** Per proposal, the decision the catalog prints for it ("Godkendt med"), for recording it. */
+  decisions: CatalogDecision[];
 }
 
 export class ImportService {
@@ -41,7 +46,7 @@ export class ImportService {
   async preview(
     actor: Actor,
     roundId: number,
-    text: string,
+    body: string | Uint8Array,
     fileName: string | null,
   ): Promise<ImportPreview> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
@@ -51,7 +56,7 @@ export class ImportService {
     const ctx = await loadContext(this.db, org);
     const answer = await runInWorker({
       kind: 'read-import',
-      text,
+      body,
       fileName,
       masterData: await getMasterData(this.db, org),
       validation: {
@@ -60,26 +65,26 @@ export class ImportService {
       },
       purpose: 'preview',
     });
-    const { document, findings } = unwrap(answer, 'preview');
+    const { document, findings, decisions } = unwrap(answer, 'preview');
     const conflicts = await repo.existingRefs(
       this.db,
       roundId,
       document.proposals.map((p) => p.ref),
     );
-    return { document, findings, conflicts };
+    return { document, findings, conflicts, decisions };
   }
 
   async commit(
     actor: Actor,
     roundId: number,
-    text: string,
+    body: string | Uint8Array,
     fileName: string | null,
   ): Promise<{ importId: number; proposals: ProposalSummary[] }> {
     const user = requireRole(actor, FINANCE, 'importere dokumenter');
     const org = user.organisationId;
     const answer = await runInWorker({
       kind: 'read-import',
-      text,
+      body,
       fileName,
       masterData: await getMasterData(this.db, org),
       validation: null,

@@ -16,7 +16,8 @@ import {
   withComputed,
 } from '../services/engine.ts';
 import { committeeOf, masterDataFromDoc } from '../services/master-data.ts';
-import { isJsonDocument, readDocument } from './parse.ts';
+import { readUpload } from './parse.ts';
+import { type CatalogDecision, catalogDecisions } from '../../formats/import.ts';
 
 export interface ExportRoundTask {
   kind: 'export-round';
@@ -41,7 +42,8 @@ export interface ExportProposalTask {
 
 export interface ReadImportTask {
   kind: 'read-import';
-  text: string;
+  /** The upload: text, or the bytes of a PDF or Word file (kind decided by the content). */
+  body: string | Uint8Array;
   fileName: string | null;
   masterData: unknown;
   /** The organisation's p/l index and payback guideline (preview findings); null for a commit. */
@@ -57,7 +59,7 @@ export type ImportRow = ImportedProposalRow;
 
 export type TaskAnswer =
   | { kind: 'bytes'; bytes: Uint8Array }
-  | { kind: 'preview'; document: GevinstDocument; findings: Finding[] }
+  | { kind: 'preview'; document: GevinstDocument; findings: Finding[]; decisions: CatalogDecision[] }
   | { kind: 'rows'; sha256: string; rows: ImportRow[] }
   | { kind: 'error'; code: ErrorCode; message: string; field: string | null; sourceLine: number | null };
 
@@ -67,14 +69,12 @@ function roundAsDocument(task: ExportRoundTask): GevinstDocument {
   return roundDocument(task.round, entries, masterDataFromDoc(task.masterData));
 }
 
-function readImport(task: ReadImportTask): TaskAnswer {
-  const document = readDocument(task.text, task.fileName);
+async function readImport(task: ReadImportTask): Promise<TaskAnswer> {
+  const { document, text } = await readUpload(task.body, task.fileName);
   if (task.purpose === 'preview') {
-    const findings = task.validation
-      ? findingsForDocument(document, isJsonDocument(task.text) ? null : task.text, task.validation)
-      : [];
+    const findings = task.validation ? findingsForDocument(document, text, task.validation) : [];
     document.proposals = document.proposals.map(withComputed);
-    return { kind: 'preview', document, findings };
+    return { kind: 'preview', document, findings, decisions: catalogDecisions(document) };
   }
   if (document.proposals.length === 0)
     throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
@@ -125,7 +125,7 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
         };
       }
       case 'read-import':
-        return readImport(task);
+        return await readImport(task);
     }
   } catch (e) {
     if (isGevinstError(e))

@@ -62,13 +62,17 @@ export const api = {
   roundProposals: (id: number) => request<ProposalSummary[]>('GET', `/api/rounds/${id}/proposals`),
   createProposal: (roundId: number, proposal: Proposal) =>
     request<ProposalRecord>('POST', `/api/rounds/${roundId}/proposals`, { body: { proposal } }),
-  importPreview: (roundId: number, text: string) =>
-    request<ImportPreview>('POST', `/api/rounds/${roundId}/import/preview`, { text }),
-  importCommit: (roundId: number, text: string, fileName: string) =>
+  importPreview: (roundId: number, file: File) =>
+    request<ImportPreview>(
+      'POST',
+      `/api/rounds/${roundId}/import/preview?fileName=${encodeURIComponent(file.name)}`,
+      { file },
+    ),
+  importCommit: (roundId: number, file: File) =>
     request<{ importId: number; proposals: ProposalSummary[] }>(
       'POST',
-      `/api/rounds/${roundId}/import?fileName=${encodeURIComponent(fileName)}`,
-      { text },
+      `/api/rounds/${roundId}/import?fileName=${encodeURIComponent(file.name)}`,
+      { file },
     ),
 
   proposal: (id: number) => request<ProposalRecord>('GET', `/api/proposals/${id}`),

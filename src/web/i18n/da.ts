@@ -437,7 +437,7 @@ export const da = {
   import: {
     title: 'Importér dokument',
     intro:
-      'Upload et katalog eller forslag som tekst (konverteret fra PDF). Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
+      'Upload et katalog eller forslag som PDF, Word (.docx) eller tekst. Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
     file: 'Fil',
     round: 'Budgetrunde',
     preview: 'Vis forhåndsvisning',

@@ -8,8 +8,7 @@ import type { ImportPreview } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
-import { deriveProposal, formatAmount, validateDocument } from '../lib/engine.ts';
-import type { Finding } from '../api/types.ts';
+import { deriveProposal, formatAmount } from '../lib/engine.ts';
 import { paybackText } from '../lib/economy-rows.ts';
 import { FindingsList } from '../components/findings-list.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
@@ -18,11 +17,7 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
   const rounds = useAsync(() => api.rounds(), []);
   const [roundId, setRoundId] = useState<number | null>(initialRound);
   const [file, setFile] = useState<File | null>(null);
-  const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  // Core's rules run here too, with the source text, so the text-based rules (placeholders,
-  // prose amounts) see what the server's preview may not.
-  const [localFindings, setLocalFindings] = useState<Finding[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ count: number; roundId: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,11 +34,10 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
     }
     setBusy(true);
     try {
-      const body = await file.text();
-      setText(body);
-      const answer = await api.importPreview(chosenRound, body);
+      // The file goes as it is (PDF, Word or text); the server reads it and runs every rule with
+      // the text it read, so the findings here are the ones the round will have.
+      const answer = await api.importPreview(chosenRound, file);
       setPreview(answer);
-      setLocalFindings(validateDocument(answer.document, body));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     } finally {
@@ -52,11 +46,11 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
   }
 
   async function onCommit() {
-    if (!file || text === null || chosenRound === null) return;
+    if (!file || chosenRound === null) return;
     setBusy(true);
     setError(null);
     try {
-      const res = await api.importCommit(chosenRound, text, file.name);
+      const res = await api.importCommit(chosenRound, file);
       setDone({ count: res.proposals.length, roundId: chosenRound });
       setPreview(null);
     } catch (err) {
@@ -90,7 +84,7 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
           <input
             id="import-file"
             type="file"
-            accept=".txt,text/plain"
+            accept=".pdf,.docx,.txt,.md,.html,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           <button type="submit" disabled={busy}>
@@ -155,7 +149,7 @@ export function ImportPage({ initialRound }: { initialRound: number | null }) {
             </details>
           )}
           {(() => {
-            const shown = localFindings ?? preview.findings;
+            const shown = preview.findings;
             return (
               <>
                 <h2>

@@ -1,6 +1,16 @@
+// The economic table printed as text (the 2026 conversion, pdftotext): rows print only the values
+// they have and are placed against the printed subtotals.
 import { describe, expect, it } from 'vitest';
-import { readEconomy } from './economy-2026.ts';
-import { splitLines } from './index.ts';
+import type { Warning } from '../../core/model.ts';
+import { readEconomy as read } from './economy.ts';
+import { splitLines, type SourceLine } from './index.ts';
+import { proposalWarner } from './warn.ts';
+
+function readEconomy(lines: SourceLine[], start: number, stop: number) {
+  const warnings: Warning[] = [];
+  const { economy } = read(lines, start, stop, proposalWarner(warnings, 'Forslag 1'));
+  return { economy, warnings };
+}
 
 // A table in the shape of the 2026 file, with its artefacts: letter-spaced title, numbers and
 // total labels, a label wrapped over lines with the values on a later line, blank rows, rows with
@@ -41,7 +51,7 @@ const TABLE = [
   'Noter  til alle tabeller: …',
 ];
 
-describe('readEconomy (2026 generation)', () => {
+describe('the economic table as text (2026 conversion)', () => {
   const lines = splitLines(TABLE.join('\n'));
   const { economy, warnings } = readEconomy(lines, 0, lines.length);
 
@@ -115,10 +125,11 @@ describe('readEconomy (2026 generation)', () => {
 
   it('warns where the printed total does not add up, with the line', () => {
     // Impact 2026: -639 + 600 = -39 holds; nothing else is off.
-    expect(warnings.filter((w) => /stemmer ikke/.test(w.message))).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'economy.subtotal-differs')).toEqual([]);
     const broken = splitLines(TABLE.join('\n').replace('695 -39 -1.183', '695 39 -1.183'));
     const r = readEconomy(broken, 0, broken.length);
-    expect(r.warnings.find((w) => /økonomisk påvirkning" stemmer ikke/.test(w.message))?.sourceLine).toBe(26);
+    const differs = r.warnings.filter((w) => w.code === 'economy.subtotal-differs');
+    expect(differs.map((w) => w.sourceLine)).toEqual([26]);
   });
 });
 
@@ -145,16 +156,17 @@ describe('ambiguous single digits decided by the subtotals (value-readings.ts)',
     const lines = table('Vedligehold  Efterspørgselsstyret  indsats  1 0', '10 0 0 0');
     const { economy, warnings } = readEconomy(lines, 0, lines.length);
     expect(economy!.lines[0]!.amounts).toEqual({ '2024': 10000 });
-    expect(warnings.map((w) => w.message)).toContainEqual(
-      'Tallene i rækken "Vedligehold" kan læses på flere måder; de er læst som 10, fordi kun den læsning stemmer med subtotalerne.',
-    );
+    expect(warnings.map((w) => [w.code, w.params])).toContainEqual([
+      'economy.digits-read-by-subtotals',
+      { label: 'Vedligehold', reading: '10', ref: 'Forslag 1' },
+    ]);
   });
 
   it('keeps 1 and 0 when that reading adds up, and says nothing', () => {
     const lines = table('Vedligehold Efterspørgselsstyret indsats 1 0', '1 0 0 0');
     const { economy, warnings } = readEconomy(lines, 0, lines.length);
     expect(economy!.lines[0]!.amounts).toEqual({ '2024': 1000, '2025': 0 });
-    expect(warnings.filter((w) => w.message.includes('flere måder'))).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'economy.digits-read-by-subtotals')).toEqual([]);
   });
 });
 
@@ -178,6 +190,6 @@ describe('one area subtotal beside lines without area', () => {
       ['Konsulenter', null, { '2025': 300000, '2026': 100000, '2027': 0 }],
       ['Projektledelse', 'service', { '2025': 200000, '2026': 50000, '2027': 0 }],
     ]);
-    expect(warnings.filter((w) => w.message.includes('stemmer ikke'))).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'economy.subtotal-differs')).toEqual([]);
   });
 });

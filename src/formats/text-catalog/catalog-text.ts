@@ -1,24 +1,24 @@
-// The catalog tables of the 2026 generation: Tabel 1 (effects per committee) and Tabel 2 (effects
-// per proposal, grouped by committee and sub-group, with investment and "Godkendt med"). Header
-// rows repeat after page breaks; titles wrap over lines with the numbers on a later line; the
-// proposal number may stand on its own line; "Budget 2026*" may wrap into two lines.
+// Catalog tables printed as text (the 2026 conversion, pdftotext): Tabel 1 (effects per committee)
+// and Tabel 2 (effects per proposal, grouped by committee and sub-group, with investment and
+// "Godkendt med"). Header rows repeat after page breaks; titles wrap over lines with the numbers on
+// a later line; the proposal number may stand on its own line; "Budget 2026*" may wrap into two
+// lines. Footnote marks after a title are resolved from the notes under the table (footnotes.ts).
 import { detectUnit } from '../../core/amount.ts';
+import { warning } from '../../core/messages/index.ts';
 import type { AmountUnit, CatalogRow, CatalogTable, Warning } from '../../core/model.ts';
-import { committeeId, isCommitteeName } from './administrations.ts';
+import { resolveFootnotes } from './footnotes.ts';
+import { committeeId, isCommitteeName } from './names.ts';
 import { bannerAt } from './banners.ts';
-import {
-  collapseLetterSpacing,
-  isBlankText,
-  joinWrapped,
-  squash,
-  squashLine,
-  STARTS_LOWER,
-} from './letter-spacing.ts';
+import { collapseLetterSpacing, isBlankText, joinWrapped, squash, squashLine } from './letter-spacing.ts';
 import type { SourceLine } from './reader.ts';
 import { numberTokens, splitRow } from './table-rows.ts';
 
+/** The 2026 catalog tables' titles, squashed ("Tabel 2. Effektiviseringer i budget 2026 fordelt på forslag"). */
 export const CATALOG_TABLE_TITLE =
   /^tabel([12])\.effektiviseringeribudget(\d{4})fordeltpå(forvaltninger|forslag)/;
+
+/** The number a catalog row printed for its proposal ("1" for "Forslag 1"), for the link to its proposal. */
+export const printedNumber = new WeakMap<CatalogRow, string>();
 
 /** Header fragments repeated on every page of Tabel 2. */
 const HEADER =
@@ -33,7 +33,6 @@ const GROUP_NAME: Record<string, string> = {
 const APPROVED = /\s+(O ?F ?S\s*\d ?\d\s*-\s*\d ?\d|B ?u ?d ?g ?e ?t(?:\s+\d ?\d ?\d ?\d)?\**|Ø ?U\s.*)\s*$/;
 
 // \p{…} patterns as module constants (see letter-spacing.ts: inside a function tsx rebuilds them per call).
-const LOWER_OR_STAR = /^(\p{Ll}|\*)/u;
 const LOWER_OR_DASH = /^[\p{Ll}\u2013]/u;
 
 export interface CatalogParse {
@@ -45,6 +44,8 @@ export interface CatalogParse {
 
 interface Pending {
   ref: string | null;
+  /** The number as printed ("1"), when the row printed one. */
+  printed?: string | null;
   parts: string[];
   first: number;
 }
@@ -54,7 +55,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
   const warnings: Warning[] = [];
   const title = lines[start]!;
   const titleSq = squash(title.text);
-  const tableNo = CATALOG_TABLE_TITLE.exec(titleSq)?.[1] ?? '1';
+  const tableNo = /^tabel(\d+)/.exec(titleSq)?.[1] ?? '1';
   let unit: AmountUnit = 't.kr';
   let priceLevelYear: number | null = null;
   let years: number[] = [];
@@ -118,7 +119,7 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
       continue;
     }
     if (/^\d{1,3}$/.test(sq) && !pending) {
-      pending = { ref: `Forslag ${sq}`, parts: [], first: line.n };
+      pending = { ref: `Forslag ${sq}`, printed: sq, parts: [], first: line.n };
       continue;
     }
     // A data line: strip "Godkendt med" first, then the numbers.
@@ -152,11 +153,33 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
         continue;
       }
       if (split.values.length > 0) {
-        warnings.push({
-          message: `Katalogrækken har ${split.values.length} tal, men tabellen har ${years.length} årskolonner; rækken er ikke læst.`,
+        warnings.push(
+          warning(
+            'catalog-table.row-too-few-values',
+            { count: split.values.length, columns: years.length },
+            { sourceLine: line.n },
+          ),
+        );
+        pending = null;
+        continue;
+      }
+      // A committee named alone on its line, its proposals below (the 2025 layout); not a committee
+      // row whose values wrapped onto the next line.
+      if (!pending && years.length > 0 && isCommitteeRow(text) && !valuesFollow(lines, i + 1, stop, unit)) {
+        const name = collapseLetterSpacing(text);
+        committee = committeeId(name) ?? name;
+        group = null;
+        rows.push({
+          rowType: 'committee',
+          proposalRef: null,
+          title: name,
+          committee,
+          amounts: {},
+          investment: null,
+          approvedWith: null,
+          group: null,
           sourceLine: line.n,
         });
-        pending = null;
         continue;
       }
       if (!pending) pending = { ref: null, parts: [], first: line.n };
@@ -166,8 +189,10 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     let ref = pending?.ref ?? null;
     let label = joinWrapped([...(pending?.parts ?? []), split.label]);
     const inlineRef = /^(\d{1,3})\s+(.*)$/.exec(label);
+    let printed = pending?.printed ?? null;
     if (!ref && inlineRef) {
       ref = `Forslag ${inlineRef[1]}`;
+      printed = inlineRef[1] ?? null;
       label = inlineRef[2] ?? '';
     }
     pending = null;
@@ -175,17 +200,16 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
     years.forEach((y, k) => {
       const c = split.values[k]!;
       if (c.value !== null) amounts[String(y)] = c.value;
-      else warnings.push({ message: `"${c.raw}" (${y}) er ikke et læseligt tal.`, sourceLine: line.n });
+      else
+        warnings.push(
+          warning('catalog-table.cell-unreadable', { cell: c.raw, year: y }, { sourceLine: line.n }),
+        );
     });
     let investment: number | null = null;
     const inv = split.values[years.length];
-    if (inv && inv.raw !== '-' && inv.value !== null) investment = inv.value;
-    if (split.values.length > years.length + 1) {
-      warnings.push({
-        message: `Katalogrækken "${label}" har flere tal end kolonner; de overskydende er udeladt.`,
-        sourceLine: line.n,
-      });
-    }
+    if (inv && !/^[-\u2212\u2013]$/.test(inv.raw) && inv.value !== null) investment = inv.value;
+    if (split.values.length > years.length + 1)
+      warnings.push(warning('catalog-table.row-too-many-values', { title: label }, { sourceLine: line.n }));
     // "Budget" / "2026*" wrapped below the numbers.
     if (!approvedWith) {
       const n1 = nextNonBlank(lines, i + 1, stop);
@@ -227,44 +251,13 @@ export function readCatalogTable(lines: readonly SourceLine[], start: number, st
       sourceLine: line.n,
     };
     if (row.rowType === 'proposal' && !ref) row.crossCutting = true;
+    if (printed !== null) printedNumber.set(row, printed);
     rows.push(row);
     for (const mark of marks) footnoteMarks.push({ row, mark });
     if (isTotal) done = true;
   }
-  // Footnotes under the table: "* Forslaget indgår …", possibly wrapped.
-  const notes = new Map<string, string>();
-  let current: { mark: string; parts: string[] } | null = null;
-  for (; i < stop; i++) {
-    const t = lines[i]!.text;
-    const m = /^\s*(\*+)\s*(.*)$/.exec(t);
-    if (m) {
-      if (current) notes.set(current.mark, joinWrapped(current.parts));
-      current = { mark: m[1] ?? '*', parts: [m[2] ?? ''] };
-      continue;
-    }
-    if (t.trim() === '') {
-      if (current && !LOWER_OR_STAR.test(nextText(lines, i + 1, stop))) break;
-      continue;
-    }
-    if (current && STARTS_LOWER.test(t.trim())) {
-      current.parts.push(t);
-      continue;
-    }
-    if (squash(t).startsWith('aftabel') || !current) break;
-  }
-  if (current) notes.set(current.mark, joinWrapped(current.parts));
-  for (const { row, mark } of footnoteMarks) {
-    const note = notes.get(mark);
-    row.note = mark;
-    row.footnote = note ?? null;
-    if (!note)
-      warnings.push({
-        message: `Fodnoten "${mark}" ved "${row.title}" findes ikke under tabellen.`,
-        sourceLine: row.sourceLine,
-      });
-  }
-  if (years.length === 0)
-    warnings.push({ message: 'Katalogtabellen har ingen læsbar række med årstal.', sourceLine: title.n });
+  i = resolveFootnotes(lines, i, stop, footnoteMarks, warnings);
+  if (years.length === 0) warnings.push(warning('catalog-table.no-years', {}, { sourceLine: title.n }));
   return {
     table: {
       name: `Tabel ${tableNo}`,
@@ -330,7 +323,17 @@ function nextNonBlank(lines: readonly SourceLine[], from: number, stop: number):
   return null;
 }
 
-function nextText(lines: readonly SourceLine[], from: number, stop: number): string {
+/** A line that is only a committee's name ("Økonomiudvalget", "Socialudvalget og Børne- og Ungdomsudvalget"). */
+function isCommitteeRow(text: string): boolean {
+  const t = collapseLetterSpacing(text).replace(/\*+$/, '').trim();
+  if (t.length > 90 || !/^\p{Lu}/u.test(t)) return false;
+  return /udvalget$|^borgerrådgiv/i.test(t.replace(/\s+/g, '')) && isCommitteeName(t);
+}
+
+/** The next non-blank line is values without a label (a row's values wrapped below its label). */
+function valuesFollow(lines: readonly SourceLine[], from: number, stop: number, unit: AmountUnit): boolean {
   const j = nextNonBlank(lines, from, stop);
-  return j === null ? '' : lines[j]!.text.trim();
+  if (j === null) return false;
+  const split = splitRow(lines[j]!.text, unit);
+  return split.label === '' && split.values.length > 0;
 }

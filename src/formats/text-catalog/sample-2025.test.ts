@@ -1,10 +1,9 @@
 // A small document in the 2025 cross-cutting template, written for this test, so the reader is
-// checked also where the corpus is absent.
+// checked also where the corpus is absent: read as a user's file is read, through readTextCatalog.
 import { describe, expect, it } from 'vitest';
-import { crosscutting2025Reader } from './crosscutting-2025.ts';
-import { splitLines } from './index.ts';
-import { splitBlocks } from './tab-table-proposal.ts';
-import { toRow } from './tab-table.ts';
+import { splitBlocks } from './amount-table.ts';
+import { toRow } from './grid.ts';
+import { readTextCatalog } from './index.ts';
 
 const T = '\t';
 const doc = [
@@ -64,13 +63,8 @@ const doc = [
   `Total${T}${T}-100${T}-200`,
 ].join('\n');
 
-describe('crosscutting2025Reader on a written sample', () => {
-  const lines = splitLines(doc);
-  const result = crosscutting2025Reader.read(lines);
-
-  it('is detected', () => {
-    expect(crosscutting2025Reader.detect(lines)).toBeGreaterThan(0.5);
-  });
+describe('the reader on a written sample of the 2025 cross-cutting template', () => {
+  const result = readTextCatalog(doc, null);
 
   it('reads the catalog: group row, proposal row with "-" investment and footnote mark, total', () => {
     expect(
