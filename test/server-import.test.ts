@@ -52,9 +52,11 @@ describe(`import endpoint on ${target.name}`, () => {
   afterAll(async () => t?.close());
 
   const upload = (path: string, body: Uint8Array | string, contentType: string) =>
+    post(`/api/rounds/${roundId}/${path}`, body, contentType);
+  const post = (url: string, body: Uint8Array | string, contentType: string) =>
     t.app.inject({
       method: 'POST',
-      url: `/api/rounds/${roundId}/${path}`,
+      url,
       headers: { cookie: cfoe.cookie ?? '', 'x-csrf-token': cfoe.csrf ?? '', 'content-type': contentType },
       payload: typeof body === 'string' ? body : Buffer.from(body),
     });
@@ -120,6 +122,140 @@ describe(`import endpoint on ${target.name}`, () => {
     expect(bytes.statusCode).toBe(422);
     expect((await cfoe.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length).toBe(before);
   });
+
+  it('refuses numbers the round holds (nothing stored), or skips them when asked', async () => {
+    // The demo proposals are in the round (stored above); one more proposal is new.
+    const extra = structuredClone(doc.proposals[0]!);
+    extra.ref = 'Forslag 99';
+    extra.title = 'Et nyt forslag ved siden af de kendte';
+    const json = JSON.stringify({ ...doc, proposals: [...doc.proposals, extra] });
+    const count = async () => (await cfoe.get(`/api/rounds/${roundId}/proposals`)).json<unknown[]>().length;
+    const before = await count();
+
+    const preview = await upload('import/preview?fileName=igen.json', json, 'application/octet-stream');
+    expect(preview.json<Preview>().conflicts.sort()).toEqual(doc.proposals.map((p) => p.ref).sort());
+
+    const refused = await upload('import?fileName=igen.json', json, 'application/octet-stream');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ error: { reason: string; message: string } }>().error.reason).toBe(
+      'import.refs-taken',
+    );
+    expect(await count()).toBe(before);
+
+    const skipped = await upload(
+      'import?fileName=igen.json&onConflict=skip',
+      json,
+      'application/octet-stream',
+    );
+    expect(skipped.statusCode, skipped.body).toBe(201);
+    const answer = skipped.json<{ proposals: { ref: string }[]; skipped: string[]; roundId: number }>();
+    expect(answer.proposals.map((p) => p.ref)).toEqual(['Forslag 99']);
+    expect(answer.skipped.sort()).toEqual(doc.proposals.map((p) => p.ref).sort());
+    expect(answer.roundId).toBe(roundId);
+    expect(await count()).toBe(before + 1);
+
+    // Everything taken: refused even when skipping, since nothing would be imported.
+    const none = await upload('import?fileName=igen.json&onConflict=skip', json, 'application/octet-stream');
+    expect(none.statusCode).toBe(409);
+    expect(none.json<{ error: { reason: string } }>().error.reason).toBe('import.all-refs-taken');
+  });
+
+  it('imports into a new round made in the same transaction; a refused import leaves no round', async () => {
+    const rounds = async () => (await cfoe.get('/api/rounds')).json<{ name: string }[]>().map((r) => r.name);
+    const json = JSON.stringify(doc);
+    const bad = await post(
+      '/api/import?fileName=referat.txt&roundName=Tom%20runde&roundYear=2028',
+      'Referat af mødet.\n\nVi talte om kaffe.\n',
+      'text/plain; charset=utf-8',
+    );
+    expect(bad.statusCode).toBe(422);
+    expect(await rounds()).not.toContain('Tom runde');
+
+    const clash = await post(
+      '/api/import?fileName=a.json&roundName=Import&roundYear=2028',
+      json,
+      'application/octet-stream',
+    );
+    expect(clash.statusCode).toBe(409);
+
+    const preview = await post('/api/import/preview?fileName=a.json', json, 'application/octet-stream');
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json<Preview>().conflicts).toEqual([]);
+
+    const res = await post(
+      '/api/import?fileName=a.json&roundName=Budget%202028&roundKind=budget&roundYear=2028&roundPriceLevelYear=2028',
+      json,
+      'application/octet-stream',
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const { roundId: newId, proposals } = res.json<{ roundId: number; proposals: unknown[] }>();
+    expect(newId).not.toBe(roundId);
+    expect(proposals).toHaveLength(doc.proposals.length);
+    const round = (await cfoe.get(`/api/rounds/${newId}`)).json<{
+      name: string;
+      year: number;
+      priceLevelYear: number;
+    }>();
+    expect([round.name, round.year, round.priceLevelYear]).toEqual(['Budget 2028', 2028, 2028]);
+  });
+
+  it('names the parameter it cannot use, in Danish', async () => {
+    const res = await upload(
+      'import?fileName=a.json&onConflict=overskriv',
+      JSON.stringify(doc),
+      'application/octet-stream',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('onConflict');
+    const year = await post(
+      '/api/import?roundName=X&roundYear=20x8',
+      JSON.stringify(doc),
+      'application/octet-stream',
+    );
+    expect(year.statusCode).toBe(400);
+    expect(year.body).toContain('årstal');
+  });
+
+  it.runIf(corpus2025 !== null)(
+    'records the decisions the catalog prints when asked: adopted, with the catalog line in the history',
+    async () => {
+      const text = readFileSync(corpus2025!);
+      const res = await post(
+        '/api/import?fileName=bilag8.txt&roundName=Budget%202025%20(arkiv)&roundYear=2025&recordDecisions=true',
+        text,
+        'application/octet-stream',
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      const answer = res.json<{
+        decisionsRecorded: number;
+        proposals: { id: number; ref: string; status: string; approvedWith: string | null }[];
+      }>();
+      expect(answer.decisionsRecorded).toBeGreaterThan(0);
+      const bc01 = answer.proposals.find((p) => p.ref === 'BC01')!;
+      expect([bc01.status, bc01.approvedWith]).toEqual(['vedtaget', 'Budget 2025']);
+      const stored = (await cfoe.get(`/api/proposals/${bc01.id}`)).json<{
+        status: string;
+        approvedWith: string;
+      }>();
+      expect([stored.status, stored.approvedWith]).toEqual(['vedtaget', 'Budget 2025']);
+      const history = (await cfoe.get(`/api/proposals/${bc01.id}/transitions`)).json<
+        { from: string; to: string; note: string }[]
+      >();
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ from: 'kladde', to: 'vedtaget' });
+      expect(history[0]!.note).toContain('bilag8.txt, linje 16');
+      // Without the choice, the same catalog's proposals stay drafts.
+      const plain = await post(
+        '/api/import?fileName=bilag8.txt&roundName=Budget%202025%20(kladder)&roundYear=2025',
+        text,
+        'application/octet-stream',
+      );
+      const drafts = plain.json<{ decisionsRecorded: number; proposals: { status: string }[] }>();
+      expect(drafts.decisionsRecorded).toBe(0);
+      expect(new Set(drafts.proposals.map((p) => p.status))).toEqual(new Set(['kladde']));
+    },
+    60_000,
+  );
 
   it('refuses a PDF whose bytes were lost by sending it as text', async () => {
     const res = await upload('import/preview', '%PDF-1.7\n…', 'text/plain; charset=utf-8');

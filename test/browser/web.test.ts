@@ -262,7 +262,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const { context, page } = await newPage(stack);
     await login(stack, page, DEMO.finance.email, DEMO.finance.password);
     await page.getByRole('link', { name: 'Importér' }).click();
-    await page.getByLabel('Budgetrunde').selectOption({ label: 'Import 2026' });
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Import 2026' });
     await page.getByLabel('Fil').setInputFiles(file);
     await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
@@ -273,7 +273,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const firstTitle = (
       await page.locator('[data-testid="import-preview"] tbody tr').first().locator('td').first().innerText()
     ).trim();
-    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByRole('button', { name: /^Gem \d+ forslag i runden$/ }).click();
     await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
 
     // 2026 file, Forslag 9 prints "Samlet økonomisk påvirkning" 2026 as −200 where the lines give
@@ -357,6 +357,81 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
       .getByText(/findes ikke/)
       .first()
       .waitFor();
+    await context.close();
+  });
+
+  it('at 390 px (a phone) no page scrolls sideways; wide tables scroll in their own box', async () => {
+    const context = await stack.browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    /** Elements that stick out to the right of the screen, for the failure message. */
+    const overflow = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return [];
+        return [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .filter((el) => !el.closest('.table-wrap') || el.classList.contains('table-wrap'))
+          .slice(0, 8)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px`,
+          );
+      });
+    const check = async (name: string) => {
+      expect(await overflow(), name).toEqual([]);
+    };
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().waitFor();
+    await check('rounds');
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().click();
+    await page.getByTestId('committee-table').waitFor();
+    await check('round');
+    await screenshot(page, '20-phone-round');
+    const roundUrl = page.url();
+    // The proposal table scrolls inside its box, its first column (the number) stays in view.
+    const firstCell = page
+      .locator('[data-testid="proposal-table"] tbody tr')
+      .first()
+      .locator('th, td')
+      .first();
+    expect(await firstCell.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    await page.locator('[data-testid="proposal-table"] tbody tr a').first().click();
+    await page.locator('#h-economy').waitFor();
+    await check('proposal');
+    await screenshot(page, '21-phone-proposal');
+    // The editor, as for a new proposal: its table is the widest thing in the app.
+    await page.goto(roundUrl + '/nyt');
+    await page.locator('[data-grid="economy"]').waitFor();
+    await check('editor');
+    await screenshot(page, '22-phone-editor');
+    for (const [address, ready] of [
+      [roundUrl.replace(/#.*/, '') + roundUrl.slice(roundUrl.indexOf('#')) + '/indstillinger', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/soeg?q=skole', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/importer', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/organisation', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/konto', 'h1'],
+      [roundUrl + '/pulje', 'h1'],
+      [roundUrl + '/scenarier', 'h1'],
+    ] as const) {
+      await page.goto(address);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(address);
+    }
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
+    await page.getByRole('link', { name: 'Budget 2027, Københavns Kommune' }).click();
+    await page.locator('#h-public-catalog').waitFor();
+    await check('public catalog');
+    await screenshot(page, '23-phone-public');
     await context.close();
   });
 
@@ -458,11 +533,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // Import the 2025 catalog into the new round.
     await page.getByRole('link', { name: 'Importér', exact: true }).click();
-    await page.getByLabel('Budgetrunde').selectOption({ label: 'Budget 2029' });
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Budget 2029' });
     await page.getByLabel('Fil').setInputFiles(file);
     await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByRole('button', { name: /^Gem \d+ forslag i runden$/ }).click();
     await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
 
     // Publish it; the round page shows the deadline and the target against the imported effect.
@@ -479,6 +554,46 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
     await page.getByRole('link', { name: 'Budget 2029, Københavns Kommune' }).waitFor();
+    await context.close();
+  });
+
+  it('imports an old catalog into a new round with its decisions, then is shown clear choices for numbers it holds', async () => {
+    const file = corpusFile(CORPUS_FILES.y2025);
+    if (!file) return;
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Importér i en ny budgetrunde').check();
+    await page.getByLabel('Navn').fill('Budget 2025 (arkiv)');
+    await page.getByLabel('Første budgetår').fill('2025');
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    // The catalog's "Godkendt med" stands beside each proposal; recording it is a choice.
+    const bc01 = page.locator('[data-testid="import-preview"] tbody tr', { hasText: 'BC01' });
+    expect(await bc01.innerText()).toContain('Budget 2025');
+    await page.getByLabel(/Registrér katalogets beslutninger/).check();
+    await page.getByRole('button', { name: /^Opret runden og gem \d+ forslag$/ }).click();
+    await page.getByText(/registreret som vedtaget/).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Åbn runden' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const row = page.locator('[data-testid="proposal-table"] tbody tr', { hasText: 'BC01' });
+    expect(await row.innerText()).toContain('Vedtaget');
+    await row.getByRole('link').first().click();
+    await page.getByTestId('status-history').waitFor();
+    expect(await page.getByTestId('status-history').innerText()).toMatch(/Kladde → Vedtaget[\s\S]*linje 16/);
+
+    // The same file into the same round: every number is there already; the choices say so.
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Budget 2025 (arkiv)' });
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-conflicts').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /^Gem 0 forslag i runden$/ }).isDisabled()).toBe(true);
+    expect(await page.getByLabel(/Spring de \d+ forslag over/).isDisabled()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('der er intet at importere');
+    await screenshot(page, '16-import-conflicts');
+    await expectAccessible(page, 'import conflicts');
     await context.close();
   });
 });

@@ -23,6 +23,13 @@ export const importMessages = defineMessages({
     `${p.file}: filen ligner et Word-dokument, men kan ikke åbnes (den er beskadiget).`,
   'import.zip-not-docx': (p: { file: string }) =>
     `${p.file}: filen er en ZIP-fil (fx et Excel-regneark), ikke et Word-dokument (.docx).`,
+  // Storing an import in a round (refusals: nothing is stored).
+  'import.refs-taken': (p: { refs: string }) =>
+    `Budgetrunden har allerede forslag med numrene ${p.refs}. Intet er importeret. Vælg at springe dem over, eller importér i en ny budgetrunde.`,
+  'import.all-refs-taken': () =>
+    'Alle dokumentets forslag findes allerede i budgetrunden. Intet er importeret.',
+  'import.decision-recorded': (p: { approvedWith: string; file: string; line: number }) =>
+    `Registreret ved import: kataloget angiver "Godkendt med: ${p.approvedWith}" (${p.file}, linje ${p.line}).`,
   // The file was read, with a caveat (warnings).
   'import.economy-not-computed': (p: { ref: string; reason: string }) =>
     `${p.ref}: Gevinst kunne ikke beregne økonomien (${p.reason}).`,

@@ -180,6 +180,7 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     {
       ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', {
         ...ID_PARAMS,
+        querystring: api.importQuerySchema,
         response: { 200: api.importPreviewSchema },
       }),
       ...importOptions,
@@ -189,8 +190,21 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
         actor(request),
         idParam(request),
         importBody(request.body),
-        queryText(request, 'fileName') ?? null,
+        request.query.fileName ?? null,
       ),
+  );
+
+  r.post(
+    '/api/import/preview',
+    {
+      ...doc('import', 'Læs et dokument til en ny budgetrunde og vis forslag og fund (gemmer intet)', {
+        querystring: api.importQuerySchema,
+        response: { 200: api.importPreviewSchema },
+      }),
+      ...importOptions,
+    },
+    (request) =>
+      s.imports.preview(actor(request), null, importBody(request.body), request.query.fileName ?? null),
   );
 
   r.post(
@@ -198,16 +212,48 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     {
       ...doc('import', 'Importér dokumentets forslag i én transaktion', {
         ...ID_PARAMS,
+        querystring: api.importQuerySchema,
         response: { 201: api.importCommitSchema },
       }),
       ...importOptions,
     },
     async (request, reply) => {
+      const q = request.query;
       const result = await s.imports.commit(
         actor(request),
-        idParam(request),
+        { roundId: idParam(request) },
         importBody(request.body),
-        queryText(request, 'fileName') ?? null,
+        q.fileName ?? null,
+        { onConflict: q.onConflict, recordDecisions: q.recordDecisions },
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    '/api/import',
+    {
+      ...doc('import', 'Opret en budgetrunde og importér dokumentets forslag i den, i én transaktion', {
+        querystring: api.importNewRoundQuerySchema,
+        response: { 201: api.importCommitSchema },
+      }),
+      ...importOptions,
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const result = await s.imports.commit(
+        actor(request),
+        {
+          newRound: {
+            name: q.roundName,
+            kind: q.roundKind,
+            year: q.roundYear,
+            priceLevelYear: q.roundPriceLevelYear ?? null,
+          },
+        },
+        importBody(request.body),
+        q.fileName ?? null,
+        { onConflict: q.onConflict, recordDecisions: q.recordDecisions },
       );
       return reply.status(201).send(result);
     },

@@ -60,7 +60,7 @@ export type ImportRow = ImportedProposalRow;
 export type TaskAnswer =
   | { kind: 'bytes'; bytes: Uint8Array }
   | { kind: 'preview'; document: GevinstDocument; findings: Finding[]; decisions: CatalogDecision[] }
-  | { kind: 'rows'; sha256: string; rows: ImportRow[] }
+  | { kind: 'rows'; sha256: string; rows: ImportRow[]; decisions: CatalogDecision[] }
   | { kind: 'error'; code: ErrorCode; message: string; field: string | null; sourceLine: number | null };
 
 /** The round as a document: core's roundDocument, as `gevinst export --runde` builds it too. */
@@ -97,7 +97,7 @@ async function readImport(task: ReadImportTask): Promise<TaskAnswer> {
       body: JSON.stringify(body),
     };
   });
-  return { kind: 'rows', sha256: document.source?.sha256 ?? '', rows };
+  return { kind: 'rows', sha256: document.source?.sha256 ?? '', rows, decisions: catalogDecisions(document) };
 }
 
 export async function runTask(task: Task): Promise<TaskAnswer> {

@@ -14,6 +14,7 @@ export type {
   Comment as CommentEntry,
   ConsultationRecord as ConsultationEntry,
   FollowUpMeasurement,
+  ImportCommit,
   ImportPreview,
   OrganisationRef,
   PriceIndexEntry,
