@@ -127,8 +127,19 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     // Version history shows the changed number.
     await page.getByRole('button', { name: /Sammenlign med forrige: Version 2/ }).click();
     await page.getByTestId('version-diff').waitFor();
-    expect(await page.getByTestId('version-diff').innerText()).toContain('-99.999');
+    const diff = await page.getByTestId('version-diff').innerText();
+    expect(diff).toContain('-99.999');
+    // The line's block and the engine's own total that moved with it, under Danish labels.
+    expect(diff).toContain('Varige ændringer');
+    expect(diff).toMatch(/Samlet varig ændring\s+Beregnet/);
     await screenshot(page, '06-proposal-saved-diff');
+    // Any two versions can be chosen; one version against itself is refused in words.
+    await page.getByLabel('Fra version').selectOption('2');
+    await page.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await page.getByText('Vælg to forskellige versioner.').waitFor();
+    await page.getByLabel('Fra version').selectOption('1');
+    await page.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await page.getByTestId('version-diff').waitFor();
 
     // Submit to the finance centre.
     await page.getByRole('button', { name: 'Send til Center for Økonomi' }).click();
@@ -216,7 +227,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.locator('ul.comments').getByText('Tallene er gennemgået; OK fra CFØ.').waitFor();
     await page.getByRole('button', { name: 'Godkend', exact: true }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
+    // The status history: who sent it and who approved it, newest last.
+    const history = await page.getByTestId('status-history').innerText();
+    expect(history).toMatch(/Kladde → Indsendt[\s\S]*Indsendt → Godkendt af Center for Økonomi/);
     await screenshot(page, '08-approved');
+    await expectAccessible(page, 'approved proposal with history');
     await context.close();
   });
 
