@@ -25,8 +25,16 @@ export function App() {
   const route = useRoute();
   const [first, second, third] = route.segments;
   if (checking) return <Loading />;
-  if (!user && first === 'offentlig')
-    return <PublicPage roundId={second === undefined ? null : Number(second)} />;
+  // The public pages need no login (and show the same to someone logged in).
+  if (first === 'offentlig') {
+    const segments = route.segments;
+    const n = (v: string | undefined) => (v !== undefined && /^\d{1,9}$/.test(v) ? Number(v) : null);
+    const valid =
+      segments.length === 1 ||
+      (segments.length === 2 && n(second) !== null) ||
+      (segments.length === 4 && n(second) !== null && third === 'forslag' && n(segments[3]) !== null);
+    if (valid) return <PublicPage roundId={n(second)} proposalId={n(segments[3])} />;
+  }
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 

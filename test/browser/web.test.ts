@@ -340,8 +340,29 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Tabel 1');
     expect(text).not.toContain('Kladde');
+    // Tabel 1 is headed by what it lists (committees), not "Titel".
+    const firstTable = page.locator('#h-public-catalog ~ .table-wrap table').first();
+    expect((await firstTable.locator('thead th').first().innerText()).trim()).toBe('Udvalg');
     await screenshot(page, '12-public');
     await expectAccessible(page, 'public');
+    // Each proposal of Tabel 2 opens its own public page, with the files to download.
+    const proposalLink = page.locator('#h-public-catalog ~ .table-wrap tbody th a').first();
+    const linkText = (await proposalLink.innerText()).trim();
+    await proposalLink.click();
+    await page.locator('#public-proposal-title').waitFor();
+    expect(linkText).toContain(
+      (await page.locator('#public-proposal-title').innerText()).trim().split(' ')[0]!,
+    );
+    const pdfHref = await page
+      .getByRole('navigation', { name: 'Hent forslaget som fil' })
+      .getByRole('link', { name: 'PDF' })
+      .getAttribute('href');
+    expect(pdfHref).toMatch(/^\/api\/public\/proposals\/\d+\/export\?format=pdf$/);
+    const download = await page.request.get(stack.baseUrl + pdfHref!);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await screenshot(page, '12b-public-proposal');
+    await expectAccessible(page, 'public proposal');
     await context.close();
   });
 

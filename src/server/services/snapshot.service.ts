@@ -7,7 +7,13 @@ import { ledgerView } from '../../core/pool/ledger.ts';
 import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
 import type { Snapshot, SnapshotDiff, SnapshotPoint, SnapshotSummary } from '../../core/schema/pool.ts';
 import { diffSnapshots, poolUse, snapshotProposal } from '../../core/snapshot/snapshot.ts';
-import { EXPORT_MEDIA, exportDocument, isExportFormat, EXPORT_FORMATS } from '../../formats/export.ts';
+import {
+  EXPORT_MEDIA,
+  exportDocument,
+  exportFileName,
+  isExportFormat,
+  EXPORT_FORMATS,
+} from '../../formats/export.ts';
 import type { Db } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import * as pool from '../../store/repositories/pool.repository.ts';
@@ -16,10 +22,6 @@ import * as rounds from '../../store/repositories/rounds.repository.ts';
 import * as snapshots from '../../store/repositories/snapshots.repository.ts';
 import { type Actor, FINANCE, requireInternal, requireRole } from './access.ts';
 import { type Download, roundDocument } from './export.service.ts';
-
-function safeName(text: string): string {
-  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'gevinst';
-}
 
 export class SnapshotService {
   constructor(private readonly db: Db) {}
@@ -109,7 +111,7 @@ export class SnapshotService {
     return {
       bytes,
       mime: EXPORT_MEDIA[format].mime,
-      fileName: `${safeName(`${roundName} ${snapshot.label}`)}.${EXPORT_MEDIA[format].extension}`,
+      fileName: exportFileName(`${roundName} ${snapshot.label}`, format),
     };
   }
 }

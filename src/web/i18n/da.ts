@@ -16,7 +16,16 @@ export const da = {
   year: 'År',
   years: (n: number) => (n === 1 ? '1 år' : `${n} år`),
   unitTkr: '1.000 kr.',
-  priceLevel: (y: number | null) => (y === null ? 'p/l ikke angivet' : `${y} p/l`),
+  priceLevelMissing: 'ikke angivet',
+  /** Abbreviations the templates print, written out (src/web/components/abbr.tsx). */
+  abbreviations: {
+    pl: { short: 'p/l', long: 'pris- og lønniveau: beløbene er i det års priser og lønninger' },
+    grund: {
+      short: 'Grundinv.',
+      long: 'Grundinvestering: en investering, der er undtaget fra kravet om tilbagebetaling og ikke tælles med i tilbagebetalingstiden baseret på serviceeffektivisering',
+    },
+    tkr: { short: 't.kr.', long: '1.000 kr.' },
+  },
 
   nav: {
     label: 'Hovedmenu',
@@ -69,6 +78,11 @@ export const da = {
     intro: 'Forslag, som et udvalg har godkendt, i de budgetrunder, der er offentliggjort.',
     none: 'Ingen budgetrunder er offentliggjort endnu.',
     signNote: 'positiv = besparelse',
+    backToCatalog: (round: string) => `Tilbage til kataloget for ${round}`,
+    proposalsHeader: 'Forslag',
+    committeesHeader: 'Udvalg',
+    decided: 'Besluttet',
+    login: 'Log ind',
   },
 
   rounds: {
@@ -287,8 +301,7 @@ export const da = {
     affected: 'Berørte forvaltninger',
     innovation: 'Udspringer af et innovationsforslag',
     economy: 'Økonomi',
-    economyCaption: (unit: string, pl: string) =>
-      `Forslagets samlede økonomiske konsekvenser (${unit} ${pl})`,
+    economyCaption: 'Forslagets samlede økonomiske konsekvenser',
     noEconomy: 'Forslaget har ingen økonomitabel.',
     line: 'Linje',
     area: 'Styringsområde',

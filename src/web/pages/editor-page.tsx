@@ -27,6 +27,7 @@ import { FindingsList } from '../components/findings-list.tsx';
 import { TemplateFields } from '../components/template-fields.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
 import { RiskPicture } from '../components/risk-picture.tsx';
+import { Abbr, PriceLevel } from '../components/abbr.tsx';
 
 export function EditorPage({ roundId, proposalId }: { roundId: number | null; proposalId: number | null }) {
   const { user } = useSession();
@@ -402,7 +403,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           onKeyDown={onGridKey}
         >
           <caption>
-            {da.proposal.economyCaption(unitLabel(state.unit), da.priceLevel(priceLevelYear))}
+            {da.proposal.economyCaption} ({unitLabel(state.unit)} <PriceLevel year={priceLevelYear} />)
           </caption>
           <thead>
             <tr>
@@ -414,7 +415,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   {y}
                 </th>
               ))}
-              <th scope="col">{da.editor.grund}</th>
+              <th scope="col">
+                <Abbr name="grund" />
+              </th>
               <th scope="col">
                 <span className="sr-only">{da.proposal.actions}</span>
               </th>
