@@ -2,6 +2,7 @@
 // proposals or a whole gevinst.document/1 — totals, subtotals per budget area, investment, full
 // phase-in effect, gross vs net, both paybacks with year or reason — and, for more than one
 // proposal, the catalog tables (Tabel 1 per committee, Tabel 2 per proposal).
+import { warning } from '../../core/messages/index.ts';
 import { readFile } from 'node:fs/promises';
 import { formatAmount, unitLabel } from '../../core/amount.ts';
 import { buildCatalog, type CatalogTables } from '../../core/catalog.ts';
@@ -115,10 +116,7 @@ export function calculate(value: unknown, npv: NpvSettings = DEFAULT_NPV): CalcR
     } catch (e) {
       if (!isGevinstError(e)) throw e;
       // The per-proposal figures stand on their own; say why there is no catalog.
-      warnings.push({
-        message: `Kataloget (Tabel 1 og 2) er ikke dannet: ${e.message}`,
-        sourceLine: e.sourceLine,
-      });
+      warnings.push(warning('catalog.not-built', { reason: e.message }, { sourceLine: e.sourceLine }));
     }
   }
   return { format: CALC_FORMAT, proposals, catalog, warnings };
