@@ -439,6 +439,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
       .locator('th, td')
       .first();
     expect(await firstCell.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    // A box that scrolls is a named region the keyboard can reach (and scroll with the arrows).
+    const box = page.locator('.table-wrap', { has: page.getByTestId('proposal-table') });
+    await expect.poll(() => box.getAttribute('tabindex')).toBe('0');
+    expect(await box.getAttribute('role')).toBe('region');
+    expect(await box.getAttribute('aria-label')).toContain('kan rulles vandret');
     await page.locator('[data-testid="proposal-table"] tbody tr a').first().click();
     await page.locator('#h-economy').waitFor();
     await check('proposal');
@@ -461,7 +466,16 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
       await page.locator(ready).first().waitFor();
       await page.waitForLoadState('networkidle');
       await check(address);
+      await expectAccessible(page, `${address} at 390 px`);
     }
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    // The users page is the admin's.
+    await login(stack, page, DEMO.admin.email, DEMO.admin.password);
+    await page.goto(roundUrl.slice(0, roundUrl.indexOf('#')) + '#/brugere');
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await check('users');
+    await expectAccessible(page, 'users at 390 px');
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
     await page.getByRole('link', { name: 'Budget 2027, Københavns Kommune' }).click();

@@ -146,32 +146,34 @@ export function UsersPage() {
       {users.error && <ErrorNotice error={users.error} />}
       {!users.data && !users.error && <Loading />}
       {users.data && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{da.users.email}</th>
-              <th scope="col">{da.users.name}</th>
-              <th scope="col">{da.users.role}</th>
-              <th scope="col">{da.users.state}</th>
-              <th scope="col" className="num">
-                {da.users.sessions}
-              </th>
-              <th scope="col">{da.users.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((a) => (
-              <AccountRow
-                key={`${a.id}-${a.role}-${a.administration ?? ''}-${a.disabled}-${a.sessions}`}
-                account={a}
-                onDone={(m) => {
-                  setMessage(m);
-                  users.reload();
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{da.users.email}</th>
+                <th scope="col">{da.users.name}</th>
+                <th scope="col">{da.users.role}</th>
+                <th scope="col">{da.users.state}</th>
+                <th scope="col" className="num">
+                  {da.users.sessions}
+                </th>
+                <th scope="col">{da.users.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((a) => (
+                <AccountRow
+                  key={`${a.id}-${a.role}-${a.administration ?? ''}-${a.disabled}-${a.sessions}`}
+                  account={a}
+                  onDone={(m) => {
+                    setMessage(m);
+                    users.reload();
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
