@@ -2,6 +2,7 @@
 // cookie, the CSRF token on state-changing requests, and turns the server's JSON errors into
 // ApiError with the server's Danish message (or a Danish fallback).
 import { da } from '../i18n/da.ts';
+import { withFieldLabel } from '../lib/field-labels.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -61,7 +62,8 @@ function messageOf(body: unknown, status: number): { message: string; code: stri
     const message =
       typeof err.message === 'string' ? err.message : typeof b.error === 'string' ? b.error : null;
     const code = typeof err.code === 'string' ? err.code : null;
-    if (message) return { message, code };
+    const field = typeof err.field === 'string' ? err.field : null;
+    if (message) return { message: withFieldLabel(message, field), code };
     return { message: fallback(status), code };
   }
   return { message: fallback(status), code: null };

@@ -373,6 +373,15 @@ export const da = {
     state: 'Status',
   },
 
+  /** Field names in the server's refusals, as the forms label them (src/web/lib/field-labels.ts). */
+  fieldLabels: {
+    years: 'Årene i økonomitabellen',
+    line: (n: number) => `Økonomitabellen, linje ${n}`,
+    section: (n: number, part: string) => `Tekstafsnit ${n}, ${part.toLowerCase()}`,
+    heading: 'Overskrift',
+    row: (label: string, n: number) => `${label}, række ${n}`,
+  },
+
   /** Comparing two versions of a proposal (src/web/lib/version-diff.ts). */
   diff: {
     unit: 'Enhed',

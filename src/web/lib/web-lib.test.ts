@@ -7,6 +7,7 @@ import { emptyProposal } from '../../core/model.ts';
 import { layoutEconomy, differingYears } from './economy-rows.ts';
 import { emptyLine, fromProposal, moveLine, toEconomy } from './editor-model.ts';
 import { diffProposals } from './version-diff.ts';
+import { fieldLabel, withFieldLabel } from './field-labels.ts';
 
 const T = 1000;
 
@@ -183,5 +184,29 @@ describe('version diff', () => {
       before: 5 * T,
       after: 6 * T,
     });
+  });
+});
+
+describe('field labels in refusals', () => {
+  it('writes the path the server names as the label the form uses', () => {
+    expect(fieldLabel('proposal.title')).toBe('Titel');
+    expect(fieldLabel('proposal.economy.lines[4].amounts["2026"]')).toBe('Økonomitabellen, linje 5, 2026');
+    expect(fieldLabel('proposals[2].economy.lines[0].label')).toBe('Økonomitabellen, linje 1, tekst');
+    expect(fieldLabel('proposal.consultations[1].date')).toBe('Hvem er hørt?, række 2');
+    expect(fieldLabel('proposal.sections[0].heading')).toBe('Tekstafsnit 1, overskrift');
+    expect(fieldLabel('proposal.economy.priceLevelYear')).toBe('Prisniveau (p/l-år)');
+    expect(fieldLabel('somethingElse')).toBeNull();
+    expect(fieldLabel('not a path')).toBeNull();
+  });
+
+  it('rewrites only a message that starts with its field, and keeps unknown paths', () => {
+    expect(withFieldLabel('proposal.title må højst have 300 tegn.', 'proposal.title')).toBe(
+      'Titel: må højst have 300 tegn.',
+    );
+    expect(withFieldLabel('Forslaget er gemt af en anden.', 'proposal.title')).toBe(
+      'Forslaget er gemt af en anden.',
+    );
+    expect(withFieldLabel('x.y mangler.', 'x.y')).toBe('x.y mangler.');
+    expect(withFieldLabel('proposal.ref skal udfyldes.', null)).toBe('proposal.ref skal udfyldes.');
   });
 });
