@@ -63,10 +63,10 @@ export function fieldLabel(path: string): string | null {
     if (a === 'lines' && typeof b === 'number') {
       const line = da.fieldLabels.line(b + 1);
       if (c === 'amounts' && typeof d === 'string') return `${line}, ${d}`;
-      if (typeof c === 'string' && LINE[c]) return `${line}, ${LINE[c]!.toLowerCase()}`;
+      if (typeof c === 'string' && LINE[c]) return `${line}, ${LINE[c].toLowerCase()}`;
       return line;
     }
-    if (typeof a === 'string' && ECONOMY[a]) return ECONOMY[a]!;
+    if (typeof a === 'string' && ECONOMY[a]) return ECONOMY[a];
     return da.proposal.economy;
   }
   if (head === 'sections' && typeof a === 'number')
