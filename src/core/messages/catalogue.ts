@@ -6,12 +6,14 @@ import type { MessageParams } from './define.ts';
 import { catalogMessages } from './catalog.ts';
 import { importMessages } from './import.ts';
 import { processMessages } from './process.ts';
+import { realisationMessages } from './realisation.ts';
 import { validationMessages } from './validation.ts';
 
 export const MESSAGES = {
   ...importMessages,
   ...catalogMessages,
   ...processMessages,
+  ...realisationMessages,
   ...validationMessages,
 };
 

@@ -384,6 +384,9 @@ const targetYearSchema = z.object({
   target: z.number(),
   surplus: z.number(),
   met: z.boolean(),
+  /** total with the realised figures of followed-up proposals in place of planned: what came in. */
+  cameIn: z.number(),
+  cameInSurplus: z.number(),
 });
 
 export const targetAttainmentSchema = z.object({
