@@ -63,7 +63,9 @@ export const realisedYearBody = z.object({
   note,
   /** Every figure entered for the year; a figure left out is blank (cleared), never 0. */
   cells: list(
-    realisedCellSchema.extend({ line: text(LIMITS.label).nullable().optional().default(null) }),
+    realisedCellSchema
+      .omit({ year: true })
+      .extend({ line: text(LIMITS.label).nullable().optional().default(null) }),
     2_000,
   ),
 });
@@ -287,5 +289,3 @@ export type RealisationVersion = z.output<typeof realisationVersionSchema>;
 export type ProposalFollowUp = z.output<typeof proposalFollowUpSchema>;
 export type DueItem = z.output<typeof dueItemSchema>;
 export type DueList = z.output<typeof dueListSchema>;
-
-export { BUDGET_AREAS };

@@ -22,7 +22,13 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { GevinstDocument } from '../../core/model.ts';
-import { catalogBlocks, catalogMeta, type Block, type BlockRow } from '../export-view/blocks.ts';
+import {
+  type Block,
+  type BlockRow,
+  type CatalogMeta,
+  catalogBlocks,
+  catalogMeta,
+} from '../export-view/blocks.ts';
 import { catalogForExport } from '../export-view/index.ts';
 
 export interface DocxOptions {
@@ -169,8 +175,11 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
 }
 
 export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const meta = catalogMeta(doc, options);
-  const blocks = catalogBlocks(doc, catalogForExport(doc));
+  return docxFromBlocks(catalogBlocks(doc, catalogForExport(doc)), catalogMeta(doc, options));
+}
+
+/** Any document laid out as the catalogs are (the follow-up report uses it too). */
+export async function docxFromBlocks(blocks: Block[], meta: CatalogMeta): Promise<Uint8Array> {
   const footer = new Footer({
     children: [
       new Paragraph({

@@ -8,6 +8,8 @@
 import { InvalidInput } from '../../core/errors.ts';
 import type { GevinstDocument } from '../../core/model.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA, isExportFormat, type ExportFormat } from '../../formats/export.ts';
+import { FOLLOW_UP_MEDIA, type FollowUpFileFormat } from '../../formats/follow-up/index.ts';
+import type { FollowUpReport } from '../../core/schema/follow-up.ts';
 import type { Db } from '../../store/db.ts';
 import { bodyTexts } from '../../store/repositories/export.repository.ts';
 import { getMasterData } from '../../store/repositories/master-data.repository.ts';
@@ -139,6 +141,17 @@ export class ExportService {
       bytes,
       mime: EXPORT_MEDIA[format].mime,
       fileName: `${safeName(round.name)}.${EXPORT_MEDIA[format].extension}`,
+    };
+  }
+
+  /** The follow-up report (already computed, and access-checked, by the follow-up service) as a file. */
+  async followUp(report: FollowUpReport, format: FollowUpFileFormat): Promise<Download> {
+    const answer = await runInWorker({ kind: 'export-follow-up', report, format });
+    const scope = report.scope.kind === 'round' ? report.scope.roundName : report.organisation.name;
+    return {
+      bytes: unwrap(answer, 'bytes').bytes,
+      mime: FOLLOW_UP_MEDIA[format].mime,
+      fileName: `${safeName(`Opfølgning ${scope}`)}.${FOLLOW_UP_MEDIA[format].extension}`,
     };
   }
 

@@ -6,6 +6,7 @@ import { AccountService } from './accounts.service.ts';
 import { AuthService } from './auth.service.ts';
 import { CatalogService } from './catalog.service.ts';
 import { ExportService } from './export.service.ts';
+import { FollowUpService } from './follow-up.service.ts';
 import { ImportService } from './import.service.ts';
 import { MasterDataService } from './master-data.service.ts';
 import { ProposalService } from './proposals.service.ts';
@@ -18,6 +19,7 @@ export interface Services {
   proposals: ProposalService;
   catalog: CatalogService;
   exports: ExportService;
+  followUp: FollowUpService;
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
@@ -33,6 +35,8 @@ export interface ServiceOptions {
   sessionIdleMinutes?: number;
   /** Login throttle (tests pass one with a fake clock). */
   throttle?: LoginThrottle;
+  /** The clock of the follow-up's due dates (tests pass a fixed day). */
+  clock?: () => Date;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
@@ -48,6 +52,7 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     proposals,
     catalog,
     exports: new ExportService(db, proposals),
+    followUp: new FollowUpService(db, options.clock),
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),
