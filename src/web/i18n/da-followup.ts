@@ -116,6 +116,11 @@ export const daFollowUp = {
     none: 'Ingen vedtagne forslag at følge op på endnu.',
   },
 
+  settings: {
+    percent: 'Opfølgning: tolerance for afvigelse (procent af det planlagte)',
+    kroner: 'Opfølgning: tolerance for afvigelse (1.000 kr.; den største af de to gælder)',
+  },
+
   attainment: {
     cameIn: (cameIn: string, diff: string) => `kom ind: ${cameIn} (${diff})`,
   },
