@@ -5,17 +5,7 @@
 // src/core/follow-up/.
 import * as z from 'zod';
 import { STATUSES } from '../process/statuses.ts';
-import {
-  BUDGET_AREAS,
-  LIMITS,
-  budgetArea,
-  isoDate,
-  kroner,
-  list,
-  section,
-  text,
-  year,
-} from './primitives.ts';
+import { LIMITS, budgetArea, isoDate, kroner, list, section, text, year } from './primitives.ts';
 
 export const FOLLOW_UP_FORMAT = 'gevinst.followup/1';
 
