@@ -67,6 +67,50 @@ function ticks(min: number, max: number, integer = false): number[] {
 
 const tkr = (v: number) => formatAmount(Math.round(v / 1000) * 1000, 't.kr');
 
+/** A chart's data as a table: a row per series, a column per year; a blank value stays blank. */
+function SeriesTable({
+  title,
+  legendLabel,
+  years,
+  series,
+}: {
+  title: string;
+  legendLabel: string;
+  years: number[];
+  series: { name: string; values: Record<string, number | null> }[];
+}) {
+  return (
+    <table>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{legendLabel}</th>
+          {years.map((y) => (
+            <th scope="col" key={y} className="num">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            {years.map((y) => {
+              const v = s.values[String(y)];
+              return (
+                <td key={y} className="num">
+                  {v === undefined || v === null ? '' : formatAmount(v, 't.kr')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface Series {
   name: string;
   values: Record<string, number>;
@@ -101,33 +145,7 @@ export function StackedBars({
   }
   const yScale = scale(lo, hi, H - PAD.b, PAD.t);
   const band = (W - PAD.l - PAD.r) / Math.max(1, years.length);
-  const table = (
-    <table>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{legendLabel}</th>
-          {years.map((y) => (
-            <th scope="col" key={y} className="num">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => (
-          <tr key={s.name}>
-            <th scope="row">{s.name}</th>
-            {years.map((y) => (
-              <td key={y} className="num">
-                {s.values[String(y)] === undefined ? '' : formatAmount(s.values[String(y)] ?? 0, 't.kr')}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <SeriesTable title={title} legendLabel={legendLabel} years={years} series={series} />;
   return (
     <Figure id={id} title={title} table={table}>
       <svg viewBox={`0 0 ${W} ${H + 20 * Math.ceil(series.length / 2)}`} className="svg-chart">
@@ -367,36 +385,7 @@ export function GroupedBars({
   const yScale = scale(lo, hi, H - PAD.b, PAD.t);
   const band = (W - PAD.l - PAD.r) / Math.max(1, years.length);
   const barW = (band * 0.7) / Math.max(1, series.length);
-  const table = (
-    <table>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{legendLabel}</th>
-          {years.map((y) => (
-            <th scope="col" key={y} className="num">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => (
-          <tr key={s.name}>
-            <th scope="row">{s.name}</th>
-            {years.map((y) => {
-              const v = s.values[String(y)];
-              return (
-                <td key={y} className="num">
-                  {v === undefined || v === null ? '' : formatAmount(v, 't.kr')}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <SeriesTable title={title} legendLabel={legendLabel} years={years} series={series} />;
   return (
     <Figure id={id} title={title} table={table}>
       <svg viewBox={`0 0 ${W} ${H + 24}`} className="svg-chart">

@@ -4,6 +4,7 @@
 // PDF and Word. The figures are the report's (core's); the page renders them.
 import { type FollowUpReport, followUpApi } from '../api/follow-up.ts';
 import { GroupedBars } from '../components/charts.tsx';
+import { Downloads } from '../components/downloads.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { da } from '../i18n/da.ts';
 import { daFollowUp as t } from '../i18n/da-followup.ts';
@@ -47,16 +48,7 @@ function Overview({ r, path }: { r: FollowUpReport; path: string }) {
       </p>
       <h1 id="ov-title">{t.overview.title(scope)}</h1>
       <p className="hint">{t.overview.intro}</p>
-      <nav className="downloads" aria-label={t.overview.downloads}>
-        <span>{t.overview.downloads}:</span>{' '}
-        {FORMATS.map((f, i) => (
-          <span key={f}>
-            {i > 0 && ' · '}
-            <a href={`${path}?format=${f}`} download>
-              {da.downloads.formats[f]}
-            </a>
-          </span>
-        ))}
+      <Downloads path={path} label={t.overview.downloads} formats={FORMATS}>
         {' · '}
         <a href={href('/opfoelgning/frister')}>{t.overview.dueLink}</a>
         {r.scope.kind === 'round' && (
@@ -65,7 +57,7 @@ function Overview({ r, path }: { r: FollowUpReport; path: string }) {
             <a href={href('/opfoelgning')}>{t.overview.allRounds}</a>
           </>
         )}
-      </nav>
+      </Downloads>
       {r.proposals.length === 0 ? (
         <p>{t.overview.none}</p>
       ) : (
