@@ -94,7 +94,7 @@ function FollowUpView({ f, onChange }: { f: ProposalFollowUp; onChange: (f: Prop
       )}
 
       {years.length > 0 && (
-        <div className="charts">
+        <div className="charts single">
           <GroupedBars
             id="fu-chart"
             title={t.page.chart}
