@@ -66,6 +66,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/solver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/formats/**', '**/store/**', '**/server/**', '**/cli/**', '**/web/**'],
+              message: 'the solver adapter imports only core',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },

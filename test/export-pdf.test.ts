@@ -12,35 +12,20 @@ import { catalogTables } from '../src/formats/export-view/index.ts';
 import { exportPdf } from '../src/formats/pdf/index.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import { sampleDocument, sampleProposal } from './export-fixture.ts';
+import { hasPdftotext, pdftotext } from './pdftotext.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts', 'export-pdf');
 
-function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('pdftotext (poppler-utils) is required under CI');
-    console.warn(
-      '\n*** NOTICE: pdftotext not installed (apt-get install poppler-utils); PDF round-trip tests are SKIPPED. ***\n',
-    );
-    return false;
-  }
-}
+const poppler = hasPdftotext('PDF round-trip tests are');
 
-const poppler = hasPoppler();
-
-/** pdftotext -layout, pages joined with newlines (the form feed between pages is not text). */
+/** pdftotext -layout, exactly as it writes it (form feeds between pages: the reader copes). */
 function pdfText(bytes: Uint8Array, name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   const pdf = join(ARTIFACTS, `${name}.pdf`);
   writeFileSync(pdf, bytes);
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const text = pdftotext(pdf, true);
   writeFileSync(join(ARTIFACTS, `${name}.txt`), text);
-  return text.replace(/\f/g, '\n');
+  return text;
 }
 
 /** What must survive the round trip, in a form that compares cleanly. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { messageText } from '../src/core/messages/index.ts';
 import type { GevinstDocument } from '../src/core/model.ts';
 import { CORPUS_FILES, corpusFile } from './corpus.ts';
 
@@ -25,12 +26,13 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** Exit 2 with exactly one Danish line on stderr and nothing on stdout. */
-function expectUnreadable(r: { code: number; out: string; err: string }, pattern: RegExp) {
+/** Exit 2 with exactly one Danish line on stderr (the catalogue's text, or matching) and nothing on stdout. */
+function expectUnreadable(r: { code: number; out: string; err: string }, pattern: RegExp | string) {
   expect(r.code).toBe(2);
   expect(r.out).toBe('');
   expect(r.err.trim().split('\n')).toHaveLength(1);
-  expect(r.err).toMatch(pattern);
+  if (typeof pattern === 'string') expect(r.err.trim()).toBe(`Fejl: ${pattern}`);
+  else expect(r.err).toMatch(pattern);
   expect(r.err).not.toMatch(/\bat .*\.ts:\d+|Error:/);
 }
 
@@ -46,18 +48,18 @@ describe('gevinst import: bad input', () => {
     const bytes = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe,
     ]);
-    expectUnreadable(await run(file('billede.png', bytes)), /ikke en tekstfil/);
+    const png = file('billede.png', bytes);
+    expectUnreadable(await run(png), messageText('import.binary-file', { file: png }));
   });
-  it('text that is not UTF-8', async () => {
-    expectUnreadable(
-      await run(file('latin1.txt', Buffer.from([0x53, 0xf8, 0x20, 0x6f, 0x67, 0x20, 0xe5]))),
-      /UTF-8/,
-    );
+  it('text that is not UTF-8 and no catalog', async () => {
+    const latin1 = file('latin1.txt', Buffer.from([0x53, 0xf8, 0x20, 0x6f, 0x67, 0x20, 0xe5]));
+    expectUnreadable(await run(latin1), messageText('import.nothing-read', { file: latin1 }));
   });
   it('text that is no catalog', async () => {
     const text =
       'Referat af møde i Gevinst-gruppen\n\nVi talte om kaffe, om vejret og om frokost.\nNæste møde er tirsdag.\n';
-    expectUnreadable(await run(file('referat.txt', text)), /ligner hverken et katalog/);
+    const referat = file('referat.txt', text);
+    expectUnreadable(await run(referat), messageText('import.nothing-read', { file: referat }));
   });
   // Pathological shapes must stay linear: an exponential or quadratic pass would hit the timeout.
   it('a catalog header over a line of 100.000 letter-spaced digits', async () => {
@@ -115,7 +117,18 @@ describe.skipIf(!path)('gevinst import: the 2026 catalog', () => {
     const doc = JSON.parse(r.out) as GevinstDocument;
     expect(doc.catalog?.rows).toHaveLength(64);
     expect(doc.proposals).toHaveLength(0);
-    expect(doc.warnings.filter((w) => /findes ikke i teksten/.test(w.message))).toHaveLength(36);
+    const absent = doc.warnings.filter((w) => w.code === 'catalog-table.proposal-absent');
+    expect(absent).toHaveLength(36);
+    expect(absent.map((w) => w.params?.['ref'])).toContain('Forslag 16');
+  });
+
+  it('--tekst prints the text read with line numbers, which the warnings point into', async () => {
+    const r = await run(path!, '--tekst');
+    expect(r.code).toBe(0);
+    const printed = r.out.split('\n');
+    expect(printed).toHaveLength(lines.length);
+    const width = String(lines.length).length;
+    expect(printed[99]).toBe(`${'100'.padStart(width)}  ${lines[99]}`);
   });
 
   it('a catalog cut inside an economic table gives a partial proposal with warnings', async () => {

@@ -3,20 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readers, readTextCatalog, splitLines } from '../src/formats/text-catalog/index.ts';
+import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'foranalyse');
 const load = (name: string) => readFileSync(join(dir, name), 'utf8');
 
 describe('import of foranalyse proposals', () => {
-  it('is recognised by the foranalyse reader', () => {
-    for (const f of ['med-titel.txt', 'uden-titel.txt', 'to-foranalyser.txt']) {
-      const lines = splitLines(load(f));
-      const best = readers.map((r) => ({ id: r.id, s: r.detect(lines) })).sort((a, b) => b.s - a.s)[0];
-      expect(best?.id, f).toBe('foranalyse');
-    }
-  });
-
   it('prefers the stated "samlet" amount over the parts (1,3 ÅV (843 t. kr.) + 0,2 mio. kr. → 1,043 mio. kr.)', () => {
     const doc = readTextCatalog(load('med-titel.txt'), null);
     expect(doc.proposals).toHaveLength(1);
@@ -43,9 +35,7 @@ describe('import of foranalyse proposals', () => {
     const p = doc.proposals[0]!;
     expect(p.title).toBe('');
     expect(p.requestedAmount).toBe(330_000 + 150_000);
-    const messages = doc.warnings.map((w) => w.message).join('\n');
-    expect(messages).toMatch(/ingen titel/);
-    expect(messages).toMatch(/lagt sammen/);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['preanalysis.no-title', 'preanalysis.amount-summed']);
     expect(doc.warnings.every((w) => typeof w.sourceLine === 'number')).toBe(true);
   });
 
@@ -67,15 +57,14 @@ describe('import of foranalyse proposals', () => {
     );
     const doc = readTextCatalog(text, null);
     expect(doc.proposals[0]!.requestedAmount).toBeNull();
-    expect(doc.warnings.some((w) => /intet beløb/.test(w.message))).toBe(true);
+    expect(doc.warnings.some((w) => w.code === 'preanalysis.no-amount')).toBe(true);
   });
 });
 
-describe('foranalyse pages inside a catalog', () => {
-  it('leave the catalog to its generation reader (the foranalyse reader only bids low)', () => {
-    const catalog = `Tabel 1\n\n1.000 kr. 2026 p/l\tStyringsområde\t2026\t2027\nSamlet varig ændring\t\t-1\t-1\n\n${load('med-titel.txt')}`;
-    const foranalyse = readers.find((r) => r.id === 'foranalyse')!;
-    expect(foranalyse.detect(splitLines(catalog))).toBeLessThan(0.2);
-    expect(foranalyse.detect(splitLines(load('med-titel.txt')))).toBeGreaterThan(0.5);
+describe('a pre-analysis among other text', () => {
+  it('is read as a pre-analysis after a table that is no proposal', () => {
+    const text = `Tabel 1\n\n1.000 kr. 2026 p/l\tStyringsområde\t2026\t2027\nSamlet varig ændring\t\t-1\t-1\n\n${load('med-titel.txt')}`;
+    const doc = readTextCatalog(text, null);
+    expect(doc.proposals.map((p) => [p.kind, p.requestedAmount])).toEqual([['foranalyse', 1_043_000]]);
   });
 });

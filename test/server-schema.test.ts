@@ -90,3 +90,24 @@ describe('the one schema at the API', () => {
     expect(Object.keys(schema?.properties ?? {})).toEqual(['proposal']);
   });
 });
+
+describe('numbering', () => {
+  it('a new proposal without a number gets the round’s next "Forslag N"', async () => {
+    const t = await startTestApp(testDatabases[0]!);
+    try {
+      const cfoe = await t.client('cfoe');
+      const round = (await cfoe.post('/api/rounds', { name: 'N', kind: 'budget', year: 2027 })).json<{
+        id: number;
+      }>();
+      const buf = await t.client('buf');
+      await buf.post(`/api/rounds/${round.id}/proposals`, { proposal: proposalBody('Forslag 7', 'BUF') });
+      const created = await buf.post(`/api/rounds/${round.id}/proposals`, {
+        proposal: proposalBody('', 'BUF'),
+      });
+      expect(created.statusCode).toBe(201);
+      expect(created.json<{ ref: string }>().ref).toBe('Forslag 8');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -613,6 +613,28 @@ for (const target of testDatabases) {
       const adopted = list.find((p) => p.ref === 'Forslag 5')!;
       expect((await anon.get(`/api/public/proposals/${draft.id}`)).statusCode).toBe(404);
       expect((await anon.get(`/api/public/proposals/${adopted.id}`)).statusCode).toBe(200);
+
+      // Downloads: the public catalog as files holds the public's proposals only; a draft's file
+      // is not found; the Kvantum CSV and the open-data CSV have their own names.
+      const file = (url: string) => t.app.inject({ method: 'GET', url });
+      const json = await file(`/api/public/rounds/${roundId}/export?format=json`);
+      expect(json.statusCode).toBe(200);
+      const exported = JSON.parse(json.body) as { proposals: { ref: string }[] };
+      expect(exported.proposals.map((p) => p.ref)).toEqual(['Forslag 5']);
+      const csv = await file(`/api/public/rounds/${roundId}/export?format=csv`);
+      const kvantum = await file(`/api/public/rounds/${roundId}/export?format=kvantum-csv`);
+      expect(csv.headers['content-disposition']).toMatch(/\.csv"?$/);
+      expect(kvantum.headers['content-disposition']).toMatch(/\.kvantum\.csv"?$/);
+      expect(csv.headers['content-disposition']).not.toBe(kvantum.headers['content-disposition']);
+      expect((await file(`/api/public/proposals/${draft.id}/export?format=pdf`)).statusCode).toBe(404);
+      const pdf = await file(`/api/public/proposals/${adopted.id}/export?format=pdf`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect((await file(`/api/public/rounds/${roundId}/export?format=doc`)).statusCode).toBe(400);
+      expect((await cfoe.put(`/api/rounds/${roundId}/published`, { published: false })).statusCode).toBe(200);
+      expect((await file(`/api/public/rounds/${roundId}/export?format=pdf`)).statusCode).toBe(404);
+      expect((await file(`/api/public/proposals/${adopted.id}/export?format=pdf`)).statusCode).toBe(404);
+      expect((await cfoe.put(`/api/rounds/${roundId}/published`, { published: true })).statusCode).toBe(200);
     });
 
     it('openapi.json describes the API', async () => {

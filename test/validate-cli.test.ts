@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { isMessageCode } from '../src/core/messages/index.ts';
+import { isMessageCode, messageText } from '../src/core/messages/index.ts';
 import type { GevinstDocument } from '../src/core/model.ts';
 import { doc, line, proposal, tkr } from '../src/core/validation/testing.ts';
 import { corpusFile, CORPUS_FILES } from './corpus.ts';
@@ -116,9 +116,13 @@ describe('gevinst validate', () => {
 
   it.each([
     ['a missing file', [join(dir, 'findes-ikke.txt')], /findes ikke/],
-    ['a binary file', ['BINARY'], /ikke en tekstfil/],
+    ['a binary file', ['BINARY'], messageText('import.binary-file', { file: join(dir, 'binary.txt') })],
     ['a bad JSON document', ['BADJSON'], /format/],
-    ['a text that is no catalog', ['NOCATALOG'], /ligner hverken/],
+    [
+      'a text that is no catalog',
+      ['NOCATALOG'],
+      messageText('import.nothing-read', { file: join(dir, 'noget.txt') }),
+    ],
     ['both --json and --html', ['OK', '--json', '--html'], /enten --json eller --html/],
     ['no file', [], /Angiv hvilken fil/],
   ])('exits 2 with one Danish line for %s', async (_what, args, message) => {
@@ -135,7 +139,8 @@ describe('gevinst validate', () => {
     const code = await main(['validate', ...args.map((a) => paths[a] ?? a)], c.io);
     expect(code).toBe(2);
     expect(c.err).toHaveLength(1);
-    expect(c.err[0]).toMatch(message);
+    if (typeof message === 'string') expect(c.err[0]).toBe(`Fejl: ${message}`);
+    else expect(c.err[0]).toMatch(message);
     expect(c.err[0]).not.toMatch(/at .*\.ts:\d+/);
   });
 

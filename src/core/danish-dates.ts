@@ -55,3 +55,41 @@ export function formatDanishDate(iso: string): string | null {
 export function formatDanishDay(d: Date): string {
   return `${d.getUTCDate()}. ${DANISH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
+
+/** y-m-d as ISO, or null when it is no day of the calendar ("31.02.2025" is a misprint, not a date). */
+function isoDay(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const NUMERIC_DATE = /(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})/g;
+/** "22/1 2024": day and month with a slash, the year after a blank. */
+const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\s+(\d{4})/g;
+const NAMED_DATE = new RegExp(`(\\d{1,2})\\.?\\s*(${DANISH_MONTH_WORDS.join('|')})\\.?\\s+(\\d{4})`, 'g');
+
+/**
+ * The first readable date in a Danish text, as ISO ("2025-01-29"): "29. januar 2025",
+ * "28-05-2020", "29.01.2025", "22/1-2024", "22/1 2024", also letter-spaced ("2 9 .  januar 2 0 2 5").
+ * Only days of the calendar count; null when there is none. Every reader uses this one parser.
+ */
+export function parseDanishDate(text: string): string | null {
+  const s = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    // Letter-spaced digits ("2 0 2 5") are one number; "22/1 2024" stays apart.
+    .replace(/\b\d(?: \d\b)+/g, (m) => m.replace(/ /g, ''))
+    .replace(/(\d) \./g, '$1.');
+  let best: { at: number; date: string } | null = null;
+  const consider = (at: number, date: string | null) => {
+    if (date !== null && (best === null || at < best.at)) best = { at, date };
+  };
+  for (const m of s.matchAll(NUMERIC_DATE))
+    consider(m.index, isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of s.matchAll(SLASH_DATE)) consider(m.index, isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of s.matchAll(NAMED_DATE)) {
+    const month = danishMonth(m[2] ?? '');
+    if (month !== null) consider(m.index, isoDay(Number(m[3]), month, Number(m[1])));
+  }
+  return (best as { at: number; date: string } | null)?.date ?? null;
+}

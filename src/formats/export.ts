@@ -20,9 +20,17 @@ export const EXPORT_MEDIA: Record<ExportFormat, { mime: string; extension: strin
   pdf: { mime: 'application/pdf', extension: 'pdf' },
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   csv: { mime: 'text/csv; charset=utf-8', extension: 'csv' },
-  'kvantum-csv': { mime: 'text/csv; charset=utf-8', extension: 'csv' },
+  // Its own name beside the open-data CSV of the same round: both are CSV, and a browser saving
+  // both into one folder must not overwrite one with the other.
+  'kvantum-csv': { mime: 'text/csv; charset=utf-8', extension: 'kvantum.csv' },
   json: { mime: 'application/json', extension: 'json' },
 };
+
+/** A download's file name: the name without characters that trip browsers or file systems. */
+export function exportFileName(name: string, format: ExportFormat): string {
+  const safe = name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'gevinst';
+  return `${safe}.${EXPORT_MEDIA[format].extension}`;
+}
 
 export interface ExportOptions {
   /** Title page / workbook title. Default: "Katalog med investerings- og effektiviseringsforslag". */

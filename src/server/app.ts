@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { poolRoutes } from './routes/pool.routes.ts';
 import { proposalRoutes } from './routes/proposals.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
 import { roundRoutes } from './routes/rounds.routes.ts';
@@ -201,6 +202,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     adminRoutes(api, services);
     accountRoutes(api, services);
     publicRoutes(api, services);
+    poolRoutes(api, services);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
     done();
   });

@@ -16,6 +16,9 @@ import { AccountPage } from './pages/account-page.tsx';
 import { OrganisationPage } from './pages/organisation-page.tsx';
 import { PublicPage } from './pages/public-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
+import { PoolPage } from './pages/pool-page.tsx';
+import { ScenariosPage } from './pages/scenarios-page.tsx';
+import { SnapshotsPage } from './pages/snapshots-page.tsx';
 import { FollowUpPage } from './pages/follow-up-page.tsx';
 import { FollowUpEntryPage } from './pages/follow-up-entry-page.tsx';
 import { FollowUpOverviewPage } from './pages/follow-up-overview-page.tsx';
@@ -27,8 +30,16 @@ export function App() {
   const route = useRoute();
   const [first, second, third] = route.segments;
   if (checking) return <Loading />;
-  if (!user && first === 'offentlig')
-    return <PublicPage roundId={second === undefined ? null : Number(second)} />;
+  // The public pages need no login (and show the same to someone logged in).
+  if (first === 'offentlig') {
+    const segments = route.segments;
+    const n = (v: string | undefined) => (v !== undefined && /^\d{1,9}$/.test(v) ? Number(v) : null);
+    const valid =
+      segments.length === 1 ||
+      (segments.length === 2 && n(second) !== null) ||
+      (segments.length === 4 && n(second) !== null && third === 'forslag' && n(segments[3]) !== null);
+    if (valid) return <PublicPage roundId={n(second)} proposalId={n(segments[3])} />;
+  }
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
 
@@ -47,6 +58,12 @@ export function App() {
     page = can.createProposal(user.role) ? <EditorPage roundId={id} proposalId={null} /> : noAccess;
   else if (first === 'runder' && isId(second) && route.segments.length === 2)
     page = <RoundPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'pulje' && route.segments.length === 3)
+    page = <PoolPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'scenarier' && route.segments.length === 3)
+    page = <ScenariosPage roundId={id} />;
+  else if (first === 'runder' && isId(second) && third === 'oejebliksbilleder' && route.segments.length === 3)
+    page = <SnapshotsPage roundId={id} />;
   else if (first === 'runder' && isId(second) && third === 'indstillinger' && route.segments.length === 3)
     page = can.runRound(user.role) ? <RoundSettingsPage roundId={id} /> : noAccess;
   else if (first === 'konto' && route.segments.length === 1) page = <AccountPage />;

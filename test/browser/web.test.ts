@@ -127,8 +127,19 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     // Version history shows the changed number.
     await page.getByRole('button', { name: /Sammenlign med forrige: Version 2/ }).click();
     await page.getByTestId('version-diff').waitFor();
-    expect(await page.getByTestId('version-diff').innerText()).toContain('-99.999');
+    const diff = await page.getByTestId('version-diff').innerText();
+    expect(diff).toContain('-99.999');
+    // The line's block and the engine's own total that moved with it, under Danish labels.
+    expect(diff).toContain('Varige ændringer');
+    expect(diff).toMatch(/Samlet varig ændring\s+Beregnet/);
     await screenshot(page, '06-proposal-saved-diff');
+    // Any two versions can be chosen; one version against itself is refused in words.
+    await page.getByLabel('Fra version').selectOption('2');
+    await page.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await page.getByText('Vælg to forskellige versioner.').waitFor();
+    await page.getByLabel('Fra version').selectOption('1');
+    await page.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await page.getByTestId('version-diff').waitFor();
 
     // Submit to the finance centre.
     await page.getByRole('button', { name: 'Send til Center for Økonomi' }).click();
@@ -216,7 +227,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.locator('ul.comments').getByText('Tallene er gennemgået; OK fra CFØ.').waitFor();
     await page.getByRole('button', { name: 'Godkend', exact: true }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Godkendt af Center for Økonomi');
+    // The status history: who sent it and who approved it, newest last.
+    const history = await page.getByTestId('status-history').innerText();
+    expect(history).toMatch(/Kladde → Indsendt[\s\S]*Indsendt → Godkendt af Center for Økonomi/);
     await screenshot(page, '08-approved');
+    await expectAccessible(page, 'approved proposal with history');
     await context.close();
   });
 
@@ -262,7 +277,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const { context, page } = await newPage(stack);
     await login(stack, page, DEMO.finance.email, DEMO.finance.password);
     await page.getByRole('link', { name: 'Importér' }).click();
-    await page.getByLabel('Budgetrunde').selectOption({ label: 'Import 2026' });
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Import 2026' });
     await page.getByLabel('Fil').setInputFiles(file);
     await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
@@ -273,7 +288,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const firstTitle = (
       await page.locator('[data-testid="import-preview"] tbody tr').first().locator('td').first().innerText()
     ).trim();
-    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByRole('button', { name: /^Gem \d+ forslag i runden$/ }).click();
     await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
 
     // 2026 file, Forslag 9 prints "Samlet økonomisk påvirkning" 2026 as −200 where the lines give
@@ -325,8 +340,29 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Tabel 1');
     expect(text).not.toContain('Kladde');
+    // Tabel 1 is headed by what it lists (committees), not "Titel".
+    const firstTable = page.locator('#h-public-catalog ~ .table-wrap table').first();
+    expect((await firstTable.locator('thead th').first().innerText()).trim()).toBe('Udvalg');
     await screenshot(page, '12-public');
     await expectAccessible(page, 'public');
+    // Each proposal of Tabel 2 opens its own public page, with the files to download.
+    const proposalLink = page.locator('#h-public-catalog ~ .table-wrap tbody th a').first();
+    const linkText = (await proposalLink.innerText()).trim();
+    await proposalLink.click();
+    await page.locator('#public-proposal-title').waitFor();
+    expect(linkText).toContain(
+      (await page.locator('#public-proposal-title').innerText()).trim().split(' ')[0]!,
+    );
+    const pdfHref = await page
+      .getByRole('navigation', { name: 'Hent forslaget som fil' })
+      .getByRole('link', { name: 'PDF' })
+      .getAttribute('href');
+    expect(pdfHref).toMatch(/^\/api\/public\/proposals\/\d+\/export\?format=pdf$/);
+    const download = await page.request.get(stack.baseUrl + pdfHref!);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await screenshot(page, '12b-public-proposal');
+    await expectAccessible(page, 'public proposal');
     await context.close();
   });
 
@@ -342,6 +378,8 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     await login(stack, page, EKSEMPELBY_USERS[0]!.email, EKSEMPELBY_USERS[0]!.password);
     await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    // The heading shows before the list has loaded; wait for the list, then count its rounds.
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().waitFor();
     expect(await page.locator('main').getByRole('link', { name: 'Budget 2027' }).count()).toBe(1);
     await page.locator('main').getByRole('link', { name: 'Budget 2027' }).click();
     await page.getByTestId('committee-table').waitFor();
@@ -355,6 +393,81 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
       .getByText(/findes ikke/)
       .first()
       .waitFor();
+    await context.close();
+  });
+
+  it('at 390 px (a phone) no page scrolls sideways; wide tables scroll in their own box', async () => {
+    const context = await stack.browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    /** Elements that stick out to the right of the screen, for the failure message. */
+    const overflow = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return [];
+        return [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .filter((el) => !el.closest('.table-wrap') || el.classList.contains('table-wrap'))
+          .slice(0, 8)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px`,
+          );
+      });
+    const check = async (name: string) => {
+      expect(await overflow(), name).toEqual([]);
+    };
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('heading', { name: 'Budgetrunder' }).waitFor();
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().waitFor();
+    await check('rounds');
+    await page.locator('main').getByRole('link', { name: 'Budget 2027' }).first().click();
+    await page.getByTestId('committee-table').waitFor();
+    await check('round');
+    await screenshot(page, '20-phone-round');
+    const roundUrl = page.url();
+    // The proposal table scrolls inside its box, its first column (the number) stays in view.
+    const firstCell = page
+      .locator('[data-testid="proposal-table"] tbody tr')
+      .first()
+      .locator('th, td')
+      .first();
+    expect(await firstCell.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    await page.locator('[data-testid="proposal-table"] tbody tr a').first().click();
+    await page.locator('#h-economy').waitFor();
+    await check('proposal');
+    await screenshot(page, '21-phone-proposal');
+    // The editor, as for a new proposal: its table is the widest thing in the app.
+    await page.goto(roundUrl + '/nyt');
+    await page.locator('[data-grid="economy"]').waitFor();
+    await check('editor');
+    await screenshot(page, '22-phone-editor');
+    for (const [address, ready] of [
+      [roundUrl.replace(/#.*/, '') + roundUrl.slice(roundUrl.indexOf('#')) + '/indstillinger', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/soeg?q=skole', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/importer', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/organisation', 'h1'],
+      [roundUrl.slice(0, roundUrl.indexOf('#')) + '#/konto', 'h1'],
+      [roundUrl + '/pulje', 'h1'],
+      [roundUrl + '/scenarier', 'h1'],
+    ] as const) {
+      await page.goto(address);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(address);
+    }
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
+    await page.getByRole('link', { name: 'Budget 2027, Københavns Kommune' }).click();
+    await page.locator('#h-public-catalog').waitFor();
+    await check('public catalog');
+    await screenshot(page, '23-phone-public');
     await context.close();
   });
 
@@ -456,11 +569,11 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
 
     // Import the 2025 catalog into the new round.
     await page.getByRole('link', { name: 'Importér', exact: true }).click();
-    await page.getByLabel('Budgetrunde').selectOption({ label: 'Budget 2029' });
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Budget 2029' });
     await page.getByLabel('Fil').setInputFiles(file);
     await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Gem i runden' }).click();
+    await page.getByRole('button', { name: /^Gem \d+ forslag i runden$/ }).click();
     await page.getByText(/forslag er gemt i runden/).waitFor({ timeout: 60_000 });
 
     // Publish it; the round page shows the deadline and the target against the imported effect.
@@ -477,6 +590,46 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('link', { name: /offentliggjorte kataloger/ }).click();
     await page.getByRole('link', { name: 'Budget 2029, Københavns Kommune' }).waitFor();
+    await context.close();
+  });
+
+  it('imports an old catalog into a new round with its decisions, then is shown clear choices for numbers it holds', async () => {
+    const file = corpusFile(CORPUS_FILES.y2025);
+    if (!file) return;
+    const { context, page } = await newPage(stack);
+    await login(stack, page, DEMO.finance.email, DEMO.finance.password);
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Importér i en ny budgetrunde').check();
+    await page.getByLabel('Navn').fill('Budget 2025 (arkiv)');
+    await page.getByLabel('Første budgetår').fill('2025');
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    // The catalog's "Godkendt med" stands beside each proposal; recording it is a choice.
+    const bc01 = page.locator('[data-testid="import-preview"] tbody tr', { hasText: 'BC01' });
+    expect(await bc01.innerText()).toContain('Budget 2025');
+    await page.getByLabel(/Registrér katalogets beslutninger/).check();
+    await page.getByRole('button', { name: /^Opret runden og gem \d+ forslag$/ }).click();
+    await page.getByText(/registreret som vedtaget/).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Åbn runden' }).click();
+    await page.getByTestId('committee-table').waitFor();
+    const row = page.locator('[data-testid="proposal-table"] tbody tr', { hasText: 'BC01' });
+    expect(await row.innerText()).toContain('Vedtaget');
+    await row.getByRole('link').first().click();
+    await page.getByTestId('status-history').waitFor();
+    expect(await page.getByTestId('status-history').innerText()).toMatch(/Kladde → Vedtaget[\s\S]*linje 16/);
+
+    // The same file into the same round: every number is there already; the choices say so.
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: 'Budget 2025 (arkiv)' });
+    await page.getByLabel('Fil').setInputFiles(file);
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    await page.getByTestId('import-conflicts').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /^Gem 0 forslag i runden$/ }).isDisabled()).toBe(true);
+    expect(await page.getByLabel(/Spring de \d+ forslag over/).isDisabled()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('der er intet at importere');
+    await screenshot(page, '16-import-conflicts');
+    await expectAccessible(page, 'import conflicts');
     await context.close();
   });
 });

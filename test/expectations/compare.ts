@@ -70,6 +70,8 @@ export interface ExpectedRow {
   line: number;
   rowType: string;
   ref: string | null;
+  /** The number the catalog printed, where it names the proposal otherwise than its ref. */
+  printedRef?: string;
   title: string;
   committee: string;
   table?: string;
@@ -89,6 +91,9 @@ export function checkCatalogRows(rows: CatalogRow[], expected: ExpectedRow[], un
     const where = `katalogrække linje ${e.line}`;
     expect(r.rowType, where).toBe(e.rowType);
     expect(r.proposalRef, where).toBe(e.ref);
+    expect((r as CatalogRow & { printedRef?: string | null }).printedRef ?? null, where).toBe(
+      e.printedRef ?? null,
+    );
     expect(r.title, where).toBe(e.title);
     expect(r.committee, where).toBe(e.committee);
     expect(r.amounts, where).toEqual(e.amounts ? printed(e.amounts, unit) : {});

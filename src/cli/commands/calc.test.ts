@@ -212,4 +212,64 @@ describe('gevinst calc', () => {
     expect(code).toBe(0);
     expect(out).toContain('Brug: gevinst calc FIL.json [--json]');
   });
+
+  // Net present value as ../shared/docs/cli-contract.md defines it. Forslag 16: year 1 is 2025 (the
+  // implementation cost 570), then −385 and −425 a year; beyond 2030 the last column repeats.
+  // Hand-computed (bc, scale 30): R 0.04, N 12 → 570000 − 385000/1.04 − Σ_{t=2..11} 425000/1.04^t
+  // = −3114741.06 → value 3114741; R 0.035, N 10 → 2624619.42 → 2624619.
+  it('gives every proposal its npv: defaults 0.035 and 10 years, or --rate and --horizon', async () => {
+    const npvOf = (out: string) =>
+      (JSON.parse(out) as { proposals: Array<{ computed: { npv: unknown } }> }).proposals[0]?.computed.npv;
+    const defaults = await run(file(forslag16), '--json');
+    expect(npvOf(defaults.out)).toEqual({ rate: 0.035, horizonYears: 10, firstYear: 2025, value: 2624619 });
+    const flags = await run(file(forslag16), '--json', '--rate', '0.04', '--horizon', '12');
+    expect(flags.code).toBe(0);
+    expect(npvOf(flags.out)).toEqual({ rate: 0.04, horizonYears: 12, firstYear: 2025, value: 3114741 });
+    const inline = await run(file(forslag16), '--json', '--rate=0,04', '--horizon=12');
+    expect(npvOf(inline.out)).toEqual(npvOf(flags.out));
+    const text = await run(file(forslag16), '--rate', '0.04', '--horizon', '12');
+    expect(text.out).toContain('Nutidsværdi (4 %, 12 år fra 2025): 3.114.741 kr. (positiv = nettogevinst)');
+  });
+
+  it('npv of a small hand-computed case: flows 1.000, −600, −600 at 10 % over 3 years is 41', async () => {
+    const small = {
+      ref: 'X',
+      kind: 'investering',
+      economy: {
+        years: [2030, 2031, 2032],
+        lines: [
+          { label: 'Besparelse', section: 'varig', amounts: { 2031: -600, 2032: -600 } },
+          { label: 'Investering', section: 'implementering', amounts: { 2030: 1000 } },
+        ],
+      },
+    };
+    // 1000 − 600/1.1 − 600/1.21 = 1000 − 545.45 − 495.87 = −41.32 → value = round(41.32) = 41
+    const { out } = await run(file(small), '--json', '--rate', '0.1', '--horizon', '3');
+    const npv = (JSON.parse(out) as { proposals: Array<{ computed: { npv: { value: number } } }> })
+      .proposals[0]?.computed.npv;
+    expect(npv).toEqual({ rate: 0.1, horizonYears: 3, firstYear: 2030, value: 41 });
+    // A horizon past the table repeats the last column: a fourth year adds 600/1.331 = 450.79.
+    const four = await run(file(small), '--json', '--rate', '0.1', '--horizon', '4');
+    expect(
+      (JSON.parse(four.out) as { proposals: Array<{ computed: { npv: { value: number } } }> }).proposals[0]
+        ?.computed.npv.value,
+    ).toBe(492);
+  });
+
+  it.each([
+    ['--rate', 'abc', '--rate skal være et decimaltal som 0.035, ikke "abc".'],
+    ['--rate', '0.9', '--rate skal være mellem 0 og 0,5, ikke 0.9.'],
+    ['--horizon', '0', '--horizon skal være mellem 1 og 50, ikke 0.'],
+    ['--horizon', '2.5', '--horizon skal være et helt antal år, ikke "2.5".'],
+  ])('refuses %s %s with exit 2 and a Danish line', async (flag, value, message) => {
+    const { code, err, out } = await run(file(forslag16), flag, value);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`Fejl: ${message}\n`);
+  });
+  it('refuses a flag without its value', async () => {
+    const { code, err } = await run(file(forslag16), '--horizon');
+    expect(code).toBe(2);
+    expect(err).toContain('--horizon mangler en værdi');
+  });
 });

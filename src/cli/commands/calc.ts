@@ -2,12 +2,15 @@
 // proposals or a whole gevinst.document/1 — totals, subtotals per budget area, investment, full
 // phase-in effect, gross vs net, both paybacks with year or reason — and, for more than one
 // proposal, the catalog tables (Tabel 1 per committee, Tabel 2 per proposal).
+import { warning } from '../../core/messages/index.ts';
 import { readFile } from 'node:fs/promises';
 import { formatAmount, unitLabel } from '../../core/amount.ts';
 import { buildCatalog, type CatalogTables } from '../../core/catalog.ts';
 import { deriveProposal, type DerivedEconomy } from '../../core/derive.ts';
 import { InvalidInput, isGevinstError } from '../../core/errors.ts';
+import { type Npv, npvOf } from '../../core/economics/npv.ts';
 import { parseCalcInput } from '../../core/input-schema.ts';
+import { DEFAULT_SETTINGS } from '../../core/process/organisation.ts';
 import type {
   AmountUnit,
   BudgetArea,
@@ -37,7 +40,7 @@ export interface CalcResult {
     unit: AmountUnit | null;
     priceLevelYear: number | null;
     stated: unknown;
-    computed: DerivedEconomy | null;
+    computed: (DerivedEconomy & { npv: Npv | null }) | null;
   }>;
   catalog: CatalogTables | null;
   warnings: Warning[];
@@ -59,8 +62,19 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
+/** Discount rate and horizon of the net present value (organisation defaults unless given). */
+export interface NpvSettings {
+  rate: number;
+  horizonYears: number;
+}
+
+const DEFAULT_NPV: NpvSettings = {
+  rate: DEFAULT_SETTINGS.discountRate,
+  horizonYears: DEFAULT_SETTINGS.horizonYears,
+};
+
 /** Derives everything for the input; the catalog only where there is more than one proposal. */
-export function calculate(value: unknown): CalcResult {
+export function calculate(value: unknown, npv: NpvSettings = DEFAULT_NPV): CalcResult {
   const input = parseCalcInput(value);
   const warnings: Warning[] = [];
   const proposals = input.proposals.map((p, i) => {
@@ -84,7 +98,10 @@ export function calculate(value: unknown): CalcResult {
       unit: p.economy?.unit ?? null,
       priceLevelYear: p.economy?.priceLevelYear ?? null,
       stated: p.economy?.stated ?? null,
-      computed,
+      computed:
+        computed === null || p.economy === null
+          ? null
+          : { ...computed, npv: npvOf(p.economy, computed, npv.rate, npv.horizonYears) },
     };
   });
   let catalog: CatalogTables | null = null;
@@ -99,10 +116,7 @@ export function calculate(value: unknown): CalcResult {
     } catch (e) {
       if (!isGevinstError(e)) throw e;
       // The per-proposal figures stand on their own; say why there is no catalog.
-      warnings.push({
-        message: `Kataloget (Tabel 1 og 2) er ikke dannet: ${e.message}`,
-        sourceLine: e.sourceLine,
-      });
+      warnings.push(warning('catalog.not-built', { reason: e.message }, { sourceLine: e.sourceLine }));
     }
   }
   return { format: CALC_FORMAT, proposals, catalog, warnings };
@@ -162,6 +176,12 @@ function describeProposal(p: CalcResult['proposals'][number]): string {
       `  Fuld indfasning (${String(f.year)}): ${formatAmount(f.total, unit)} (service ${formatAmount(f.service, unit)}, øvrige ${formatAmount(f.other, unit)})`,
     );
   }
+  if (c.npv) {
+    const rate = (c.npv.rate * 100).toLocaleString('da-DK', { maximumFractionDigits: 4 });
+    out.push(
+      `  Nutidsværdi (${rate} %, ${String(c.npv.horizonYears)} år fra ${String(c.npv.firstYear)}): ${formatAmount(c.npv.value, 'kr')} kr. (positiv = nettogevinst)`,
+    );
+  }
   out.push(
     `  Tilbagebetalingstid, serviceeffektivisering: ${payback(c.paybackService, c.paybackServiceYear, c.paybackServiceReason)}`,
   );
@@ -212,10 +232,55 @@ export function describeCalc(result: CalcResult): string {
   return parts.join('\n\n');
 }
 
+/** `--rate 0.04` or `--rate=0.04`: a decimal number (a Danish comma is accepted). */
+function flagNumber(
+  flag: string,
+  raw: string | undefined,
+  integer: boolean,
+  min: number,
+  max: number,
+): number {
+  const what = integer ? 'et helt antal år' : 'et decimaltal som 0.035';
+  if (raw === undefined || raw === '' || raw.startsWith('--'))
+    throw new InvalidInput(`${flag} mangler en værdi (${what}).`, { field: flag });
+  const text = raw.replace(',', '.');
+  const pattern = integer ? /^\d{1,3}$/ : /^\d{1,3}(\.\d{1,10})?$/;
+  const v = Number(text);
+  if (!pattern.test(text) || !Number.isFinite(v))
+    throw new InvalidInput(`${flag} skal være ${what}, ikke "${raw}".`, { field: flag });
+  if (v < min || v > max)
+    throw new InvalidInput(
+      `${flag} skal være mellem ${String(min).replace('.', ',')} og ${String(max).replace('.', ',')}, ikke ${raw}.`,
+      { field: flag },
+    );
+  return v;
+}
+
+export function parseCalcArgs(args: string[]): { json: boolean; files: string[]; npv: NpvSettings } {
+  let json = false;
+  const files: string[] = [];
+  const npv = { ...DEFAULT_NPV };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
+    if (flag === '--json') json = true;
+    else if (flag === '--rate') npv.rate = flagNumber('--rate', inline ?? args[++i], false, 0, 0.5);
+    else if (flag === '--horizon')
+      npv.horizonYears = flagNumber('--horizon', inline ?? args[++i], true, 1, 50);
+    else if (flag.startsWith('-'))
+      throw new InvalidInput(`Ukendt tilvalg ${flag}. Skriv "gevinst calc --help".`, { field: flag });
+    else files.push(a);
+  }
+  return { json, files, npv };
+}
+
 export const calcCommand: Command = {
   name: 'calc',
   usage: [
-    'Brug: gevinst calc FIL.json [--json]',
+    'Brug: gevinst calc FIL.json [--json] [--rate R] [--horizon N]',
     '',
     'FIL.json er ét forslag, en liste af forslag eller et helt gevinst.document/1.',
     'Udskriver for hvert forslag: varige ændringer pr. styringsområde, implementeringsomkostninger,',
@@ -223,19 +288,20 @@ export const calcCommand: Command = {
     'tilbagebetalingstider (med år, eller årsagen når der ingen er). Ved flere forslag også',
     'Tabel 1 (udvalg) og Tabel 2 (forslag) med katalogets fortegn (besparelse positiv).',
     '',
-    '  --json   ét JSON-objekt ("format": "gevinst.calc/1") til maskiner',
+    'Nutidsværdien (npv) regnes fra år 1 (første år med implementeringsomkostninger) over N år med',
+    'diskonteringsrenten R: værdi = −Σ påvirkning_t / (1 + R)^t, afrundet til hele kroner.',
+    '',
+    '  --json        ét JSON-objekt ("format": "gevinst.calc/1") til maskiner',
+    `  --rate R      diskonteringsrente som decimaltal, 0 til 0,5 (standard ${String(DEFAULT_NPV.rate)})`,
+    `  --horizon N   antal år i nutidsværdien, 1 til 50 (standard ${String(DEFAULT_NPV.horizonYears)})`,
     '',
     'Afslutningskoder: 0 beregnet, 2 filen kan ikke læses eller har forkert form.',
   ].join('\n'),
   async run(args: string[], io: CliIo): Promise<number> {
-    const json = args.includes('--json');
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-    if (unknown.length > 0)
-      throw new InvalidInput(`Ukendt tilvalg ${unknown.join(', ')}. Skriv "gevinst calc --help".`);
-    const files = args.filter((a) => !a.startsWith('-'));
+    const { json, files, npv } = parseCalcArgs(args);
     if (files.length !== 1)
       throw new InvalidInput('Angiv præcis én JSON-fil: gevinst calc FIL.json [--json]');
-    const result = calculate(await readJson(files[0] as string));
+    const result = calculate(await readJson(files[0] as string), npv);
     io.out(json ? JSON.stringify(result, null, 2) : describeCalc(result));
     return EXIT.ok;
   },

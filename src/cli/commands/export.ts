@@ -137,8 +137,7 @@ async function readRound(roundId: number, options: ExportOptions): Promise<Gevin
 
 function defaultOut(file: string, format: ExportFormat): string {
   const stem = basename(file, extname(file));
-  const ext = format === 'kvantum-csv' ? 'kvantum.csv' : EXPORT_MEDIA[format].extension;
-  return join(dirname(file), `${stem}.${ext}`);
+  return join(dirname(file), `${stem}.${EXPORT_MEDIA[format].extension}`);
 }
 
 export const exportCommand: Command = {

@@ -1,17 +1,22 @@
-// `gevinst import FILE [--json]`: reads one document (PDF-converted catalog text) and prints what
+// `gevinst import FILE [--json]`: reads one document (PDF, Word or text) and prints what
 // Gevinst understood, with the engine's own figures beside the printed ones. The JSON form is the
 // public contract `gevinst.document/1` (docs/cli-contract.md).
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { formatAmount } from '../../core/amount.ts';
 import { deriveProposal } from '../../core/derive.ts';
 import { ImportError } from '../../core/errors.ts';
+import { warning } from '../../core/messages/index.ts';
 import type { GevinstDocument, Proposal, YearAmounts } from '../../core/model.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import { readDocumentWithText } from '../../formats/import.ts';
 import { EXIT, type CliIo, type Command } from '../command.ts';
 
 /** Reads FILE and returns the document with `computed` filled in; throws ImportError for bad input. */
 export async function importFile(path: string): Promise<GevinstDocument> {
+  return (await importFileWithText(path)).document;
+}
+
+/** `importFile`, and the text the source lines count (the extracted text of a PDF or Word file). */
+async function importFileWithText(path: string): Promise<{ document: GevinstDocument; text: string | null }> {
   let info;
   try {
     info = await stat(path);
@@ -19,30 +24,23 @@ export async function importFile(path: string): Promise<GevinstDocument> {
     throw new ImportError(`Filen "${path}" findes ikke eller kan ikke læses.`);
   }
   if (info.isDirectory()) throw new ImportError(`"${path}" er en mappe, ikke en fil.`);
-  const bytes = await readFile(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.includes(0))
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil i UTF-8.`);
-  }
-  const doc = readTextCatalog(text.replace(/^\uFEFF/, ''), { path, sha256 });
+  const { document: doc, text } = await readDocumentWithText(new Uint8Array(await readFile(path)), path);
   for (const p of doc.proposals) {
     try {
       p.computed = deriveProposal(p);
     } catch (e) {
       p.computed = null;
       const why = e instanceof Error ? e.message : String(e);
-      doc.warnings.push({
-        message: `${p.ref}: Gevinst kunne ikke beregne økonomien (${why}).`,
-        sourceLine: p.sourceLines[0] ?? null,
-      });
+      doc.warnings.push(
+        warning(
+          'import.economy-not-computed',
+          { ref: p.ref, reason: why },
+          { sourceLine: p.sourceLines[0] ?? null, proposalRef: p.ref },
+        ),
+      );
     }
   }
-  return doc;
+  return { document: doc, text };
 }
 
 function t(kr: number): string {
@@ -96,34 +94,45 @@ function summary(doc: GevinstDocument): string {
   }
   out.push(`Advarsler: ${doc.warnings.length}`);
   for (const w of doc.warnings)
-    out.push(`  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}`);
+    out.push(
+      `  ${w.sourceLine !== null ? `linje ${w.sourceLine}: ` : ''}${w.message}${w.code ? ` [${w.code}]` : ''}`,
+    );
   return out.join('\n');
 }
 
 export const importCommand: Command = {
   name: 'import',
   usage: [
-    'Brug: gevinst import FIL [--json]',
+    'Brug: gevinst import FIL [--json | --tekst]',
     '',
-    'Læser FIL (et katalog eller en samling forslag som tekst konverteret fra PDF) og udskriver',
-    'forslag, katalogrækker, beløb og advarsler. Med --json udskrives ét JSON-objekt i formatet',
+    'Læser FIL (et katalog eller ét eller flere forslag som PDF, Word (.docx) eller tekst, fx fra',
+    'pdftotext, Markdown eller HTML) og udskriver forslag, katalogrækker, beløb og advarsler. Hvilken',
+    'slags fil det er, afgøres af indholdet. Med --json udskrives ét JSON-objekt i formatet',
     'gevinst.document/1. Afslutter med 0, når dokumentet er læst (advarsler tilladt), og 2, når',
-    'filen ikke kan læses som et dokument.',
+    'filen ikke kan læses, eller når der hverken findes forslag eller katalogrækker i den.',
+    '',
+    'Med --tekst udskrives den tekst, Gevinst læste (for PDF og Word: den udtrukne tekst), med',
+    'linjenumre; advarslernes linjenumre peger i den.',
   ].join('\n'),
   run: async (args: string[], io: CliIo) => {
     const json = args.includes('--json');
-    const files = args.filter((a) => a !== '--json');
+    const asText = args.includes('--tekst');
+    const files = args.filter((a) => a !== '--json' && a !== '--tekst');
     const unknown = files.filter((a) => a.startsWith('-') && a !== '-');
     if (unknown.length > 0) {
       io.err(`Ukendt tilvalg ${unknown.join(', ')}. Skriv "gevinst import --help".`);
       return EXIT.unreadable;
     }
     if (files.length !== 1) {
-      io.err('Angiv præcis én fil: gevinst import FIL [--json]');
+      io.err('Angiv præcis én fil: gevinst import FIL [--json | --tekst]');
       return EXIT.unreadable;
     }
-    const doc = await importFile(files[0]!);
-    io.out(json ? JSON.stringify(doc) : summary(doc));
+    const { document: doc, text } = await importFileWithText(files[0]!);
+    if (asText) {
+      const lines = (text ?? JSON.stringify(doc, null, 2)).split(/\r\n|\r|\n/);
+      const width = String(lines.length).length;
+      io.out(lines.map((l, i) => `${String(i + 1).padStart(width)}  ${l}`).join('\n'));
+    } else io.out(json ? JSON.stringify(doc) : summary(doc));
     return EXIT.ok;
   },
 };

@@ -5,7 +5,7 @@ import type { CommandEntry } from '../command.ts';
 export const commands: CommandEntry[] = [
   {
     name: 'import',
-    summary: 'Læs et katalog eller forslag (tekst fra PDF) og vis, hvad Gevinst forstod',
+    summary: 'Læs et katalog eller forslag (PDF, Word eller tekst) og vis, hvad Gevinst forstod',
     load: async () => (await import('./import.ts')).importCommand,
   },
   {
@@ -37,6 +37,11 @@ export const commands: CommandEntry[] = [
     name: 'organisation',
     summary: 'Organisationer (kommuner) i installationen: opret og vis',
     load: async () => (await import('./organisation.ts')).organisationCommand,
+  },
+  {
+    name: 'scenario',
+    summary: 'Vælg de forslag, investeringspuljen skal finansiere (optimalt, under puljens rammer)',
+    load: async () => (await import('./scenario.ts')).scenarioCommand,
   },
   {
     name: 'calc',

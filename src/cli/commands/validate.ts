@@ -3,7 +3,6 @@
 // 2 when FILE cannot be read (../shared/docs/cli-contract.md). --json prints gevinst.findings/1;
 // --html the Danish reconciliation report. With --out the output is written to a temporary file
 // beside PATH and renamed, so a failure never leaves half a report behind.
-import { createHash } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ImportError, InvalidInput } from '../../core/errors.ts';
@@ -16,13 +15,12 @@ import {
   type Finding,
 } from '../../core/validation/index.ts';
 import { renderReconciliationReport } from '../../formats/html-report/index.ts';
-import { readDocumentJson } from '../../formats/open-data/read-json.ts';
-import { readTextCatalog } from '../../formats/text-catalog/index.ts';
+import { readDocumentWithText } from '../../formats/import.ts';
 import { EXIT, type Command } from '../command.ts';
 
 const USAGE = `Brug: gevinst validate FIL [--json | --html] [--out STI]
 
-Indlæser FIL (et tekstkatalog eller en gevinst.document/1 JSON-fil) og kontrollerer alle regler:
+Indlæser FIL (PDF, Word (.docx), tekst eller en gevinst.document/1 JSON-fil) og kontrollerer alle regler:
 summer og totaler, kataloget mod forslagene, Kvantum-tabellerne, tilbagebetalingstid, fortegn,
 pris- og lønniveau, beløb i teksten, godkendelser og høringer samt forslagets opbygning.
 
@@ -68,7 +66,7 @@ function parseArgs(args: string[]): Args {
   return { file, mode, out };
 }
 
-/** The document and, for a text import, its lines (the rules read prose and placeholders there). */
+/** The document and, for a read document, the lines of its text (the rules read prose and placeholders there). */
 async function load(path: string): Promise<{ doc: GevinstDocument; sourceLines: string[] | undefined }> {
   let bytes: Buffer;
   try {
@@ -78,24 +76,9 @@ async function load(path: string): Promise<{ doc: GevinstDocument; sourceLines: 
     if (e instanceof ImportError) throw e;
     throw new ImportError(`Filen "${path}" findes ikke eller kan ikke læses.`);
   }
-  if (bytes.includes(0))
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil (den indeholder binære data).`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new ImportError(`Filen "${path}" er ikke en tekstfil i UTF-8.`);
-  }
-  if (/^\s*[{[]/.test(text)) {
-    try {
-      return { doc: readDocumentJson(text), sourceLines: undefined };
-    } catch (e) {
-      if (e instanceof InvalidInput) throw new ImportError(`${path}: ${e.message}`);
-      throw e;
-    }
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { doc: readTextCatalog(text, { path, sha256 }), sourceLines: text.split(/\r\n|\r|\n/) };
+  // A document from which nothing can be read is an ImportError here (exit 2): never a clean bill.
+  const { document, text } = await readDocumentWithText(new Uint8Array(bytes), path);
+  return { doc: document, sourceLines: text === null ? undefined : text.split(/\r\n|\r|\n/) };
 }
 
 const LABEL = { error: 'FEJL', warning: 'ADVARSEL', info: 'OPLYSNING' } as const;

@@ -9,4 +9,5 @@ export const catalogMessages = defineMessages({
     `${p.ref} er ikke med i kataloget: ${p.reason}`,
   'catalog.no-committee': (p: { ref: string; title: string }) =>
     `${p.ref} "${p.title}" er ikke med i kataloget: forslaget kan ikke henføres til et udvalg.`,
+  'catalog.not-built': (p: { reason: string }) => `Kataloget (Tabel 1 og 2) er ikke dannet: ${p.reason}`,
 });

@@ -5,6 +5,7 @@
 import type { MessageParams } from './define.ts';
 import { catalogMessages } from './catalog.ts';
 import { importMessages } from './import.ts';
+import { poolMessages } from './pool.ts';
 import { processMessages } from './process.ts';
 import { realisationMessages } from './realisation.ts';
 import { validationMessages } from './validation.ts';
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...processMessages,
   ...realisationMessages,
   ...validationMessages,
+  ...poolMessages,
 };
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -200,7 +200,10 @@ export const proposalRecordSchema = proposalSummarySchema.extend({
   allowedTransitions: z.array(status),
 });
 
-export const proposalCreateBody = z.object({ proposal: authoredProposalSchema });
+/** A new proposal: its number may be left empty, and the round numbers it ("Forslag N"). */
+export const proposalCreateBody = z.object({
+  proposal: authoredProposalSchema.extend({ ref: text(LIMITS.ref).transform((s) => s.trim()) }),
+});
 
 export const proposalSaveBody = z.object({
   basedOnVersion: z.int().min(1),
@@ -434,9 +437,51 @@ export const importPreviewSchema = z.object({
   findings: z.array(findingSchema),
   /** Refs that already exist in the round: committing would be refused. */
   conflicts: z.array(z.string()),
+  /** Per proposal, the decision its catalog row prints ("Godkendt med"), for recording it. */
+  decisions: z.array(
+    z.object({ ref: text(LIMITS.ref), approvedWith: text(LIMITS.name), sourceLine: z.number().int() }),
+  ),
 });
 
-export const importCommitSchema = z.object({ importId: id, proposals: z.array(proposalSummarySchema) });
+/** A year as a query parameter ("2027"). */
+const yearParam = z
+  .string()
+  .regex(/^\d{4}$/, { error: 'skal være et årstal (åååå)' })
+  .transform(Number)
+  .pipe(year);
+
+/**
+ * The choices of an import, as query parameters (the body is the file itself): the file's name,
+ * what to do with numbers the round already holds, and whether to record the catalog's decisions.
+ */
+export const importQuerySchema = z.object({
+  fileName: text(255).optional(),
+  onConflict: z
+    .enum(['refuse', 'skip'], { error: 'skal være "refuse" (afvis importen) eller "skip" (spring over)' })
+    .default('refuse'),
+  recordDecisions: z
+    .enum(['true', 'false'], { error: 'skal være true eller false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+/** An import into a new round, created in the import's transaction. */
+export const importNewRoundQuerySchema = importQuerySchema.extend({
+  roundName: nonBlank(200),
+  roundKind: roundKind.default('budget'),
+  roundYear: yearParam,
+  roundPriceLevelYear: yearParam.optional(),
+});
+
+export const importCommitSchema = z.object({
+  importId: id,
+  roundId: id,
+  proposals: z.array(proposalSummarySchema),
+  /** Numbers left out because the round already held them. */
+  skipped: z.array(z.string()),
+  /** Proposals recorded as adopted from the catalog's "Godkendt med". */
+  decisionsRecorded: z.int().min(0),
+});
 
 // ---- public -----------------------------------------------------------------------------------
 
@@ -493,6 +538,7 @@ export type RisingProfileLine = z.output<typeof risingProfileLineSchema>;
 export type RoundProposal = z.output<typeof roundProposalSchema>;
 export type RoundView = z.output<typeof roundViewSchema>;
 export type ImportPreview = z.output<typeof importPreviewSchema>;
+export type ImportCommit = z.output<typeof importCommitSchema>;
 export type SearchHit = z.output<typeof searchHitSchema>;
 export type PublicProposal = z.output<typeof publicProposalSchema>;
 export type ErrorBody = z.output<typeof errorBodySchema>;

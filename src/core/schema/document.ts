@@ -24,18 +24,49 @@ import {
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
-export const economyLineSchema = z.object({
-  label: text(LIMITS.label),
-  section,
-  budgetArea: budgetArea.nullable().default(null),
-  amounts: yearAmounts,
-  /** 1-based line in the source document; null for lines written in Gevinst. */
-  sourceLine: nullable(sourceLine),
-  /** Grundinvestering: exempt from the payback requirement, left out of the service-based payback. */
-  grundinvestering: z.boolean().optional(),
-  /** The document marks this line as outside the totals (e.g. credited to "Fremtidens Indkøb"). */
-  outsideTotals: z.boolean().optional(),
-});
+export const economyLineSchema = z
+  .object({
+    label: text(LIMITS.label),
+    section,
+    budgetArea: budgetArea.nullable().default(null),
+    amounts: yearAmounts,
+    /** 1-based line in the source document; null for lines written in Gevinst. */
+    sourceLine: nullable(sourceLine),
+    /** Grundinvestering: exempt from the payback requirement, left out of the service-based payback. */
+    grundinvestering: z.boolean().optional(),
+    /** The document marks this line as outside the totals (e.g. credited to "Fremtidens Indkøb"). */
+    outsideTotals: z.boolean().optional(),
+    /**
+     * Three-point estimate: the low and high amount per year beside the likely one (`amounts`), in
+     * the proposal's sign, low ≤ likely ≤ high. A year left out is as likely. Used by the risk
+     * picture (src/core/risk); the engine's totals use `amounts` only.
+     */
+    estimate: z.object({ low: yearAmounts.default({}), high: yearAmounts.default({}) }).optional(),
+  })
+  .superRefine((line, ctx) => {
+    if (!line.estimate) return;
+    for (const [key, v] of Object.entries(line.estimate.low))
+      if (v > (line.amounts[key] ?? v))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['estimate', 'low', key],
+          message: `må ikke være større end det sandsynlige beløb (${String(line.amounts[key])})`,
+        });
+    for (const [key, v] of Object.entries(line.estimate.high))
+      if (v < (line.amounts[key] ?? v))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['estimate', 'high', key],
+          message: `må ikke være mindre end det sandsynlige beløb (${String(line.amounts[key])})`,
+        });
+    for (const key of [...Object.keys(line.estimate.low), ...Object.keys(line.estimate.high)])
+      if (!(key in line.amounts))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['estimate', key in line.estimate.low ? 'low' : 'high', key],
+          message: 'har intet sandsynligt beløb i linjen det år',
+        });
+  });
 
 const byArea = z.partialRecord(budgetArea, yearAmounts);
 const payback = z

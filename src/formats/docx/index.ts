@@ -30,6 +30,7 @@ import {
   catalogMeta,
 } from '../export-view/blocks.ts';
 import { catalogForExport } from '../export-view/index.ts';
+import { reproducibleZip } from '../reproducible.ts';
 
 export interface DocxOptions {
   title?: string;
@@ -175,11 +176,15 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
 }
 
 export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  return docxFromBlocks(catalogBlocks(doc, catalogForExport(doc)), catalogMeta(doc, options));
+  return docxFromBlocks(
+    catalogBlocks(doc, catalogForExport(doc)),
+    catalogMeta(doc, options),
+    options.created ?? new Date(),
+  );
 }
 
 /** Any document laid out as the catalogs are (the follow-up report uses it too). */
-export async function docxFromBlocks(blocks: Block[], meta: CatalogMeta): Promise<Uint8Array> {
+export async function docxFromBlocks(blocks: Block[], meta: CatalogMeta, created: Date): Promise<Uint8Array> {
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -300,5 +305,6 @@ export async function docxFromBlocks(blocks: Block[], meta: CatalogMeta): Promis
     sections: [titleSection, body],
   });
   const buffer = await Packer.toBuffer(file);
-  return new Uint8Array(buffer);
+  // Reproducible: the archive and core.xml carry the document's creation time, not the clock's.
+  return reproducibleZip(new Uint8Array(buffer), created);
 }

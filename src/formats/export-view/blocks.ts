@@ -69,7 +69,11 @@ const yearCols = (n: number, weight = 1): BlockColumn[] =>
   Array.from({ length: n }, () => ({ weight, align: 'right' as const }));
 
 function catalogRowCells(row: CatalogRow, table: CatalogTable, withRef: boolean): string[] {
-  const amounts = table.years.map((y) => cell(row.amounts, y, table.unit));
+  // A row with effects prints one in every year of its table, 0 where it has none, as the published
+  // catalogs do: a row with an empty cell cannot be read back from text, where empty cells vanish.
+  // A row without any (a pre-analysis) stays empty.
+  const shown = Object.keys(row.amounts).length > 0 ? { ...zeros(table.years), ...row.amounts } : row.amounts;
+  const amounts = table.years.map((y) => cell(shown, y, table.unit));
   const first = row.rowType === 'proposal' ? row.title : row.title || row.committee;
   const lead = withRef
     ? [row.rowType === 'proposal' ? (row.proposalRef ?? '').replace(/^Forslag\s+/, '') : '', first]
@@ -78,13 +82,18 @@ function catalogRowCells(row: CatalogRow, table: CatalogTable, withRef: boolean)
     ? [
         row.investment === null
           ? row.rowType === 'proposal'
-            ? '-'
+            ? // An en dash, not a hyphen: pdftotext joins a line ending in a hyphen to the next one.
+              '–'
             : ''
           : formatAmount(row.investment, table.unit),
         row.approvedWith ?? '',
       ]
     : [];
   return [...lead, ...amounts, ...tail];
+}
+
+function zeros(years: readonly number[]): Record<string, number> {
+  return Object.fromEntries(years.map((y) => [String(y), 0]));
 }
 
 /** The 2026 catalog's own wording: "Effektiviseringer i budget 2026 fordelt på forslag". */

@@ -34,6 +34,7 @@ export async function exportFollowUp(
       return (await import('../docx/index.ts')).docxFromBlocks(
         followUpBlocks(report),
         reportMeta(report, created),
+        created,
       );
     }
   }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { OCCURRENCE_STATE_NAMES, RECURRENCE_NAMES, YEAR_STATUS_NAMES } from '../../core/follow-up/names.ts';
 import { STATUS_NAMES } from '../../core/process/statuses.ts';
 import type { FollowUpReport } from '../../core/schema/follow-up.ts';
+import { reproducibleZip } from '../reproducible.ts';
 import { FMT_WHOLE } from '../xlsx/index.ts';
 import { REPORT_TITLE, scopeName } from './blocks.ts';
 
@@ -220,5 +221,6 @@ export async function followUpXlsx(r: FollowUpReport, created: Date): Promise<Ui
   const last = writeYears(wb, r);
   writeTotals(wb, r, last);
   writeTargets(wb, r);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Reproducible: the same report and creation time give the same bytes.
+  return reproducibleZip(new Uint8Array(await wb.xlsx.writeBuffer()), created);
 }

@@ -199,6 +199,42 @@ export function tableHeight(
   return heights.slice(0, headers + 1).reduce((a, b) => a + b, 0);
 }
 
+/** Fills the text layer's gaps between the cells of a table row (see `leaders`). */
+const LEADER = '\u00b7';
+
+/**
+ * Invisible leaders (text render mode 3, middle dots) across the gaps between the pieces of text
+ * that stand on one baseline of a row: a text extractor then reads the row as one line, in order.
+ * Without them `pdftotext` (without -layout) sees each column as a block of its own and prints the
+ * table column by column, the values apart from their labels. The page shows nothing; readers of
+ * the text (Gevinst's importer, docs/text-format.md) treat a run of these dots as a column gap.
+ */
+function leaders(pdf: Pdf, pieces: { x0: number; x1: number; y: number; size: number }[]): void {
+  const byLine = new Map<number, typeof pieces>();
+  for (const p of pieces) {
+    const key = Math.round(p.y);
+    const line = byLine.get(key);
+    if (line) line.push(p);
+    else byLine.set(key, [p]);
+  }
+  for (const line of byLine.values()) {
+    line.sort((a, b) => a.x0 - b.x0);
+    for (let k = 0; k + 1 < line.length; k++) {
+      const a = line[k]!;
+      const b = line[k + 1]!;
+      pdf.fontSize(a.size);
+      const dot = pdf.widthOfString(LEADER);
+      const n = Math.floor((b.x0 - a.x1 - 1) / dot);
+      if (n < 1) continue;
+      pdf.save();
+      pdf.addContent('3 Tr');
+      pdf.text(LEADER.repeat(n), a.x1 + 0.5, a.y, { lineBreak: false });
+      pdf.addContent('0 Tr');
+      pdf.restore();
+    }
+  }
+}
+
 /**
  * Draws a table. Header rows are repeated after a page break. Cells are bottom-aligned, so a
  * wrapped label's values stand on its last line (as in the printed template). With `keep`, the
@@ -227,6 +263,8 @@ export function table(
     if (row.style === 'total') pdf.rect(x0, y, totalWidth, h).fill(COLOR_FILL_TOTAL);
     pdf.fillColor(COLOR_TEXT).font(rowFont(row.style)).fontSize(size);
     let x = x0;
+    // The line of each cell that stands on the row's baseline: the last (bottom-aligned cells).
+    const pieces: { x0: number; x1: number; y: number; size: number }[] = [];
     row.cells.forEach((c, i) => {
       const col = columns[i];
       if (!col) return;
@@ -237,10 +275,20 @@ export function table(
         const th = pdf.heightOfString(t.text, { width: w - 2 * PAD_X });
         const top = col.valign === 'top' ? y + PAD_Y : y + h - PAD_Y - th;
         pdf.text(t.text, x + PAD_X, top, { width: w - 2 * PAD_X, align: col.align, lineBreak: true });
+        if (col.valign !== 'top') {
+          const last = t.text.slice(t.text.lastIndexOf('\n') + 1);
+          const lw = pdf.widthOfString(last);
+          const inner = w - 2 * PAD_X;
+          const left =
+            x + PAD_X + (col.align === 'right' ? inner - lw : col.align === 'center' ? (inner - lw) / 2 : 0);
+          pieces.push({ x0: left, x1: left + lw, y: top + th - pdf.currentLineHeight(true), size: t.size });
+        }
         pdf.fontSize(size);
       }
       x += col.width;
     });
+    leaders(pdf, pieces);
+    pdf.font(rowFont(row.style)).fontSize(size);
     pdf
       .moveTo(x0, y + h)
       .lineTo(x0 + totalWidth, y + h)

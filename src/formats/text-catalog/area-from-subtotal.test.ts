@@ -44,9 +44,11 @@ describe('areasFromSubtotals', () => {
     const warnings = areasFromSubtotals(e, 'Forslag 1');
     expect(e.lines.map((l) => l.budgetArea)).toEqual(['service', 'service']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(
-      /^Forslag 1: 2 rækker uden styringsområde \(fx "Husleje"\) er læst som service/,
-    );
+    expect(warnings[0]).toMatchObject({
+      code: 'economy.area-from-subtotal',
+      params: { ref: 'Forslag 1', count: 2, example: 'Husleje', area: 'service' },
+      proposalRef: 'Forslag 1',
+    });
     expect(warnings[0]!.sourceLine).toBe(10);
   });
 

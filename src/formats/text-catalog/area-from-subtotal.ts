@@ -4,6 +4,7 @@
 // and only with the lines without area (those lines are needed for the sum). Then those lines are
 // that area, and they are given it, with a warning that says so. Anything less certain (two areas,
 // a sum that does not match, a line of zeros) leaves the lines without area.
+import { warning } from '../../core/messages/index.ts';
 import type { BudgetArea, Economy, EconomyLine, Section, Warning, YearAmounts } from '../../core/model.ts';
 
 const AREA_NAMES: Record<BudgetArea, string> = {
@@ -42,12 +43,13 @@ export function areasFromSubtotals(economy: Economy, ref: string): Warning[] {
     const named = block.filter((l) => l.budgetArea === area);
     if (open.length === 0 || !sumsTo([...named, ...open], subtotal) || sumsTo(named, subtotal)) continue;
     for (const l of open) l.budgetArea = area;
-    warnings.push({
-      message:
-        `${ref}: ${open.length === 1 ? 'rækken' : `${open.length} rækker`} uden styringsområde (fx "${open[0]!.label}") er læst som ${AREA_NAMES[area]}, ` +
-        `fordi "${totalName}" kun nævner ${AREA_NAMES[area]} og er lig med summen af rækkerne.`,
-      sourceLine: open[0]!.sourceLine,
-    });
+    warnings.push(
+      warning(
+        'economy.area-from-subtotal',
+        { ref, count: open.length, example: open[0]!.label, area: AREA_NAMES[area], total: totalName },
+        { sourceLine: open[0]!.sourceLine, proposalRef: ref },
+      ),
+    );
   }
   return warnings;
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Warning } from '../../core/model.ts';
 import { followUpRows, type Cell } from './follow-up-rows.ts';
+import { proposalWarner } from './warn.ts';
 
 const cells = (...texts: string[]): Cell[] => texts.map((text, i) => ({ text, first: 100 + i }));
 
 describe('followUpRows', () => {
   it('reads four cells a row when the fourth cells are dates (or none is)', () => {
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const rows = followUpRows(
       cells(
         'Mål A',
@@ -17,7 +19,7 @@ describe('followUpRows', () => {
         'KIT',
         'Ved udmøntningssagen',
       ),
-      (m) => warnings.push(m),
+      proposalWarner(warnings, 'Forslag 1'),
     );
     expect(rows.map((r) => [r.target, r.measure, r.responsible, r.when])).toEqual([
       ['Mål A', 'Måles ved A', 'Direktionen', 'Q2 2026'],
@@ -38,7 +40,7 @@ describe('followUpRows', () => {
         'TMF',
         'Q4 2025',
       ),
-      () => {},
+      proposalWarner([], 'Forslag 1'),
     );
     expect(rows.map((r) => [r.target, r.measure, r.responsible, r.when, r.first])).toEqual([
       ['Igangsætning af projekt på vejområdet', 'Organisering er allokeret.', 'TMF', 'Q2 2025', 100],
@@ -47,10 +49,10 @@ describe('followUpRows', () => {
   });
 
   it('says so when target and measure stand in one cell', () => {
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const rows = followUpRows(
       cells('Driftsårshjul Der er udarbejdet et årshjul', 'PKR 2. kvartal 2026'),
-      (m) => warnings.push(m),
+      proposalWarner(warnings, 'Forslag 1'),
     );
     expect(rows).toEqual([
       {
@@ -61,12 +63,13 @@ describe('followUpRows', () => {
         first: 100,
       },
     ]);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/kolonnerne står sammen/);
+    expect(warnings.map((w) => [w.code, w.sourceLine, w.params?.withMeasure])).toEqual([
+      ['followup.columns-joined', 100, false],
+    ]);
   });
 
   it('keeps four at a time when a date it does not know would merge two rows', () => {
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const rows = followUpRows(
       cells(
         'A',
@@ -82,7 +85,7 @@ describe('followUpRows', () => {
         'KIT',
         'Q4 2026',
       ),
-      (m) => warnings.push(m),
+      proposalWarner(warnings, 'Forslag 1'),
     );
     expect(rows.map((r) => r.target)).toEqual(['A', 'B', 'C']);
   });

@@ -8,6 +8,7 @@
 // dates instead, and the cells that could not be told apart are reported.
 import { isFollowUpWhen, splitTrailingWhen } from '../../core/follow-up-when.ts';
 import { joinWrapped } from './letter-spacing.ts';
+import type { Warn } from './warn.ts';
 
 export interface Cell {
   text: string;
@@ -22,8 +23,6 @@ export interface FollowUpRow {
   first: number;
 }
 
-type Warn = (message: string, line: number | null) => void;
-
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /** A responsible is a name: a few words, not a sentence. */
@@ -37,17 +36,15 @@ export function followUpRows(cells: readonly Cell[], warn: Warn): FollowUpRow[] 
     const rest = cells.length % 4;
     if (rest > 0) {
       const first = cells[cells.length - rest]!;
-      warn(
-        `Opfølgningsmålet "${first.text.slice(0, 60)}" har kun ${rest} af 4 kolonner; det er udeladt.`,
-        first.first,
-      );
+      warn('followup.columns-missing', { target: first.text.slice(0, 60), count: rest }, first.first);
     }
     return plain;
   }
   for (const r of anchored) {
     if (r.measure === '' || r.responsible === '')
       warn(
-        `Opfølgningsmålet "${r.target.slice(0, 60)}": kolonnerne står sammen i dokumentet og kan ikke skilles; teksten er læst som mål${r.measure === '' ? '' : ' og måling'}.`,
+        'followup.columns-joined',
+        { target: r.target.slice(0, 60), withMeasure: r.measure !== '' },
         r.first,
       );
   }

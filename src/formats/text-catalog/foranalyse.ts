@@ -1,6 +1,8 @@
-// The pre-analysis (foranalyse) format (domain.md §3): a one-page proposal with the headings
-// Problemstilling/motivation for forslaget, Analysedesign, Organisering, Økonomi, Videre proces.
-// The money asked for is stated in the Økonomi prose; the title may be missing after conversion.
+// Generation quirk, pre-analysis (foranalyse, domain.md §3): a one-page proposal with the
+// headings Problemstilling/motivation for forslaget, Analysedesign, Organisering, Økonomi, Videre
+// proces. The money asked for is stated in the Økonomi prose; the title may be missing after
+// conversion. A pre-analysis stands in a catalog under its "Forslag N" heading (read through the
+// proposal frames), or in a file of its own headed "Foranalyse: …", "Titel: …" or nothing at all.
 import { tryParseAmount } from '../../core/amount.ts';
 import {
   emptyProposal,
@@ -8,11 +10,11 @@ import {
   type Kroner,
   type Proposal,
   type TextSection,
-  type Warning,
 } from '../../core/model.ts';
-import type { GenerationReader, GenerationResult, SourceLine } from './reader.ts';
-import { administrationsIn } from './tab-table-names.ts';
-import { cleanLine, cleanText, letterKey } from './tab-table.ts';
+import type { ProposalFrame } from './frames.ts';
+import { administrationsIn } from './names.ts';
+import { cleanLine, letterKey, type SourceLine } from './reader.ts';
+import type { Warn } from './warn.ts';
 
 const HEADINGS: [string, RegExp][] = [
   ['Problemstilling/motivation for forslaget', /^problemstilling/],
@@ -22,9 +24,9 @@ const HEADINGS: [string, RegExp][] = [
   ['Videre proces', /^videreproces$/],
 ];
 
-function headingOf(text: string): string | null {
-  if (text.length > 80) return null;
-  const t = cleanText(text).replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+function headingOf(line: SourceLine): string | null {
+  if (line.text.length > 80) return null;
+  const t = cleanLine(line).replace(/^\d+(?:\.\d+)*\.?\s+/, '');
   if (t.length > 60 || t === '') return null;
   const k = letterKey(t);
   for (const [name, re] of HEADINGS) if (re.test(k)) return name;
@@ -34,24 +36,19 @@ function headingOf(text: string): string | null {
 /** A proposal heading line: "Forslag 2 Foranalyse af …", "Foranalyse: …", "Titel: …". */
 const TITLE_LINE = /^(?:(forslag\s+\d+)\s+(.+)|foranalyse\s*:\s*(.+)|titel\s*:\s*(.+))$/i;
 
-function detect(lines: SourceLine[]): number {
+/** A proposal in the pre-analysis template: its lines have both the problem and the design heading. */
+export function isPreAnalysis(lines: readonly SourceLine[], idx: readonly number[]): boolean {
   let problem = false;
   let design = false;
-  for (const l of lines) {
+  for (const i of idx) {
+    const l = lines[i]!;
     if (l.text.length > 80 || !/problemstilling|analysedesign/i.test(l.text)) continue;
-    const h = headingOf(l.text);
+    const h = headingOf(l);
     if (h === 'Problemstilling/motivation for forslaget') problem = true;
     if (h === 'Analysedesign') design = true;
-    if (problem && design) break;
+    if (problem && design) return true;
   }
-  if (!(problem && design)) return 0;
-  // A catalog that also holds pre-analyses (economic tables, catalog columns) belongs to its
-  // generation's reader, which reads the pre-analysis pages too; this reader is for files of
-  // pre-analyses only.
-  const catalogLike = lines.some((l) =>
-    /samlet varig ændring|styrings-?\s*område|samlet investering/i.test(l.text),
-  );
-  return catalogLike ? 0.1 : 0.8;
+  return false;
 }
 
 const MONEY = /(\d[\d.]*(?:,\d+)?)\s*(mio\.?\s*kr\.?|t\.\s*kr\.?|tkr\.?|1\.000\s*kr\.?|kr\.)/gi;
@@ -90,37 +87,29 @@ export function moneyIn(prose: string): Money[] {
  * The money asked for: a stated total ("samlet", "i alt") where there is one, otherwise the sum of
  * the stated parts with a warning that Gevinst added them up.
  */
-export function requestedAmount(
-  prose: string,
-  sourceLine: number | null,
-  warnings: Warning[],
-): Kroner | null {
+export function requestedAmount(prose: string, sourceLine: number | null, warn: Warn): Kroner | null {
   const money = moneyIn(prose);
   const totals = money.filter((m) => m.total);
   if (totals.length > 0) return totals[totals.length - 1]!.value;
   if (money.length === 0) {
-    warnings.push({
-      message: 'Afsnittet "Økonomi" angiver intet beløb i kroner; det søgte beløb er ikke udfyldt.',
-      sourceLine,
-    });
+    warn('preanalysis.no-amount', {}, sourceLine);
     return null;
   }
-  if (money.length > 1) {
-    warnings.push({
-      message: `Afsnittet "Økonomi" angiver ingen samlet sum; det søgte beløb er lagt sammen af ${money.map((m) => m.text).join(' + ')} (beregnet af Gevinst).`,
-      sourceLine,
-    });
-  }
+  if (money.length > 1)
+    warn('preanalysis.amount-summed', { parts: money.map((m) => m.text).join(' + ') }, sourceLine);
   return money.reduce((a, m) => a + m.value, 0);
 }
 
-/** Index ranges of the proposals: each starts at a title line, or at its first heading. */
-function frames(lines: SourceLine[]): { start: number; end: number; titleAt: number | null }[] {
-  const out: { start: number; end: number; titleAt: number | null }[] = [];
+/**
+ * The pre-analyses of a file that has no template proposal: each starts at a title line
+ * ("Forslag 2 …", "Foranalyse: …", "Titel: …") or at its first heading.
+ */
+export function preAnalysisFrames(lines: readonly SourceLine[]): ProposalFrame[] {
+  const out: ProposalFrame[] = [];
   let pendingTitle: number | null = null;
   let open: { start: number; titleAt: number | null; seen: Set<string> } | null = null;
   const close = (end: number): void => {
-    if (open) out.push({ start: open.start, end, titleAt: open.titleAt });
+    if (open) out.push(frameOf(lines, open.start, end, open.titleAt, out.length));
     open = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -129,7 +118,7 @@ function frames(lines: SourceLine[]): { start: number; end: number; titleAt: num
       pendingTitle = i;
       continue;
     }
-    const h = headingOf(lines[i]!.text);
+    const h = headingOf(lines[i]!);
     if (!h) continue;
     if (!open || open.seen.has(h) || (pendingTitle !== null && pendingTitle > open.start)) {
       const start: number = pendingTitle !== null && (!open || pendingTitle > open.start) ? pendingTitle : i;
@@ -139,71 +128,75 @@ function frames(lines: SourceLine[]): { start: number; end: number; titleAt: num
     open.seen.add(h);
   }
   close(lines.length);
-  return out;
+  // Only where the file has the template's first two headings is it a pre-analysis.
+  return out.filter((f) => isPreAnalysis(lines, range(f.start, f.end)));
 }
 
-function read(lines: SourceLine[]): GenerationResult {
-  const warnings: Warning[] = [];
-  const proposals: Proposal[] = [];
-  frames(lines).forEach(({ start, end, titleAt }, k) => {
-    let last = end;
-    while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
-    let ref = '';
-    let title = '';
-    if (titleAt !== null) {
-      const m = TITLE_LINE.exec(cleanLine(lines[titleAt]!))!;
-      if (m[1]) {
-        ref = m[1].replace(/\s+/g, ' ');
-        title = (m[2] ?? '').trim();
-      } else {
-        title = (m[3] ?? m[4] ?? '').trim();
-      }
-    }
-    if (ref === '') ref = `Foranalyse ${k + 1}`;
-    if (title === '') {
-      warnings.push({
-        message: `Foranalysen (${ref}) har ingen titel; titlen er ikke udfyldt.`,
-        sourceLine: lines[start]!.n,
-      });
-    }
-    const p = emptyProposal(ref, title, 'foranalyse');
-    p.sourceLines = [lines[start]!.n, lines[last - 1]!.n];
-    const sections: TextSection[] = [];
-    let current: { heading: string; n: number; parts: string[] } | null = null;
-    for (let i = start; i < last; i++) {
-      const l = lines[i]!;
-      const t = cleanLine(l);
-      const h = headingOf(l.text);
-      if (h) {
-        if (current)
-          sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
-        current = { heading: h, n: l.n, parts: [] };
-        continue;
-      }
-      if (/^fremstillende forvaltning/i.test(t))
-        p.presentingAdministrations = administrationsIn(t.replace(/^[^:]*:/, ''));
-      else if (/^berørte forvaltninger/i.test(t)) {
-        p.affectedAdministrations = administrationsIn(t.replace(/^[^:]*:/, '')).map((administration) => ({
-          administration,
-          checked: true,
-        }));
-      } else if (current && t !== '') current.parts.push(t);
-    }
-    if (current)
-      sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
-    p.sections = sections;
-    const economy = sections.find((s) => s.heading === 'Økonomi');
-    if (economy) {
-      p.requestedAmount = requestedAmount(economy.text, economy.sourceLine, warnings);
-    } else {
-      warnings.push({
-        message: `Foranalysen (${ref}) har intet afsnit "Økonomi"; det søgte beløb er ikke udfyldt.`,
-        sourceLine: lines[start]!.n,
-      });
-    }
-    proposals.push(p);
-  });
-  return { priceLevelYear: null, catalog: null, proposals, warnings };
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-export const foranalyseReader: GenerationReader = { id: 'foranalyse', detect, read };
+function frameOf(
+  lines: readonly SourceLine[],
+  start: number,
+  end: number,
+  titleAt: number | null,
+  k: number,
+): ProposalFrame {
+  let last = end;
+  while (last > start + 1 && cleanLine(lines[last - 1]!) === '') last--;
+  let ref = '';
+  let title = '';
+  if (titleAt !== null) {
+    const m = TITLE_LINE.exec(cleanLine(lines[titleAt]!))!;
+    if (m[1]) {
+      ref = m[1].replace(/\s+/g, ' ');
+      title = (m[2] ?? '').trim();
+    } else title = (m[3] ?? m[4] ?? '').trim();
+  }
+  if (ref === '') ref = `Foranalyse ${k + 1}`;
+  return { ref, title, start, end: last, body: titleAt !== null ? titleAt + 1 : start, pool2021: false };
+}
+
+/** One pre-analysis: administrations, its sections by heading and the money asked for. */
+export function readPreAnalysis(
+  lines: readonly SourceLine[],
+  start: number,
+  body: number,
+  end: number,
+  ref: string,
+  title: string,
+  warn: Warn,
+): Proposal {
+  if (title === '') warn('preanalysis.no-title', {}, lines[start]!.n);
+  const p = emptyProposal(ref, title, 'foranalyse');
+  p.sourceLines = [lines[start]!.n, lines[end - 1]!.n];
+  const sections: TextSection[] = [];
+  let current: { heading: string; n: number; parts: string[] } | null = null;
+  for (let i = body; i < end; i++) {
+    const l = lines[i]!;
+    const t = cleanLine(l);
+    const h = headingOf(l);
+    if (h) {
+      if (current)
+        sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
+      current = { heading: h, n: l.n, parts: [] };
+      continue;
+    }
+    if (/^fremstillende forvaltning/i.test(t))
+      p.presentingAdministrations = administrationsIn(t.replace(/^[^:]*:/, ''));
+    else if (/^berørte forvaltninger/i.test(t)) {
+      p.affectedAdministrations = administrationsIn(t.replace(/^[^:]*:/, '')).map((administration) => ({
+        administration,
+        checked: true,
+      }));
+    } else if (current && t !== '') current.parts.push(t);
+  }
+  if (current)
+    sections.push({ heading: current.heading, text: current.parts.join('\n'), sourceLine: current.n });
+  p.sections = sections;
+  const economy = sections.find((s) => s.heading === 'Økonomi');
+  if (economy) p.requestedAmount = requestedAmount(economy.text, economy.sourceLine, warn);
+  else warn('preanalysis.no-economy', {}, lines[start]!.n);
+  return p;
+}

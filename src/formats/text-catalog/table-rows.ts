@@ -176,3 +176,18 @@ export function yearsOf(text: string): number[] | null {
   for (let i = 1; i < years.length; i++) if (years[i] !== years[i - 1]! + 1) return null;
   return years;
 }
+
+/** A cell of a grid read as one value in `unit` (a cell holds one number; blanks inside it are letter spacing). */
+export function cellValue(text: string, unit: AmountUnit): ValueCell {
+  const r = tryParseAmount(text, unit);
+  return typeof r === 'number'
+    ? { raw: text, value: r, error: null }
+    : { raw: text, value: null, error: r.error };
+}
+
+/** A cell that is only a year ("2025", letter-spaced "2 0 2 5"). */
+export function yearOf(cell: string): number | null {
+  if (cell.length < 4 || cell.length > 12) return null;
+  const s = cell.replace(/\s+/g, '');
+  return /^(19|20)\d\d$/.test(s) ? Number(s) : null;
+}

@@ -8,7 +8,8 @@
 // whole word is clearly more frequent than the pieces side by side. Numbers are never touched.
 // See docs/text-format.md ("Broken words").
 import type { AmountTable } from '../../core/model.ts';
-import type { GenerationResult } from './reader.ts';
+import { warning } from '../../core/messages/index.ts';
+import type { ReaderResult } from './reader.ts';
 
 /** Word counts of a document, case-insensitive, and the token stream to count runs in. */
 export interface Vocabulary {
@@ -46,6 +47,12 @@ const MIN_WHOLE = 2;
 
 /** Words of one letter: a single letter that is not one of them is always a fragment. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ø']);
+
+/** A text longer than this is prose (a section, a summary), scanned more narrowly (`opens`). */
+const PROSE_LENGTH = 200;
+
+/** A word standing alone at most this often may be a piece of a broken word ("iance"). */
+const MAX_RARE = 3;
 
 /** A word that makes up this share of the document's words is "common" (i, og, for, til …). */
 const COMMON_SHARE = 0.004;
@@ -188,6 +195,9 @@ export function countRuns(vocab: Vocabulary, runs: readonly (readonly string[])[
   return result;
 }
 
+/** A word broken at a hyphen: letters, "-", lower-case letters, and what follows the word. */
+const HYPHENATED = /^(\p{L}*\p{Ll})-(\p{Ll}+)([^\p{L}\d-]*)$/u;
+
 /** Letters only (a word piece that may be joined). */
 const LETTERS = /^\p{L}+$/u;
 /** A token's letter run at its end (after a hyphen or opening punctuation), and what precedes it. */
@@ -291,40 +301,121 @@ export function judge(ev: Evidence & { tokens: number }, pieces: readonly string
  * ("Amager Bio" are two words), and no piece touches a digit (numbers are never joined).
  */
 function forEachRun(
-  toks: readonly string[],
-  lower: readonly string[],
+  toks: Tokens,
   i: number,
   words: ReadonlyMap<string, number>,
   visit: (pieces: string[], last: number) => void,
+  prefixes: Prefixes | null = null,
 ): void {
   // Scanned by hand, not with TAIL/HEAD: this runs for every word of every section.
-  const t0 = toks[i]!;
+  const t0 = toks.token(i);
   let a = t0.length;
   while (a > 0 && isLetterCode(t0.charCodeAt(a - 1))) a--;
   if (a === t0.length || (a > 0 && isDigitCode(t0.charCodeAt(a - 1)))) return;
-  let joined = lower[i]!.slice(a);
+  let joined = toks.lower(i).slice(a);
   const pieces = [joined];
   for (let j = i + 1; j < toks.length && j - i < MAX_PIECES; j++) {
-    const t = toks[j]!;
+    const t = toks.token(j);
     let b = 0;
     while (b < t.length && isLetterCode(t.charCodeAt(b))) b++;
     if (b === 0 || !isLowerCase(t.charAt(0)) || (b < t.length && isDigitCode(t.charCodeAt(b)))) return;
-    const piece = b === t.length ? lower[j]! : lower[j]!.slice(0, b);
+    const piece = b === t.length ? toks.lower(j) : toks.lower(j).slice(0, b);
     pieces.push(piece);
     joined += piece;
-    // Only a run whose pieces make a word of the document can be joined.
+    // Only a run whose pieces make a word of the document can be joined; one that begins no word
+    // need not grow.
     if (words.has(joined)) visit(pieces, j);
+    else if (prefixes && !prefixes.begins(joined)) return;
     if (b < t.length) return;
   }
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * The blank-separated tokens of a text (words broken at a hyphen joined), each cut out only when
+ * asked for: in prose most tokens are only looked at for their first three characters.
+ */
+class Tokens {
+  /** Where each token starts in the text. */
+  private readonly starts: number[] = [0];
+  private readonly cut: (string | undefined)[];
+  private readonly lowered: (string | undefined)[];
 
-/** The tokens of `text` in lower case, aligned with `toks` (one toLowerCase per text, not per token). */
-function lowerTokens(text: string, toks: readonly string[]): string[] {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower.split(' ') : toks.map((t) => t.toLowerCase());
+  constructor(
+    private readonly text: string,
+    private readonly dehyphenated: (token: string) => string,
+  ) {
+    for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) this.starts.push(k + 1);
+    this.cut = new Array<string | undefined>(this.starts.length);
+    this.lowered = new Array<string | undefined>(this.starts.length);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Whether token j begins with three letters (so it is no one- or two-letter piece). */
+  beginsWithThreeLetters(j: number): boolean {
+    const a = this.starts[j]!;
+    const end = j + 1 < this.starts.length ? this.starts[j + 1]! - 1 : this.text.length;
+    return (
+      end - a >= 3 &&
+      isLetterCode(this.text.charCodeAt(a)) &&
+      isLetterCode(this.text.charCodeAt(a + 1)) &&
+      isLetterCode(this.text.charCodeAt(a + 2))
+    );
+  }
+
+  token(j: number): string {
+    let t = this.cut[j];
+    if (t === undefined) {
+      const end = j + 1 < this.starts.length ? this.starts[j + 1]! - 1 : this.text.length;
+      t = this.dehyphenated(this.text.slice(this.starts[j], end));
+      this.cut[j] = t;
+    }
+    return t;
+  }
+
+  lower(j: number): string {
+    let t = this.lowered[j];
+    if (t === undefined) {
+      t = this.token(j).toLowerCase();
+      this.lowered[j] = t;
+    }
+    return t;
+  }
 }
+
+/** A run of tokens that makes a word of the document: its lower-case pieces and its last token. */
+interface Run {
+  readonly pieces: readonly string[];
+  readonly last: number;
+}
+
+/** A token where runs start, and those runs, shortest first. */
+interface RunStart {
+  readonly at: number;
+  readonly runs: readonly Run[];
+}
+
+/** The document's words in order, to ask whether any of them begins with a text (binary search). */
+class Prefixes {
+  private readonly sorted: string[];
+  constructor(words: readonly string[]) {
+    this.sorted = [...words].sort();
+  }
+  begins(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sorted.length && this.sorted[lo]!.startsWith(prefix);
+  }
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A lower-case letter (what \p{Ll} matches, for letters). */
 function isLowerCase(ch: string): boolean {
@@ -343,32 +434,112 @@ export class WordRepairer implements Evidence {
   private readonly judged = new Map<string, boolean>();
   readonly repairs: Repair[] = [];
 
+  private readonly prefixes: Prefixes;
+
   constructor(vocab: Vocabulary) {
     this.vocab = vocab;
     this.tokens = vocab.stream.length;
+    this.prefixes = new Prefixes(vocab.words);
   }
 
   count(word: string): number {
     return this.vocab.counts.get(word) ?? 0;
   }
 
+  private readonly suspects = new Map<string, boolean>();
+
+  /**
+   * Whether a lower-case token may be a piece of a broken word: short and no common word ("l",
+   * "tn", "id"), or rare as a word of its own ("iance"). A run without such a piece is real words
+   * side by side and is not even looked at: the prose is most of a document, and looking at every
+   * run of it cost more than the rest of the import.
+   */
+  private suspect(token: string): boolean {
+    let s = this.suspects.get(token);
+    if (s === undefined) {
+      let letters = 0;
+      while (letters < token.length && isLetterCode(token.charCodeAt(letters))) letters++;
+      const word = letters === token.length ? token : token.slice(0, letters);
+      const n = this.count(word);
+      s =
+        letters > 0 &&
+        ((word.length === 1 && !ONE_LETTER_WORDS.has(word)) ||
+          (word.length <= 3 && n < COMMON_SHARE * this.tokens) ||
+          n <= MAX_RARE);
+      this.suspects.set(token, s);
+    }
+    return s;
+  }
+
+  private readonly shortSuspects = new Map<string, boolean>();
+
+  /** A suspect of at most two letters ("l", "tn", "id"): what prose is scanned for. */
+  private shortSuspect(token: string): boolean {
+    // Most words of prose have three letters or more: decided without hashing the token.
+    if (
+      token.length >= 3 &&
+      isLetterCode(token.charCodeAt(0)) &&
+      isLetterCode(token.charCodeAt(1)) &&
+      isLetterCode(token.charCodeAt(2))
+    )
+      return false;
+    let s = this.shortSuspects.get(token);
+    if (s === undefined) {
+      let letters = 0;
+      while (letters < token.length && isLetterCode(token.charCodeAt(letters))) letters++;
+      s = letters > 0 && letters <= 2 && this.suspect(token);
+      this.shortSuspects.set(token, s);
+    }
+    return s;
+  }
+
+  /**
+   * Whether token j may be a piece of a broken word, so that a run may start at it or at the token
+   * before it (see `suspect`). In prose (`strict`) only a suspect of one or two letters counts: the
+   * prose is most of a document, and looking at every suspect of it cost as much as the rest of
+   * the import.
+   */
+  private opens(toks: Tokens, j: number, strict: boolean): boolean {
+    if (strict) return !toks.beginsWithThreeLetters(j) && this.shortSuspect(toks.lower(j));
+    return this.suspect(toks.lower(j));
+  }
+
+  /**
+   * Per text seen by `prepare`, the tokens where a run that makes a word of the document starts, and
+   * those runs: `repair` then neither looks for runs again nor tokenises a text with none.
+   */
+  private readonly startsOf = new Map<string, RunStart[]>();
+
   /** Collects the candidate runs of every text, then counts them all in one pass. */
   prepare(texts: Iterable<string>): void {
     const runs: string[][] = [];
+    const found: Run[] = []; // the runs from the current start (one visitor for every start)
+    const visit = (pieces: string[], last: number) => {
+      const run = [...pieces];
+      runs.push(run);
+      found.push({ pieces: run, last });
+      for (let m = 1; m < pieces.length; m++) {
+        const left = pieces.slice(0, m).join('');
+        const right = pieces.slice(m).join('');
+        if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
+      }
+    };
     for (const t of texts) {
       if (!t.includes(' ')) continue;
-      const toks = t.split(' ');
-      const lower = lowerTokens(t, toks);
+      const toks = new Tokens(t, this.dehyphenate);
+      const strict = t.length > PROSE_LENGTH;
+      const starts: RunStart[] = [];
+      let nextOpens = toks.length > 1 && this.opens(toks, 0, strict);
       for (let i = 0; i + 1 < toks.length; i++) {
-        forEachRun(toks, lower, i, this.vocab.counts, (pieces) => {
-          runs.push([...pieces]);
-          for (let m = 1; m < pieces.length; m++) {
-            const left = pieces.slice(0, m).join('');
-            const right = pieces.slice(m).join('');
-            if (this.vocab.counts.has(left) && this.vocab.counts.has(right)) runs.push([left, right]);
-          }
-        });
+        // A run may start at token i when it or the next token is a suspect.
+        const opens = nextOpens;
+        nextOpens = this.opens(toks, i + 1, strict);
+        if (!opens && !nextOpens) continue;
+        found.length = 0;
+        forEachRun(toks, i, this.vocab.counts, visit, this.prefixes);
+        if (found.length > 0) starts.push({ at: i, runs: found.slice() });
       }
+      this.startsOf.set(t, starts);
     }
     this.runCounts = countRuns(this.vocab, runs);
   }
@@ -393,7 +564,7 @@ export class WordRepairer implements Evidence {
    * ("udsende l se": "l se" is "lse", but "udsende"+"lse" is "udsendelse")? Then the run is a
    * piece of a word the counts did not settle, and joining only part of it would move the break.
    */
-  private partOfLonger(toks: readonly string[], i: number, last: number, pieces: string[]): boolean {
+  private partOfLonger(toks: readonly string[], i: number, last: number, pieces: readonly string[]): boolean {
     const joined = pieces.join('');
     const next = toks[last + 1];
     const lastTok = toks[last]!;
@@ -414,22 +585,56 @@ export class WordRepairer implements Evidence {
     return false;
   }
 
+  /**
+   * A word the conversion broke with a hyphen ("personaleområ-det", "understøt-telse"): letters, a
+   * hyphen, lower-case letters, and the word without the hyphen stands in the document at least
+   * twice. A real compound ("it-projektmodel", "Kultur- og") has no such whole word and stays.
+   */
+  private readonly dehyphenate = (tok: string): string => this.dehyphenated(tok);
+
+  private dehyphenated(tok: string): string {
+    if (!tok.includes('-')) return tok;
+    const m = HYPHENATED.exec(tok);
+    if (!m) return tok;
+    const whole = `${m[1]}${m[2]}`;
+    if ((this.vocab.counts.get(whole.toLowerCase()) ?? 0) < MIN_WHOLE) return tok;
+    return whole + (m[3] ?? '');
+  }
+
+  /** The tokens of a text, words broken at a hyphen joined (and recorded when `record`). */
+  private tokensOf(text: string, record: boolean): string[] {
+    const toks = text.split(' ');
+    if (!text.includes('-')) return toks;
+    return toks.map((t) => {
+      const d = this.dehyphenated(t);
+      if (record && d !== t) this.repairs.push({ from: t, to: d });
+      return d;
+    });
+  }
+
   /** The text with broken words joined; `prepare` must have seen it. */
   repair(text: string): string {
-    if (!text.includes(' ')) return text;
-    const toks = text.split(' ');
-    const lower = lowerTokens(text, toks);
+    if (!text.includes(' ')) return text.includes('-') ? this.tokensOf(text, true)[0]! : text;
+    const starts = this.startsOf.get(text);
+    if (starts === undefined) throw new Error('WordRepairer.repair: text not prepared');
+    if (starts.length === 0 && !text.includes('-')) return text;
+    const toks = this.tokensOf(text, true);
+    if (toks.length === 1) return toks[0]!;
+    if (starts.length === 0) return toks.join(' ');
     const out: string[] = [];
     let i = 0;
+    let next = 0; // index into starts of the first start at or after i
     while (i < toks.length) {
+      while (next < starts.length && starts[next]!.at < i) next++;
       let best = i;
-      let bestPieces: string[] = [];
-      forEachRun(toks, lower, i, this.vocab.counts, (pieces, last) => {
-        if (this.joins(pieces)) {
-          best = last;
-          bestPieces = [...pieces];
-        }
-      });
+      let bestPieces: readonly string[] = [];
+      // The longest run that joins (runs are listed shortest first).
+      if (starts[next]?.at === i)
+        for (const run of starts[next]!.runs)
+          if (this.joins(run.pieces)) {
+            best = run.last;
+            bestPieces = run.pieces;
+          }
       if (best !== i && this.partOfLonger(toks, i, best, bestPieces)) best = i;
       if (best === i) {
         out.push(toks[i]!);
@@ -464,13 +669,13 @@ interface Slot {
   sourceLine: number | null;
 }
 
-function slotsOf(result: GenerationResult): Slot[] {
+function slotsOf(result: ReaderResult): Slot[] {
   const slots: Slot[] = [];
   const seen = new Set<object>();
   // A field and its holder, not closures: a large corpus has tens of thousands of these.
   const add = (obj: object, key: string, sourceLine: number | null) => {
     const v = (obj as Record<string, unknown>)[key];
-    if (typeof v === 'string' && v.includes(' '))
+    if (typeof v === 'string' && (v.includes(' ') || v.includes('-')))
       slots.push({ obj: obj as Record<string, unknown>, key, sourceLine });
   };
   const rows = (t: AmountTable | null | undefined) => {
@@ -486,6 +691,12 @@ function slotsOf(result: GenerationResult): Slot[] {
   }
   for (const p of result.proposals) {
     add(p, 'title', p.sourceLines[0] ?? null);
+    // The prose too: search and exports should see whole words.
+    add(p, 'summary', p.sourceLines[0] ?? null);
+    for (const s of p.sections) add(s, 'text', s.sourceLine);
+    if (p.risk) add(p.risk, 'text', p.risk.sourceLine);
+    for (const c of p.consultations) add(c, 'text', c.sourceLine);
+    p.partners.forEach((_, k) => add(p.partners, String(k), p.sourceLines[0] ?? null));
     for (const l of p.economy?.lines ?? []) add(l, 'label', l.sourceLine);
     rows(p.administrationEffect);
     for (const t of p.kvantumTables) rows(t);
@@ -501,12 +712,13 @@ function slotsOf(result: GenerationResult): Slot[] {
 }
 
 /**
- * Joins broken words in the document's short display texts (titles, catalog rows, economy and
- * table row labels, follow-up cells) from the vocabulary of `text`, and adds one warning that says
- * so. Changes `result` in place. Section text (prose, most of a document) stays as printed: a
- * pass over it costs more than the rest of the import (docs/text-format.md, "Broken words").
+ * Joins broken words in the document's display texts (titles, catalog rows, economy and table row
+ * labels, follow-up cells, and the prose: summary, sections, risk, consultations, partners) from
+ * the vocabulary of `text`, and adds one warning that says so. Changes `result` in place. Nothing
+ * is changed in a document with fewer than MIN_REPAIRS repairs (docs/text-format.md, "Broken
+ * words").
  */
-export function repairDocumentWords(result: GenerationResult, text: string): Repair[] {
+export function repairDocumentWords(result: ReaderResult, text: string): Repair[] {
   const slots = slotsOf(result);
   if (slots.length === 0) return [];
   const repairer = new WordRepairer(buildVocabulary(text));
@@ -540,10 +752,12 @@ export function repairDocumentWords(result: GenerationResult, text: string): Rep
   });
   if (!first) return [];
   const f: { repair: Repair; line: number | null } = first;
-  const where = f.line !== null ? `, linje ${f.line}` : '';
-  result.warnings.push({
-    message: `${repairer.repairs.length} ord, som konverteringen havde brudt, er samlet igen ud fra dokumentets eget ordforråd (fx "${f.repair.from}" → "${f.repair.to}"${where}).`,
-    sourceLine: f.line,
-  });
+  result.warnings.push(
+    warning(
+      'words.repaired',
+      { count: repairer.repairs.length, from: f.repair.from, to: f.repair.to, line: f.line },
+      { sourceLine: f.line },
+    ),
+  );
   return repairer.repairs;
 }

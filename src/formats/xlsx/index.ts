@@ -10,6 +10,7 @@
 
 import ExcelJS from 'exceljs';
 import { unitExponent } from '../../core/amount.ts';
+import { reproducibleZip } from '../reproducible.ts';
 import type {
   AmountTable,
   AmountUnit,
@@ -380,5 +381,6 @@ export async function exportXlsx(doc: GevinstDocument, options: XlsxOptions = {}
     if (ws) ws.getCell(1, 1).value = note;
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  // Reproducible: every archive entry carries the workbook's creation time, not the clock's.
+  return reproducibleZip(new Uint8Array(buffer), created);
 }

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import * as api from '../../core/schema/api.ts';
 import type { Services } from '../services/index.ts';
-import { ID_PARAMS, doc, idParam, sendJsonText } from './params.ts';
+import { ID_PARAMS, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
 
 export function publicRoutes(app: FastifyInstance, s: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,5 +32,31 @@ export function publicRoutes(app: FastifyInstance, s: Services): void {
       response: { 200: api.publicProposalSchema },
     }),
     (request) => s.public.proposal(idParam(request)),
+  );
+  r.get(
+    '/api/public/rounds/:id/export',
+    doc(
+      'offentligt',
+      'Offentliggjort katalog som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json',
+      ID_PARAMS,
+    ),
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await s.exports.publicRound(idParam(request), queryText(request, 'format') ?? null),
+      ),
+  );
+  r.get(
+    '/api/public/proposals/:id/export',
+    doc(
+      'offentligt',
+      'Offentliggjort forslag som fil: ?format=docx|pdf|xlsx|csv|kvantum-csv|json',
+      ID_PARAMS,
+    ),
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await s.exports.publicProposal(s.public, idParam(request), queryText(request, 'format') ?? null),
+      ),
   );
 }

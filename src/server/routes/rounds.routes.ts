@@ -10,12 +10,23 @@ import { MAX_IMPORT_BYTES } from '../services/import.service.ts';
 import type { Services } from '../services/index.ts';
 import { ID_PARAMS, actor, doc, idParam, queryText, sendDownload, sendJsonText } from './params.ts';
 
-function importText(body: unknown): string {
-  if (typeof body !== 'string') {
-    throw new InvalidInput('Send dokumentet som tekst (Content-Type: text/plain; charset=utf-8).');
-  }
-  return body;
+/** The uploaded document: text (text/plain) or the file's bytes (PDF, Word, any other type). */
+function importBody(body: unknown): string | Uint8Array {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return body;
+  throw new InvalidInput(
+    'Send dokumentet som filens bytes (fx Content-Type: application/pdf eller application/octet-stream) eller som tekst (text/plain; charset=utf-8).',
+  );
 }
+
+/** Content types of uploaded files that arrive as bytes; the reader decides the kind by the content. */
+const BINARY_UPLOADS = [
+  'application/octet-stream',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/markdown',
+  'text/html',
+];
 
 const listQuery = z.object({
   status: z
@@ -158,12 +169,18 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     },
   );
 
+  app.addContentTypeParser(
+    BINARY_UPLOADS,
+    { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
   const importOptions = { bodyLimit: MAX_IMPORT_BYTES };
   r.post(
     '/api/rounds/:id/import/preview',
     {
       ...doc('import', 'Læs et dokument og vis forslag og fund (gemmer intet)', {
         ...ID_PARAMS,
+        querystring: api.importQuerySchema,
         response: { 200: api.importPreviewSchema },
       }),
       ...importOptions,
@@ -172,9 +189,22 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
       s.imports.preview(
         actor(request),
         idParam(request),
-        importText(request.body),
-        queryText(request, 'fileName') ?? null,
+        importBody(request.body),
+        request.query.fileName ?? null,
       ),
+  );
+
+  r.post(
+    '/api/import/preview',
+    {
+      ...doc('import', 'Læs et dokument til en ny budgetrunde og vis forslag og fund (gemmer intet)', {
+        querystring: api.importQuerySchema,
+        response: { 200: api.importPreviewSchema },
+      }),
+      ...importOptions,
+    },
+    (request) =>
+      s.imports.preview(actor(request), null, importBody(request.body), request.query.fileName ?? null),
   );
 
   r.post(
@@ -182,16 +212,48 @@ export function roundRoutes(app: FastifyInstance, s: Services): void {
     {
       ...doc('import', 'Importér dokumentets forslag i én transaktion', {
         ...ID_PARAMS,
+        querystring: api.importQuerySchema,
         response: { 201: api.importCommitSchema },
       }),
       ...importOptions,
     },
     async (request, reply) => {
+      const q = request.query;
       const result = await s.imports.commit(
         actor(request),
-        idParam(request),
-        importText(request.body),
-        queryText(request, 'fileName') ?? null,
+        { roundId: idParam(request) },
+        importBody(request.body),
+        q.fileName ?? null,
+        { onConflict: q.onConflict, recordDecisions: q.recordDecisions },
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    '/api/import',
+    {
+      ...doc('import', 'Opret en budgetrunde og importér dokumentets forslag i den, i én transaktion', {
+        querystring: api.importNewRoundQuerySchema,
+        response: { 201: api.importCommitSchema },
+      }),
+      ...importOptions,
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const result = await s.imports.commit(
+        actor(request),
+        {
+          newRound: {
+            name: q.roundName,
+            kind: q.roundKind,
+            year: q.roundYear,
+            priceLevelYear: q.roundPriceLevelYear ?? null,
+          },
+        },
+        importBody(request.body),
+        q.fileName ?? null,
+        { onConflict: q.onConflict, recordDecisions: q.recordDecisions },
       );
       return reply.status(201).send(result);
     },

@@ -6,11 +6,17 @@
 // revision (bumped by every change to its proposals): a 5,000-proposal DOCX takes many seconds,
 // during which the event loop must keep answering; asking twice for an unchanged round renders once.
 import { InvalidInput } from '../../core/errors.ts';
-import type { GevinstDocument } from '../../core/model.ts';
-import { EXPORT_FORMATS, EXPORT_MEDIA, isExportFormat, type ExportFormat } from '../../formats/export.ts';
+import type { GevinstDocument, Proposal } from '../../core/model.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_MEDIA,
+  exportFileName,
+  isExportFormat,
+  type ExportFormat,
+} from '../../formats/export.ts';
+import type { Db, Queryable } from '../../store/db.ts';
 import { FOLLOW_UP_MEDIA, type FollowUpFileFormat } from '../../formats/follow-up/index.ts';
 import type { FollowUpReport } from '../../core/schema/follow-up.ts';
-import type { Db } from '../../store/db.ts';
 import { bodyTexts } from '../../store/repositories/export.repository.ts';
 import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
@@ -23,7 +29,8 @@ import { runInWorker } from '../workers/pool.ts';
 import type { ExportRoundTask } from '../workers/tasks.ts';
 import { unwrap } from '../workers/tasks.ts';
 import type { ProposalService } from './proposals.service.ts';
-import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
+import { COUNTED_STATUSES, PUBLIC_STATUSES, type Status } from '../../core/process/statuses.ts';
+import type { PublicService } from './public.service.ts';
 
 export interface Download {
   bytes: Uint8Array;
@@ -38,17 +45,12 @@ function formatOf(text: string | null): ExportFormat {
   return text;
 }
 
-/** A file name without characters that trip browsers or file systems. */
-function safeName(text: string): string {
-  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'gevinst';
-}
-
 /**
  * A round as a document: the proposals that count (not rejected or withdrawn) and the catalog the
  * engine computes for them. Also what `gevinst export --runde ID` writes.
  */
 export async function roundDocument(
-  db: Db,
+  db: Queryable,
   org: number | null,
   roundId: number,
 ): Promise<{ name: string; doc: GevinstDocument }> {
@@ -86,11 +88,28 @@ export class ExportService {
     const f = formatOf(format);
     const revision = await rounds.getRevision(this.db, org, roundId);
     if (revision === null) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
-    const key = `${roundId}|${f}`;
+    return this.cached(`${roundId}|${f}`, revision, () => this.render(org, roundId, f, COUNTED_STATUSES));
+  }
+
+  /**
+   * A published round's catalog as the public sees it: only the proposals a committee has approved
+   * (or later), as on the public page. An unpublished round is not found.
+   */
+  async publicRound(roundId: number, format: string | null): Promise<Download> {
+    const f = formatOf(format);
+    const head = await rounds.getCacheHead(this.db, null, roundId);
+    if (!head?.published) throw new NotFound('Budgetrunden findes ikke.');
+    return this.cached(`p${roundId}|${f}`, head.revision, () =>
+      this.render(head.organisationId, roundId, f, PUBLIC_STATUSES),
+    );
+  }
+
+  /** One rendering per key and revision; a failed one is not kept. */
+  private async cached(key: string, revision: number, render: () => Promise<Download>): Promise<Download> {
     const hit = this.cache.get(key);
     if (hit && hit.revision === revision) return hit.download;
     // Read after the revision: a change meanwhile bumps it past the cached one (early, never stale).
-    const download = this.render(org, roundId, f);
+    const download = render();
     const entry: Cached = { revision, download, bytes: 0 };
     this.cache.set(key, entry);
     try {
@@ -114,12 +133,17 @@ export class ExportService {
     }
   }
 
-  private async render(org: number, roundId: number, format: ExportFormat): Promise<Download> {
+  private async render(
+    org: number,
+    roundId: number,
+    format: ExportFormat,
+    statuses: readonly Status[],
+  ): Promise<Download> {
     this.rendered++;
     const round = await rounds.getRound(this.db, org, roundId);
     if (!round) throw new NotFound(`Budgetrunde ${roundId} findes ikke.`);
     const entries: ExportRoundTask['entries'] = [];
-    for await (const page of bodyTexts(this.db, org, roundId, [...COUNTED_STATUSES])) {
+    for await (const page of bodyTexts(this.db, org, roundId, [...statuses])) {
       for (const b of page)
         entries.push({
           id: b.id,
@@ -140,7 +164,7 @@ export class ExportService {
     return {
       bytes,
       mime: EXPORT_MEDIA[format].mime,
-      fileName: `${safeName(round.name)}.${EXPORT_MEDIA[format].extension}`,
+      fileName: exportFileName(round.name, format),
     };
   }
 
@@ -151,18 +175,28 @@ export class ExportService {
     return {
       bytes: unwrap(answer, 'bytes').bytes,
       mime: FOLLOW_UP_MEDIA[format].mime,
-      fileName: `${safeName(`Opfølgning ${scope}`)}.${FOLLOW_UP_MEDIA[format].extension}`,
+      fileName: exportFileName(`Opfølgning ${scope}`, format),
     };
   }
 
   async proposal(actor: Actor, id: number, format: string | null): Promise<Download> {
     const f = formatOf(format);
     const record = await this.proposals.getProposal(actor, id); // access checks live there
-    const answer = await runInWorker({ kind: 'export-proposal', proposal: record.proposal, format: f });
+    return this.proposalFile(record.proposal, f);
+  }
+
+  /** A proposal of a published round that the public may see (PublicService checks that). */
+  async publicProposal(publicService: PublicService, id: number, format: string | null): Promise<Download> {
+    const f = formatOf(format);
+    return this.proposalFile((await publicService.proposal(id)).proposal, f);
+  }
+
+  private async proposalFile(proposal: Proposal, f: ExportFormat): Promise<Download> {
+    const answer = await runInWorker({ kind: 'export-proposal', proposal, format: f });
     return {
       bytes: unwrap(answer, 'bytes').bytes,
       mime: EXPORT_MEDIA[f].mime,
-      fileName: `${safeName(record.proposal.ref)}.${EXPORT_MEDIA[f].extension}`,
+      fileName: exportFileName(proposal.ref, f),
     };
   }
 }

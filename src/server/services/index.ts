@@ -9,8 +9,10 @@ import { ExportService } from './export.service.ts';
 import { FollowUpService } from './follow-up.service.ts';
 import { ImportService } from './import.service.ts';
 import { MasterDataService } from './master-data.service.ts';
+import { PoolService } from './pool.service.ts';
 import { ProposalService } from './proposals.service.ts';
 import { PublicService } from './public.service.ts';
+import { SnapshotService } from './snapshot.service.ts';
 
 export interface Services {
   db: Db;
@@ -23,6 +25,8 @@ export interface Services {
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
+  pool: PoolService;
+  snapshots: SnapshotService;
   /** OpenID Connect login, when configured. */
   oidc: OidcLogin | null;
 }
@@ -56,6 +60,8 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),
+    pool: new PoolService(db, catalog),
+    snapshots: new SnapshotService(db),
     oidc: options.oidc ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { messageText } from '../../core/messages/index.ts';
 import type { Proposal } from '../../core/model.ts';
 import { STATUS_NAMES, isEditable } from '../../core/process/statuses.ts';
 import { allowedTransitions, checkTransition } from '../../core/process/workflow.ts';
+import { nextProposalRef } from '../../core/process/numbering.ts';
 import type * as z from 'zod';
 import type * as api from '../../core/schema/api.ts';
 import type { Db, Queryable } from '../../store/db.ts';
@@ -212,14 +213,16 @@ export class ProposalService {
     return { administration, committee: committeeOf(await loadMasterData(q, org), administration) };
   }
 
+  /** A new proposal (version 1, kladde); an empty number is the round's next ("Forslag N"). */
   async createProposal(actor: Actor, roundId: number, input: Proposal): Promise<ProposalRecord> {
-    const body = asAuthored(input);
+    let body = asAuthored(input);
     const administration = body.presentingAdministrations[0] ?? null;
     const user = requireProposalWriter(actor, administration, 'oprette forslag');
     const org = user.organisationId;
     const id = await this.db.transaction(async (tx) => {
-      if ((await rounds.getRevision(tx, org, roundId)) === null)
-        throw new NotFound('Budgetrunden findes ikke.');
+      // The round is locked: two proposals created at once cannot get the same number.
+      if (!(await rounds.lockRound(tx, org, roundId))) throw new NotFound('Budgetrunden findes ikke.');
+      if (body.ref === '') body = { ...body, ref: nextProposalRef(await repo.listRefs(tx, roundId)) };
       if ((await repo.existingRefs(tx, roundId, [body.ref])).length > 0) {
         throw new Conflict(messageText('proposal.ref-taken', { ref: body.ref }), {
           reason: 'proposal.ref-taken',

@@ -18,7 +18,8 @@ import {
   withComputed,
 } from '../services/engine.ts';
 import { committeeOf, masterDataFromDoc } from '../services/master-data.ts';
-import { isJsonDocument, readDocument } from './parse.ts';
+import { readUpload } from './parse.ts';
+import { type CatalogDecision, catalogDecisions } from '../../formats/import.ts';
 
 export interface ExportRoundTask {
   kind: 'export-round';
@@ -43,7 +44,8 @@ export interface ExportProposalTask {
 
 export interface ReadImportTask {
   kind: 'read-import';
-  text: string;
+  /** The upload: text, or the bytes of a PDF or Word file (kind decided by the content). */
+  body: string | Uint8Array;
   fileName: string | null;
   masterData: unknown;
   /** The organisation's p/l index and payback guideline (preview findings); null for a commit. */
@@ -66,8 +68,8 @@ export type ImportRow = ImportedProposalRow;
 
 export type TaskAnswer =
   | { kind: 'bytes'; bytes: Uint8Array }
-  | { kind: 'preview'; document: GevinstDocument; findings: Finding[] }
-  | { kind: 'rows'; sha256: string; rows: ImportRow[] }
+  | { kind: 'preview'; document: GevinstDocument; findings: Finding[]; decisions: CatalogDecision[] }
+  | { kind: 'rows'; sha256: string; rows: ImportRow[]; decisions: CatalogDecision[] }
   | { kind: 'error'; code: ErrorCode; message: string; field: string | null; sourceLine: number | null };
 
 /** The round as a document: core's roundDocument, as `gevinst export --runde` builds it too. */
@@ -76,14 +78,12 @@ function roundAsDocument(task: ExportRoundTask): GevinstDocument {
   return roundDocument(task.round, entries, masterDataFromDoc(task.masterData));
 }
 
-function readImport(task: ReadImportTask): TaskAnswer {
-  const document = readDocument(task.text, task.fileName);
+async function readImport(task: ReadImportTask): Promise<TaskAnswer> {
+  const { document, text } = await readUpload(task.body, task.fileName);
   if (task.purpose === 'preview') {
-    const findings = task.validation
-      ? findingsForDocument(document, isJsonDocument(task.text) ? null : task.text, task.validation)
-      : [];
+    const findings = task.validation ? findingsForDocument(document, text, task.validation) : [];
     document.proposals = document.proposals.map(withComputed);
-    return { kind: 'preview', document, findings };
+    return { kind: 'preview', document, findings, decisions: catalogDecisions(document) };
   }
   if (document.proposals.length === 0)
     throw new ImportError('Dokumentet indeholder ingen forslag, der kan importeres.');
@@ -106,7 +106,7 @@ function readImport(task: ReadImportTask): TaskAnswer {
       body: JSON.stringify(body),
     };
   });
-  return { kind: 'rows', sha256: document.source?.sha256 ?? '', rows };
+  return { kind: 'rows', sha256: document.source?.sha256 ?? '', rows, decisions: catalogDecisions(document) };
 }
 
 export async function runTask(task: Task): Promise<TaskAnswer> {
@@ -134,7 +134,7 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
         };
       }
       case 'read-import':
-        return readImport(task);
+        return await readImport(task);
       case 'export-follow-up':
         return { kind: 'bytes', bytes: await exportFollowUp(task.report, task.format) };
     }

@@ -259,6 +259,12 @@ export async function listAdoptedBefore(
   }));
 }
 
+/** Every ref of the round (for numbering a new proposal). */
+export async function listRefs(q: Queryable, roundId: number): Promise<string[]> {
+  const { rows } = await q.query<{ ref: string }>('SELECT ref FROM proposals WHERE round_id = $1', [roundId]);
+  return rows.map((r) => r.ref);
+}
+
 export async function existingRefs(q: Queryable, roundId: number, refs: string[]): Promise<string[]> {
   const { rows } = await q.query<{ ref: string }>(
     'SELECT ref FROM proposals WHERE round_id = $1 AND ref = ANY($2)',

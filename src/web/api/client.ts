@@ -47,6 +47,8 @@ export interface RequestOptions {
   body?: unknown;
   /** A plain-text body (document upload for import). */
   text?: string;
+  /** A file's bytes (an upload: PDF, Word or text; the server decides the kind by the content). */
+  file?: Blob;
   signal?: AbortSignal;
   /** Do not run the global 401 handler (the login call itself). */
   quiet401?: boolean;
@@ -75,7 +77,10 @@ function fallback(status: number): string {
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
-  if (opts.text !== undefined) {
+  if (opts.file !== undefined) {
+    headers['content-type'] = 'application/octet-stream';
+    body = opts.file;
+  } else if (opts.text !== undefined) {
     headers['content-type'] = 'text/plain; charset=utf-8';
     body = opts.text;
   } else if (opts.body !== undefined) {

@@ -6,6 +6,7 @@ import type {
   Account,
   CommentEntry,
   ConsultationEntry,
+  ImportCommit,
   ImportPreview,
   MasterData,
   ProposalRecord,
@@ -31,6 +32,16 @@ function filterQuery(filter: RoundFilter): string {
   for (const [k, v] of Object.entries(filter)) if (typeof v === 'string' && v !== '') q.set(k, v);
   const text = q.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** Where an import goes: an existing round, or a new one created with it. */
+export type ImportTarget =
+  { roundId: number } | { newRound: { name: string; kind: 'budget' | 'ofs'; year: number } };
+
+/** The import's choices: clashing numbers refuse the import or are skipped; decisions recorded. */
+export interface ImportChoices {
+  onConflict: 'refuse' | 'skip';
+  recordDecisions: boolean;
 }
 
 export interface Session {
@@ -61,14 +72,28 @@ export const api = {
   roundProposals: (id: number) => request<ProposalSummary[]>('GET', `/api/rounds/${id}/proposals`),
   createProposal: (roundId: number, proposal: Proposal) =>
     request<ProposalRecord>('POST', `/api/rounds/${roundId}/proposals`, { body: { proposal } }),
-  importPreview: (roundId: number, text: string) =>
-    request<ImportPreview>('POST', `/api/rounds/${roundId}/import/preview`, { text }),
-  importCommit: (roundId: number, text: string, fileName: string) =>
-    request<{ importId: number; proposals: ProposalSummary[] }>(
+  /** Reads a file for an import into a round (its clashing numbers reported), or a new round (null). */
+  importPreview: (roundId: number | null, file: File) =>
+    request<ImportPreview>(
       'POST',
-      `/api/rounds/${roundId}/import?fileName=${encodeURIComponent(fileName)}`,
-      { text },
+      `${roundId === null ? '/api/import' : `/api/rounds/${roundId}/import`}/preview?${new URLSearchParams({ fileName: file.name })}`,
+      { file },
     ),
+  /** Stores the file's proposals in a round, or in a new round made in the same transaction. */
+  importCommit: (target: ImportTarget, file: File, options: ImportChoices) => {
+    const query = new URLSearchParams({
+      fileName: file.name,
+      onConflict: options.onConflict,
+      recordDecisions: String(options.recordDecisions),
+    });
+    if ('newRound' in target) {
+      query.set('roundName', target.newRound.name);
+      query.set('roundKind', target.newRound.kind);
+      query.set('roundYear', String(target.newRound.year));
+      return request<ImportCommit>('POST', `/api/import?${query}`, { file });
+    }
+    return request<ImportCommit>('POST', `/api/rounds/${target.roundId}/import?${query}`, { file });
+  },
 
   proposal: (id: number) => request<ProposalRecord>('GET', `/api/proposals/${id}`),
   saveProposal: (id: number, basedOnVersion: number, proposal: Proposal, note?: string) =>

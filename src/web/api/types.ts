@@ -13,6 +13,7 @@ export type {
   Account,
   Comment as CommentEntry,
   ConsultationRecord as ConsultationEntry,
+  ImportCommit,
   ImportPreview,
   OrganisationRef,
   PriceIndexEntry,

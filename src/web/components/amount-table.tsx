@@ -2,6 +2,7 @@
 import type { AmountTable } from '../../core/model.ts';
 import { formatAmount, unitLabel } from '../lib/engine.ts';
 import { da } from '../i18n/da.ts';
+import { PriceLevel } from './abbr.tsx';
 
 export function AmountTableView({ table }: { table: AmountTable }) {
   return (
@@ -9,7 +10,7 @@ export function AmountTableView({ table }: { table: AmountTable }) {
       <table>
         <caption>
           {table.id.length === 1 ? `Tabel ${table.id}: ` : ''}
-          {table.title} ({unitLabel(table.unit)} {da.priceLevel(table.priceLevelYear)})
+          {table.title} ({unitLabel(table.unit)} <PriceLevel year={table.priceLevelYear} />)
         </caption>
         <thead>
           <tr>

@@ -6,6 +6,7 @@ import { formatAmount, unitLabel } from '../lib/engine.ts';
 import { amountOrBlank, layoutEconomy, paybackDiffers, paybackText } from '../lib/economy-rows.ts';
 import type { ComputedRow } from '../lib/economy-rows.ts';
 import { da } from '../i18n/da.ts';
+import { Abbr, PriceLevel } from './abbr.tsx';
 
 function cell(amounts: YearAmounts | null | undefined, year: number, unit: AmountUnit): string {
   const v = amountOrBlank(amounts, year);
@@ -114,7 +115,7 @@ export function EconomyTable({ economy, derived }: { economy: Economy; derived?:
     <div className="table-wrap">
       <table className="economy">
         <caption>
-          {da.proposal.economyCaption(unitLabel(unit), da.priceLevel(economy.priceLevelYear))}
+          {da.proposal.economyCaption} ({unitLabel(unit)} <PriceLevel year={economy.priceLevelYear} />)
         </caption>
         <thead>
           <tr>
@@ -139,7 +140,11 @@ export function EconomyTable({ economy, derived }: { economy: Economy; derived?:
                 <tr key={`l${r.index}`}>
                   <th scope="row" className="label">
                     {r.line.label}
-                    {r.line.grundinvestering && <span className="tag">{da.editor.grund}</span>}
+                    {r.line.grundinvestering && (
+                      <span className="tag">
+                        <Abbr name="grund" />
+                      </span>
+                    )}
                   </th>
                   <td>{r.line.budgetArea ? da.areas[r.line.budgetArea] : ''}</td>
                   {years.map((y) => (

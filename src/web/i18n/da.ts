@@ -16,7 +16,16 @@ export const da = {
   year: 'År',
   years: (n: number) => (n === 1 ? '1 år' : `${n} år`),
   unitTkr: '1.000 kr.',
-  priceLevel: (y: number | null) => (y === null ? 'p/l ikke angivet' : `${y} p/l`),
+  priceLevelMissing: 'ikke angivet',
+  /** Abbreviations the templates print, written out (src/web/components/abbr.tsx). */
+  abbreviations: {
+    pl: { short: 'p/l', long: 'pris- og lønniveau: beløbene er i det års priser og lønninger' },
+    grund: {
+      short: 'Grundinv.',
+      long: 'Grundinvestering: en investering, der er undtaget fra kravet om tilbagebetaling og ikke tælles med i tilbagebetalingstiden baseret på serviceeffektivisering',
+    },
+    tkr: { short: 't.kr.', long: '1.000 kr.' },
+  },
 
   nav: {
     label: 'Hovedmenu',
@@ -69,6 +78,11 @@ export const da = {
     intro: 'Forslag, som et udvalg har godkendt, i de budgetrunder, der er offentliggjort.',
     none: 'Ingen budgetrunder er offentliggjort endnu.',
     signNote: 'positiv = besparelse',
+    backToCatalog: (round: string) => `Tilbage til kataloget for ${round}`,
+    proposalsHeader: 'Forslag',
+    committeesHeader: 'Udvalg',
+    decided: 'Besluttet',
+    login: 'Log ind',
   },
 
   rounds: {
@@ -287,8 +301,7 @@ export const da = {
     affected: 'Berørte forvaltninger',
     innovation: 'Udspringer af et innovationsforslag',
     economy: 'Økonomi',
-    economyCaption: (unit: string, pl: string) =>
-      `Forslagets samlede økonomiske konsekvenser (${unit} ${pl})`,
+    economyCaption: 'Forslagets samlede økonomiske konsekvenser',
     noEconomy: 'Forslaget har ingen økonomitabel.',
     line: 'Linje',
     area: 'Styringsområde',
@@ -337,10 +350,11 @@ export const da = {
     noConsultations: 'Ingen høringer eller godkendelser registreret.',
     version: (n: number) => `Version ${n}`,
     current: 'aktuel',
-    compare: 'Sammenlign med forrige',
-    diffTitle: (a: number, b: number) => `Ændringer fra version ${a} til ${b}`,
-    noDiff: 'Ingen ændrede tal.',
-    before: 'Før',
+    statusHistory: 'Statushistorik',
+    noStatusHistory: 'Forslaget har ikke skiftet status endnu.',
+    when: 'Tidspunkt',
+    statusChange: 'Status',
+    by: 'Af',
     actions: 'Handlinger',
     noActions: 'Din rolle giver ingen handlinger på forslaget i dets nuværende status.',
     edit: 'Redigér',
@@ -357,6 +371,30 @@ export const da = {
     approvedWithLabel: 'Godkendt med (fx "Budget 2026" eller "OFS 24-25")',
     requestedAmount: 'Ansøgt beløb',
     state: 'Status',
+  },
+
+  /** Comparing two versions of a proposal (src/web/lib/version-diff.ts). */
+  diff: {
+    unit: 'Enhed',
+    statedPaybackService: 'Angivet tilbagebetalingstid (serviceeffektivisering)',
+    statedPaybackTotal: 'Angivet tilbagebetalingstid (totaløkonomi)',
+    computedPaybackService: 'Beregnet tilbagebetalingstid (serviceeffektivisering)',
+    computedPaybackTotal: 'Beregnet tilbagebetalingstid (totaløkonomi)',
+    from: 'Fra version',
+    to: 'Til version',
+    compare: 'Sammenlign',
+    compareWithPrevious: 'Sammenlign med forrige',
+    numbersCaption: 'Ændrede tal',
+    textsCaption: 'Ændrede tekster',
+    table: 'Tabel',
+    field: 'Felt',
+    change: 'Ændring',
+    sameVersion: 'Vælg to forskellige versioner.',
+    noChanges: 'De to versioner er ens.',
+    title: (a: number, b: number) => `Ændringer fra version ${a} til ${b}`,
+    oneOff: 'i alt',
+    removed: 'Fjernet',
+    added: 'Tilføjet',
   },
 
   /** Workflow buttons, keyed by the status the action leads to. */
@@ -379,6 +417,23 @@ export const da = {
         ? `; ${outside} ${outside === 1 ? 'værdi' : 'værdier'} til højre for tabellens sidste år blev ikke sat ind.`
         : '.'),
     undoPaste: 'Fortryd indsættelsen',
+    notStated: 'Ikke angivet',
+    refAutomatic: 'Tildeles automatisk',
+    refAutomaticHelp: 'Lad nummeret stå tomt, så får forslaget rundens næste nummer (Forslag N).',
+    changeNote: 'Hvad er ændret? (kort note til versionshistorikken)',
+    changeNoteHint: 'Fx "Implementeringsomkostninger 2028 rettet efter tilbud"',
+    consultationsHelp:
+      'Center for Økonomi godkender forslaget i dets endelige form (Ja og dato). Digitalisering høres i IT-kredsen, effektiviseringer på arbejdsgiverområdet i HR-kredsen.',
+    body: 'Hvem',
+    answer: 'Svar',
+    remark: 'Bemærkning',
+    bodyOf: (n: number) => `Hvem er hørt, række ${n}`,
+    answerOf: (n: number) => `Svar, række ${n}`,
+    dateOf: (n: number) => `Dato, række ${n}`,
+    remarkOf: (n: number) => `Bemærkning, række ${n}`,
+    removeConsultation: (n: number) => `Fjern høring ${n}`,
+    addConsultation: 'Tilføj høring',
+    partnersHelp: 'Én samarbejdspartner pr. linje.',
     notYourAdministration: (administration: string) =>
       `Forslaget hører til ${administration}. Som forfatter kan du kun redigere din egen forvaltnings forslag.`,
     notEditable: (state: string) => `Forslaget har status "${state}" og kan ikke længere redigeres.`,
@@ -420,15 +475,36 @@ export const da = {
   import: {
     title: 'Importér dokument',
     intro:
-      'Upload et katalog eller forslag som tekst (konverteret fra PDF). Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
+      'Upload et katalog eller forslag som PDF, Word (.docx) eller tekst. Du ser, hvad Gevinst forstod, og fundene, før noget gemmes.',
     file: 'Fil',
     round: 'Budgetrunde',
+    destination: 'Hvor skal forslagene gemmes?',
+    existingRound: 'Importér i en eksisterende budgetrunde',
+    newRound: 'Importér i en ny budgetrunde',
+    newRoundHint: 'Runden oprettes først, når forslagene gemmes, og kun hvis importen lykkes.',
     preview: 'Vis forhåndsvisning',
-    commit: 'Gem i runden',
+    commit: (n: number) => `Gem ${n} forslag i runden`,
+    commitNew: (n: number) => `Opret runden og gem ${n} forslag`,
     committed: (n: number) => `${n} forslag er gemt i runden.`,
+    skippedDone: (refs: string[]) =>
+      `${refs.length} forslag fandtes allerede i runden og er sprunget over: ${refs.join(', ')}.`,
+    decisionsDone: (n: number) =>
+      `${n} ${n === 1 ? 'forslag er' : 'forslag er'} registreret som vedtaget efter katalogets "Godkendt med".`,
+    openRound: 'Åbn runden',
     proposals: (n: number) => `Forslag fundet: ${n}`,
     warnings: 'Advarsler fra indlæsningen',
     noFile: 'Vælg en fil.',
+    exists: 'findes allerede',
+    conflictsTitle: (taken: number, all: number) =>
+      `${taken} af dokumentets ${all} forslagsnumre findes allerede i runden`,
+    conflictRefuse: 'Importér ikke. Vælg en anden runde eller en ny runde ovenfor.',
+    conflictSkip: (taken: number, rest: number) =>
+      `Spring de ${taken} forslag over, og importér de øvrige ${rest}. De eksisterende forslag røres ikke.`,
+    chooseConflict: 'Vælg, hvad der skal ske med numre, som runden allerede har.',
+    allTaken: 'Alle dokumentets forslag findes allerede i runden; der er intet at importere.',
+    decisionColumn: 'Godkendt med (katalog)',
+    recordDecisions: (n: number) =>
+      `Registrér katalogets beslutninger: ${n} forslag står i kataloget som "Godkendt med". De får status "Vedtaget", og statushistorikken nævner kataloglinjen.`,
   },
 
   search: {

@@ -6,7 +6,7 @@ export type { DerivedEconomy } from '../../core/derive.ts';
 export { distributeSeries } from '../../core/distribution.ts';
 export { formatAmount, formatMio, tryParseAmount, unitLabel } from '../../core/amount.ts';
 
-import type { GevinstDocument, Proposal } from '../../core/model.ts';
+import type { Proposal } from '../../core/model.ts';
 import { DOCUMENT_FORMAT } from '../../core/model.ts';
 import { validate } from '../../core/validation/index.ts';
 import type { Finding } from '../api/types.ts';
@@ -24,9 +24,4 @@ export function liveFindings(proposal: Proposal): Finding[] {
     proposals: [proposal],
     warnings: [],
   });
-}
-
-/** Findings for an imported document, with its source text for the text-based rules. */
-export function validateDocument(doc: GevinstDocument, text: string): Finding[] {
-  return validate(doc, { sourceLines: text.split(/\r?\n/) });
 }

@@ -114,7 +114,7 @@ describe('editor model', () => {
 });
 
 describe('version diff', () => {
-  it('lists exactly the numbers that changed', () => {
+  it('lists exactly the numbers and texts that changed, under Danish labels', () => {
     const a: Proposal = { ...emptyProposal('F1', 'Test', 'investering'), economy: bc01() };
     const b: Proposal = structuredClone(a);
     const line = b.economy?.lines[0];
@@ -122,11 +122,66 @@ describe('version diff', () => {
     line.amounts['2023'] = -1100 * T;
     delete line.amounts['2025'];
     b.title = 'Ny titel';
+    b.sections = [{ heading: 'Baggrund', text: 'Ny tekst', sourceLine: null }];
     const d = diffProposals(a, b);
-    expect(d.numbers).toEqual([
-      { line: 'Besparelse', year: 2023, before: -1034 * T, after: -1100 * T },
-      { line: 'Besparelse', year: 2025, before: -1034 * T, after: null },
+    const lineChanges = d.numbers.filter((n) => n.line === 'Besparelse');
+    expect(lineChanges).toEqual([
+      { table: 'Varige ændringer', line: 'Besparelse', year: 2023, before: -1034 * T, after: -1100 * T },
+      { table: 'Varige ændringer', line: 'Besparelse', year: 2025, before: -1034 * T, after: null },
     ]);
-    expect(d.texts).toEqual([{ field: 'title', before: 'Test', after: 'Ny titel' }]);
+    // The engine's own total moves with the line, in the same two years.
+    const computed = d.numbers.filter((n) => n.table === 'Beregnet' && n.line === 'Samlet varig ændring');
+    expect(computed.map((n) => n.year)).toEqual([2023, 2025]);
+    expect(d.texts.find((t) => t.field === 'Titel')).toEqual({
+      field: 'Titel',
+      before: 'Test',
+      after: 'Ny titel',
+    });
+    expect(d.texts.find((t) => t.field === 'Baggrund')).toEqual({
+      field: 'Baggrund',
+      before: '',
+      after: 'Ny tekst',
+    });
+    // No internal field names reach the page.
+    expect(d.texts.map((t) => t.field)).not.toContain('title');
+  });
+
+  it('finds nothing between a version and its copy', () => {
+    const a: Proposal = { ...emptyProposal('F1', 'Test', 'investering'), economy: bc01() };
+    expect(diffProposals(a, structuredClone(a))).toEqual({ numbers: [], texts: [] });
+  });
+
+  it('compares the totals the document states and the Kvantum tables', () => {
+    const a: Proposal = { ...emptyProposal('F1', 'Test', 'investering'), economy: bc01() };
+    a.kvantumTables = [
+      {
+        id: 'A',
+        title: 'Tabel A',
+        unit: 't.kr',
+        priceLevelYear: 2021,
+        years: [2022],
+        rows: [{ label: 'Løn', amounts: { '2022': 5 * T }, sourceLine: null }],
+        sourceLine: null,
+      },
+    ];
+    const b = structuredClone(a);
+    if (!b.economy || !b.kvantumTables[0]?.rows[0]) throw new Error('fixture');
+    b.economy.stated.permanentChange = { '2022': -7 * T };
+    b.kvantumTables[0].rows[0].amounts['2022'] = 6 * T;
+    const d = diffProposals(a, b);
+    expect(d.numbers).toContainEqual({
+      table: 'Angivet i dokumentet',
+      line: 'Samlet varig ændring',
+      year: 2022,
+      before: a.economy?.stated.permanentChange['2022'] ?? null,
+      after: -7 * T,
+    });
+    expect(d.numbers).toContainEqual({
+      table: 'Tabel A',
+      line: 'Løn',
+      year: 2022,
+      before: 5 * T,
+      after: 6 * T,
+    });
   });
 });

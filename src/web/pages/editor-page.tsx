@@ -26,6 +26,8 @@ import { DistributionTable } from '../components/distribution-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { TemplateFields } from '../components/template-fields.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
+import { RiskPicture } from '../components/risk-picture.tsx';
+import { Abbr, PriceLevel } from '../components/abbr.tsx';
 
 export function EditorPage({ roundId, proposalId }: { roundId: number | null; proposalId: number | null }) {
   const { user } = useSession();
@@ -117,6 +119,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
   const [undo, setUndo] = useState<{ state: EditorState; message: string } | null>(null);
+  const [note, setNote] = useState('');
   const dirty = useRef(false);
   useLeaveGuard(useCallback(() => (dirty.current ? da.editor.leaveUnsaved : null), []));
 
@@ -163,7 +166,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     setSaving(true);
     try {
       const saved = record
-        ? await api.saveProposal(record.id, record.version, proposal)
+        ? await api.saveProposal(record.id, record.version, proposal, note.trim() || undefined)
         : await api.createProposal(round.id, proposal);
       clearDraft(key);
       dirty.current = false;
@@ -287,8 +290,15 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           id="f-ref"
           value={state.proposal.ref}
           onChange={(e) => setMeta({ ref: e.target.value })}
-          required
+          placeholder={record ? undefined : da.editor.refAutomatic}
+          aria-describedby={record ? undefined : 'f-ref-help'}
+          required={record !== null}
         />
+        {!record && (
+          <p id="f-ref-help" className="hint span2">
+            {da.editor.refAutomaticHelp}
+          </p>
+        )}
         <label htmlFor="f-title">{da.editor.titleField}</label>
         <input
           id="f-title"
@@ -393,7 +403,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
           onKeyDown={onGridKey}
         >
           <caption>
-            {da.proposal.economyCaption(unitLabel(state.unit), da.priceLevel(priceLevelYear))}
+            {da.proposal.economyCaption} ({unitLabel(state.unit)} <PriceLevel year={priceLevelYear} />)
           </caption>
           <thead>
             <tr>
@@ -405,7 +415,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   {y}
                 </th>
               ))}
-              <th scope="col">{da.editor.grund}</th>
+              <th scope="col">
+                <Abbr name="grund" />
+              </th>
               <th scope="col">
                 <span className="sr-only">{da.proposal.actions}</span>
               </th>
@@ -582,7 +594,9 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         />
       )}
 
-      <TemplateFields proposal={state.proposal} onChange={setMeta} />
+      <TemplateFields proposal={state.proposal} masterData={md} onChange={setMeta} />
+
+      <RiskPicture proposal={proposal} live />
 
       <section aria-labelledby="h-live-findings">
         <h2 id="h-live-findings">{da.proposal.findings}</h2>
@@ -619,6 +633,18 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         <ErrorNotice error={error} />
         {status && <p className="ok">{status}</p>}
         {saving && <p role="status">{da.saving}</p>}
+        {record && (
+          <>
+            <label htmlFor="f-note">{da.editor.changeNote}</label>
+            <input
+              id="f-note"
+              value={note}
+              maxLength={2000}
+              placeholder={da.editor.changeNoteHint}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </>
+        )}
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {record ? da.editor.save : da.editor.create}
         </button>

@@ -1,11 +1,12 @@
 // One proposal, every section: header and workflow, texts, the economic table (computed rows set
 // apart, differences flagged), distribution, Kvantum tables, follow-up, consultations, findings
-// and the version history with a diff of changed numbers.
+// the status history (who moved it, when, why) and the version history, where any two versions
+// can be compared, numbers and texts.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
-import type { ProposalRecord, Version } from '../api/types.ts';
+import type { ProposalRecord, TransitionEntry } from '../api/types.ts';
 import { type TransitionRule, transitionRule } from '../../core/process/workflow.ts';
 import { Downloads } from '../components/downloads.tsx';
 import { da } from '../i18n/da.ts';
@@ -16,7 +17,8 @@ import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
 import { useMasterData } from '../lib/master-data.ts';
 import { deriveProposal, formatAmount } from '../lib/engine.ts';
-import { diffProposals } from '../lib/version-diff.ts';
+import { diffWords } from 'diff';
+import { diffProposals, formatChangedAmount } from '../lib/version-diff.ts';
 import { formatDate, formatTimestamp } from '../lib/dates.ts';
 import type { ProposalDiff } from '../lib/version-diff.ts';
 import { EconomyTable } from '../components/economy-table.tsx';
@@ -24,6 +26,7 @@ import { AmountTableView } from '../components/amount-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { DistributionTable } from '../components/distribution-table.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+import { RiskPicture } from '../components/risk-picture.tsx';
 
 export function ProposalPage({ proposalId }: { proposalId: number }) {
   const record = useAsync(() => api.proposal(proposalId), [proposalId]);
@@ -134,6 +137,8 @@ function ProposalView({
         )}
       </section>
 
+      {p.economy && <RiskPicture proposal={p} />}
+
       {p.administrationEffect && (
         <section aria-labelledby="h-admin">
           <h2 id="h-admin">{da.proposal.administrationEffect}</h2>
@@ -241,6 +246,8 @@ function ProposalView({
       </section>
 
       <Comments record={record} canWrite={user !== null && user.role !== 'laeser'} />
+
+      <StatusHistory entries={extra.data?.[1]} />
 
       <VersionHistory record={record} />
     </article>
@@ -370,25 +377,78 @@ function Workflow({
   );
 }
 
+function StatusHistory({ entries }: { entries: TransitionEntry[] | undefined }) {
+  return (
+    <section aria-labelledby="h-status-history">
+      <h2 id="h-status-history">{da.proposal.statusHistory}</h2>
+      {entries === undefined ? (
+        <Loading />
+      ) : entries.length === 0 ? (
+        <p>{da.proposal.noStatusHistory}</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="status-history">
+            <thead>
+              <tr>
+                <th scope="col">{da.proposal.when}</th>
+                <th scope="col">{da.proposal.statusChange}</th>
+                <th scope="col">{da.proposal.by}</th>
+                <th scope="col">{da.proposal.versionLabel}</th>
+                <th scope="col">{da.proposal.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr key={i}>
+                  <td>{formatTimestamp(e.at)}</td>
+                  <td>
+                    {da.states[e.from] ?? e.from} → <strong>{da.states[e.to] ?? e.to}</strong>
+                    {e.approvedWith && (
+                      <>
+                        {' '}
+                        ({da.round.approvedWith}: {e.approvedWith})
+                      </>
+                    )}
+                  </td>
+                  <td>{e.user ?? da.none}</td>
+                  <td>{e.version}</td>
+                  <td className="prose">{e.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function VersionHistory({ record }: { record: ProposalRecord }) {
   const versions = useAsync(() => api.versions(record.id), [record.id, record.version]);
+  const [from, setFrom] = useState(Math.max(1, record.version - 1));
+  const [to, setTo] = useState(record.version);
   const [diff, setDiff] = useState<{ from: number; to: number; diff: ProposalDiff } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function compare(v: Version) {
+  async function compare(a: number, b: number) {
     setError(null);
+    setFrom(a);
+    setTo(b);
+    if (a === b) {
+      setDiff(null);
+      setError(da.diff.sameVersion);
+      return;
+    }
     try {
-      const [a, b] = await Promise.all([
-        api.version(record.id, v.version - 1),
-        api.version(record.id, v.version),
-      ]);
-      setDiff({ from: v.version - 1, to: v.version, diff: diffProposals(a.proposal, b.proposal) });
+      const [x, y] = await Promise.all([api.version(record.id, a), api.version(record.id, b)]);
+      setDiff({ from: a, to: b, diff: diffProposals(x.proposal, y.proposal) });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
   }
 
   const unit = record.proposal.economy?.unit ?? 't.kr';
+  const numbers = versions.data?.map((v) => v.version) ?? [];
   return (
     <section aria-labelledby="h-versions">
       <h2 id="h-versions">{da.proposal.versions}</h2>
@@ -404,10 +464,10 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => void compare(v)}
-                  aria-label={`${da.proposal.compare}: ${da.proposal.version(v.version)}`}
+                  onClick={() => void compare(v.version - 1, v.version)}
+                  aria-label={`${da.diff.compareWithPrevious}: ${da.proposal.version(v.version)}`}
                 >
-                  {da.proposal.compare}
+                  {da.diff.compareWithPrevious}
                 </button>
               )}
             </li>
@@ -416,59 +476,117 @@ function VersionHistory({ record }: { record: ProposalRecord }) {
       ) : (
         <Loading />
       )}
+      {numbers.length > 1 && (
+        <form
+          className="compare-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void compare(from, to);
+          }}
+        >
+          <label>
+            {da.diff.from}
+            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+              {numbers.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {da.diff.to}
+            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
+              {numbers.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{da.diff.compare}</button>
+        </form>
+      )}
       <ErrorNotice error={error} />
-      {diff && (
-        <div className="diff" data-testid="version-diff">
-          <h3>{da.proposal.diffTitle(diff.from, diff.to)}</h3>
-          {diff.diff.numbers.length === 0 && diff.diff.texts.length === 0 ? (
-            <p>{da.proposal.noDiff}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{da.proposal.line}</th>
-                    <th scope="col">{da.year}</th>
-                    <th scope="col" className="num">
-                      {da.proposal.before}
-                    </th>
-                    <th scope="col" className="num">
-                      {da.proposal.version(diff.to)}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {diff.diff.numbers.map((c, i) => (
-                    <tr key={i}>
-                      <th scope="row">{c.line}</th>
-                      <td>{c.year}</td>
-                      <td className="num">
-                        <del>{c.before === null ? da.proposal.blank : formatAmount(c.before, unit)}</del>
-                      </td>
-                      <td className="num changed">
-                        <ins>{c.after === null ? da.proposal.blank : formatAmount(c.after, unit)}</ins>
-                      </td>
-                    </tr>
-                  ))}
-                  {diff.diff.texts.map((t) => (
-                    <tr key={t.field}>
-                      <th scope="row">{t.field}</th>
-                      <td />
-                      <td>
-                        <del>{t.before}</del>
-                      </td>
-                      <td className="changed">
-                        <ins>{t.after}</ins>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+      {diff && <DiffView diff={diff} unit={unit} />}
+    </section>
+  );
+}
+
+function DiffView({
+  diff,
+  unit,
+}: {
+  diff: { from: number; to: number; diff: ProposalDiff };
+  unit: Parameters<typeof formatChangedAmount>[1];
+}) {
+  const { numbers, texts } = diff.diff;
+  return (
+    <div className="diff" data-testid="version-diff">
+      <h3>{da.diff.title(diff.from, diff.to)}</h3>
+      {numbers.length === 0 && texts.length === 0 && <p>{da.diff.noChanges}</p>}
+      {numbers.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>
+              {da.diff.numbersCaption} ({unit})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{da.proposal.line}</th>
+                <th scope="col">{da.diff.table}</th>
+                <th scope="col">{da.year}</th>
+                <th scope="col" className="num">
+                  {da.proposal.version(diff.from)}
+                </th>
+                <th scope="col" className="num">
+                  {da.proposal.version(diff.to)}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {numbers.map((c, i) => (
+                <tr key={i}>
+                  <th scope="row">{c.line}</th>
+                  <td>{c.table}</td>
+                  <td>{c.year ?? da.diff.oneOff}</td>
+                  <td className="num">
+                    <del>{formatChangedAmount(c.before, unit)}</del>
+                  </td>
+                  <td className="num changed">
+                    <ins>{formatChangedAmount(c.after, unit)}</ins>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
-    </section>
+      {texts.length > 0 && (
+        <dl className="text-diff" aria-label={da.diff.textsCaption}>
+          {texts.map((t) => (
+            <div key={t.field}>
+              <dt>{t.field}</dt>
+              <dd className="prose">
+                {diffWords(t.before, t.after).map((part, i) =>
+                  part.removed ? (
+                    <del key={i} title={da.diff.removed}>
+                      {part.value}
+                    </del>
+                  ) : part.added ? (
+                    <ins key={i} title={da.diff.added}>
+                      {part.value}
+                    </ins>
+                  ) : (
+                    <span key={i}>{part.value}</span>
+                  ),
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
   );
 }
 

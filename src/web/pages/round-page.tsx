@@ -16,6 +16,8 @@ import { paybackText } from '../lib/economy-rows.ts';
 import { Bars, Scatter, StackedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { Downloads } from '../components/downloads.tsx';
+import { RoundTabs } from '../components/round-tabs.tsx';
+import { PriceLevel } from '../components/abbr.tsx';
 
 type FilterKey = keyof RoundFilter;
 
@@ -54,9 +56,10 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <p className="crumbs">
         <a href={href('/')}>{da.nav.rounds}</a>
       </p>
+      <RoundTabs roundId={roundId} current="round" />
       <h1>{round.name}</h1>
       <p>
-        {da.priceLevel(round.priceLevelYear)}
+        <PriceLevel year={round.priceLevelYear} />
         {user && can.createProposal(user.role) && (
           <>
             {' · '}
