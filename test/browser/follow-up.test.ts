@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../src/demo/budget-2027.ts';
-import { axe, chromiumAvailable, login, newPage, screenshot, startStack } from './harness.ts';
+import {
+  axe,
+  chromiumAvailable,
+  horizontalOverflow,
+  login,
+  newPage,
+  screenshot,
+  startStack,
+} from './harness.ts';
 import type { Stack } from './harness.ts';
 
 const run = chromiumAvailable() || process.env.CI === 'true';
@@ -148,5 +156,31 @@ describe.runIf(run)('follow-up in Chromium', { timeout: 180_000 }, () => {
     expect(await reader.page.getByRole('link', { name: 'Indtast realiserede tal' }).count()).toBe(0);
     expect(await reader.page.getByRole('button', { name: /Bekræft/ }).count()).toBe(0);
     await reader.context.close();
+  });
+
+  it('at 390 px (a phone) no follow-up page scrolls sideways', async () => {
+    const context = await stack.browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const suf = demo('suf@gevinst.demo');
+    await login(stack, page, suf.email, suf.password);
+    for (const [address, ready] of [
+      [`${stack.baseUrl}/#/opfoelgning`, 'ov-totals'],
+      [followUpUrl, 'fu-years'],
+      [`${followUpUrl}/indtast`, null],
+      [`${stack.baseUrl}/#/opfoelgning/frister`, 'due-list'],
+    ] as const) {
+      await page.goto(address);
+      if (ready) await page.getByTestId(ready).first().waitFor();
+      else await page.locator('[data-grid="realised"]').waitFor();
+      expect(await horizontalOverflow(page), address).toEqual([]);
+    }
+    await screenshot(page, 'fu-08-phone-due');
+    await context.close();
   });
 });
