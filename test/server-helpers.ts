@@ -2,7 +2,7 @@
 // small client that carries the session cookie and CSRF token like the web app does.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
-import { type Services, createServices } from '../src/server/services/index.ts';
+import { type ServiceOptions, type Services, createServices } from '../src/server/services/index.ts';
 import { closeWorkers } from '../src/server/workers/pool.ts';
 import type { Db } from '../src/store/db.ts';
 import type { Role, User } from '../src/store/types.ts';
@@ -75,9 +75,9 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function startTestApp(target: TestDatabase): Promise<TestApp> {
+export async function startTestApp(target: TestDatabase, options: ServiceOptions = {}): Promise<TestApp> {
   const opened = await target.open();
-  const services = createServices(opened.db);
+  const services = createServices(opened.db, options);
   const app = await buildApp(services);
   const users = {} as Record<keyof typeof USERS, User>;
   for (const [key, u] of Object.entries(USERS)) {

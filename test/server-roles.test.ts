@@ -28,7 +28,12 @@ const TABLES = [
   'transitions',
   'comments',
   'consultations',
-  'follow_up',
+  'realisation_versions',
+  'realisation_entries',
+  'realisation_notes',
+  'realisation_confirmations',
+  'follow_up_target_schedules',
+  'follow_up_target_met',
   'audit_log',
   'organisations',
   'organisation_master_data',
@@ -186,10 +191,31 @@ describe('role matrix', () => {
       },
       {
         method: 'PUT',
-        path: `/api/proposals/${bufProposal}/follow-up`,
-        body: { measurements: [{ year: 2027, planned: 1, realised: 1 }] },
-        refused: notFinance,
+        path: `/api/proposals/${bufProposal}/follow-up/realised`,
+        body: { basedOnVersion: 0, years: [{ year: 2027, cells: [] }] },
+        refused: ['anonym', 'sof', 'laeser'],
       },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/follow-up/confirmations`,
+        body: { year: 2027, basedOnVersion: 1 },
+        refused: ['anonym', 'buf', 'sof', 'laeser'],
+      },
+      {
+        method: 'PUT',
+        path: `/api/proposals/${bufProposal}/follow-up/targets/0/schedule`,
+        body: { due: '2027-06-30' },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
+      {
+        method: 'POST',
+        path: `/api/proposals/${bufProposal}/follow-up/targets/0/met`,
+        body: { due: null, evidence: 'Rapport' },
+        refused: ['anonym', 'sof', 'laeser'],
+      },
+      { method: 'GET', path: `/api/rounds/${roundId}/follow-up`, refused: everyone },
+      { method: 'GET', path: '/api/follow-up', refused: everyone },
+      { method: 'GET', path: '/api/follow-up/due', refused: everyone },
       {
         method: 'POST',
         path: '/api/auth/password',
@@ -254,14 +280,15 @@ describe('role matrix', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const cfoe = await t.client('cfoe');
-    expect(
-      (
-        await cfoe.put(`/api/proposals/${bufProposal}/follow-up`, {
-          measurements: [{ year: 2027, planned: 1, realised: 1 }],
-        })
-      ).statusCode,
-    ).toBe(200);
+    // The author passes the role check for follow-up; the proposal is not adopted, so core refuses.
+    const entry = await buf.put(`/api/proposals/${bufProposal}/follow-up/realised`, {
+      basedOnVersion: 0,
+      years: [],
+    });
+    expect([entry.statusCode, entry.json<{ error: { reason: string } }>().error.reason]).toEqual([
+      409,
+      'realisation.not-adopted',
+    ]);
     const admin = await t.client('admin');
     expect((await admin.get('/api/users')).json<unknown[]>().length).toBe(Object.keys(USERS).length);
   });

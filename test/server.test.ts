@@ -274,7 +274,7 @@ for (const target of testDatabases) {
       );
     });
 
-    it('comments, consultations and follow-up', async () => {
+    it('comments, consultations and the follow-up page of a draft', async () => {
       const p = await create('Forslag 6');
       const buf = await t.client('buf');
       const cfoe = await t.client('cfoe');
@@ -301,22 +301,18 @@ for (const target of testDatabases) {
       expect((await cfoe.get(`/api/proposals/${p.id}/comments`)).json()).toMatchObject([
         { text: 'Tallene er fra 2026.', user: 'buf@test.dk', version: 1 },
       ]);
-      expect(
-        (
-          await buf.put(`/api/proposals/${p.id}/follow-up`, {
-            measurements: [{ year: 2027, planned: -100000, realised: null }],
-          })
-        ).statusCode,
-      ).toBe(403);
-      const fu = await cfoe.put(`/api/proposals/${p.id}/follow-up`, {
-        measurements: [
-          { year: 2027, planned: -100000, realised: -80000, note: 'Forsinket udrulning' },
-          { year: 2028, planned: -400000, realised: null },
-        ],
-      });
-      expect(fu.json()).toMatchObject([
-        { year: 2027, planned: -100000, realised: -80000 },
-        { year: 2028, planned: -400000, realised: null },
+      // A draft is not followed up: its follow-up page shows the plan and says why nothing is entered.
+      const fu = (await buf.get(`/api/proposals/${p.id}/follow-up`)).json<{
+        closedReason: string;
+        mayEnter: boolean;
+        years: { year: number; planned: number }[];
+      }>();
+      expect(fu.mayEnter).toBe(false);
+      expect(fu.closedReason).toMatch(/vedtagne/);
+      expect(fu.years.map((y) => [y.year, y.planned])).toEqual([
+        [2027, -100000],
+        [2028, -400000],
+        [2029, -400000],
       ]);
     });
 

@@ -206,25 +206,6 @@ for (const target of testDatabases) {
       expect(r?.proposalCount).toBe(2);
     });
 
-    it('follow-up: planned vs realised per year, blank stays null', async () => {
-      const [first] = await proposals.listProposals(db, KK, roundId);
-      await activity.upsertFollowUp(
-        db,
-        first!.id,
-        { year: 2027, planned: -500_000, realised: null, note: null },
-        userId,
-      );
-      await activity.upsertFollowUp(
-        db,
-        first!.id,
-        { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' },
-        userId,
-      );
-      expect(await activity.listFollowUp(db, first!.id)).toMatchObject([
-        { year: 2027, planned: -500_000, realised: -420_000, note: 'delvis' },
-      ]);
-    });
-
     it('consultations keep their date as yyyy-mm-dd', async () => {
       const [first] = await proposals.listProposals(db, KK, roundId);
       await activity.insertConsultation(db, {

@@ -63,6 +63,8 @@ describe('targetAttainment', () => {
         target: 20 * M,
         surplus: 1 * M,
         met: true,
+        cameIn: 21 * M,
+        cameInSurplus: 1 * M,
       },
     ]);
     expect(result[1]?.years).toEqual([
@@ -74,6 +76,8 @@ describe('targetAttainment', () => {
         target: 6 * M,
         surplus: -327_000,
         met: false,
+        cameIn: 5_673_000,
+        cameInSurplus: -327_000,
       },
       {
         year: 2027,
@@ -83,6 +87,8 @@ describe('targetAttainment', () => {
         target: 7 * M,
         surplus: 144_000,
         met: true,
+        cameIn: 7_144_000,
+        cameInSurplus: 144_000,
       },
     ]);
     expect(result[2]?.years[0]).toEqual({
@@ -93,7 +99,22 @@ describe('targetAttainment', () => {
       target: 26 * M,
       surplus: 673_000,
       met: true,
+      cameIn: 26_673_000,
+      cameInSurplus: 673_000,
     });
+  });
+
+  it('what came in: the realised difference of followed-up proposals on top of what was counted', () => {
+    const result = targetAttainment(table, {
+      targets: { ØU: { '2026': 6 * M, '2027': 7 * M } },
+      // ØU's proposals saved 400.000 kr. less than counted in 2026 and 100.000 kr. more in 2027.
+      realisedDifference: { ØU: { '2026': -400_000, '2027': 100_000 } },
+    });
+    expect(result[0]?.years.map((y) => [y.year, y.total, y.cameIn, y.surplus, y.cameInSurplus])).toEqual([
+      [2026, 5_673_000, 5_273_000, -327_000, -727_000],
+      [2027, 7_144_000, 7_244_000, 144_000, 244_000],
+    ]);
+    expect(result[1]?.years.map((y) => y.cameIn)).toEqual([5_273_000, 7_244_000]);
   });
 
   it('counts a committee without proposals as zero effect', () => {

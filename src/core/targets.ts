@@ -3,6 +3,8 @@
 // plus the rising profiles (stigende profiler) from earlier years' proposals, against the target.
 // surplus = total − target: positive is overopfyldelse, negative is the shortfall.
 // A year without a target is not reported; a blank effect or profile counts as no contribution.
+// What came in: the same total with the realised figures of followed-up proposals in place of their
+// planned ones (cameIn = total + realised difference), against the same target.
 
 import type { CatalogTable, Kroner, YearAmounts } from './model.ts';
 
@@ -11,6 +13,11 @@ export interface TargetInput {
   targets: Record<string, YearAmounts>;
   /** Committee id → rising profile per year from earlier years' proposals (positive = saving). */
   risingProfiles?: Record<string, YearAmounts>;
+  /**
+   * Committee id → realised minus counted per year (positive = more saved than counted): the
+   * follow-up's deviations of the committee's proposals, in catalog sign.
+   */
+  realisedDifference?: Record<string, YearAmounts>;
 }
 
 export interface TargetYear {
@@ -25,6 +32,10 @@ export interface TargetYear {
   /** total − target: > 0 surplus, < 0 shortfall. */
   surplus: Kroner;
   met: boolean;
+  /** total with realised figures where entered: what came in. Equals total until anything is. */
+  cameIn: Kroner;
+  /** cameIn − target. */
+  cameInSurplus: Kroner;
 }
 
 export interface TargetAttainment {
@@ -47,6 +58,7 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
     const targets = input.targets[committee] as YearAmounts;
     const effects = effectOf.get(committee) ?? {};
     const profiles = input.risingProfiles?.[committee] ?? {};
+    const realised = input.realisedDifference?.[committee] ?? {};
     const years = Object.keys(targets)
       .map(Number)
       .sort((a, b) => a - b)
@@ -56,6 +68,7 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
         const risingProfile = profiles[key] ?? 0;
         const total = effect + risingProfile;
         const target = targets[key] as number;
+        const cameIn = total + (realised[key] ?? 0);
         const s = sum.get(year) ?? {
           year,
           effect: 0,
@@ -64,6 +77,8 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
           target: 0,
           surplus: 0,
           met: true,
+          cameIn: 0,
+          cameInSurplus: 0,
         };
         s.effect += effect;
         s.risingProfile += risingProfile;
@@ -71,8 +86,20 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
         s.target += target;
         s.surplus = s.total - s.target;
         s.met = s.surplus >= 0;
+        s.cameIn += cameIn;
+        s.cameInSurplus = s.cameIn - s.target;
         sum.set(year, s);
-        return { year, effect, risingProfile, total, target, surplus: total - target, met: total >= target };
+        return {
+          year,
+          effect,
+          risingProfile,
+          total,
+          target,
+          surplus: total - target,
+          met: total >= target,
+          cameIn,
+          cameInSurplus: cameIn - target,
+        };
       });
     out.push({ committee, years });
   }

@@ -21,7 +21,7 @@ export type LineSpec = [
 
 export const DEMO_YEARS = [2027, 2028, 2029, 2030, 2031, 2032];
 
-export function economy(lines: LineSpec[], years: number[] = DEMO_YEARS): Economy {
+export function economy(lines: LineSpec[], years: number[] = DEMO_YEARS, priceLevelYear = 2027): Economy {
   const built: EconomyLine[] = lines.map(([label, section, budgetArea, values]) => {
     const amounts: Record<string, number> = {};
     values.forEach((v, i) => {
@@ -32,7 +32,7 @@ export function economy(lines: LineSpec[], years: number[] = DEMO_YEARS): Econom
   });
   const draft: Economy = {
     unit: 't.kr',
-    priceLevelYear: 2027,
+    priceLevelYear,
     years,
     lines: built,
     stated: {
@@ -70,6 +70,8 @@ export interface DemoSpec {
   requestedAmount?: number;
   /** Date (yyyy-mm-dd) Center for Økonomi approved the final proposal; absent = not yet. */
   cfoeApproved?: string;
+  /** The table's years and p/l year, when not Budget 2027's (2027–2032, 2027 p/l). */
+  years?: number[];
 }
 
 export function proposal(spec: DemoSpec): Proposal {
@@ -81,7 +83,8 @@ export function proposal(spec: DemoSpec): Proposal {
   }));
   p.summary = spec.summary;
   p.innovationOrigin = false;
-  p.economy = spec.lines.length > 0 ? economy(spec.lines) : null;
+  p.economy =
+    spec.lines.length > 0 ? economy(spec.lines, spec.years ?? DEMO_YEARS, spec.years?.[0] ?? 2027) : null;
   p.sections = [
     { heading: 'Baggrund og formål', text: spec.background, sourceLine: null },
     { heading: 'Beskrivelse af forslag', text: spec.description, sourceLine: null },

@@ -1,6 +1,7 @@
 // Loads the demo on a database that has never held anything (no users, no rounds): Copenhagen's
-// round "Budget 2027" in the first organisation, and a second municipality, Eksempelby Kommune,
-// with its own master data, round and admin. Goes through the services, so the demo's versions,
+// round "Budget 2027" in the first organisation with an earlier round, "Budget 2025", whose adopted
+// proposals are followed up, and a second municipality, Eksempelby Kommune, with its own master
+// data, round and admin. Goes through the services, so the demo's versions,
 // transitions and audit log are real ones.
 import type { MasterDataFile } from '../core/master-data.ts';
 import { DEFAULT_PRICE_INDEX } from '../core/price-level.ts';
@@ -26,6 +27,13 @@ import {
   EKSEMPELBY_USERS,
   eksempelbyProposals,
 } from './eksempelby.ts';
+import {
+  type DemoRealisation,
+  FOLLOW_UP_REALISATIONS,
+  FOLLOW_UP_ROUND,
+  FOLLOW_UP_TARGETS,
+  followUpProposals,
+} from './follow-up-2025.ts';
 
 /** The path through the workflow to each status. */
 const PATH: Record<Status, Status[]> = {
@@ -74,6 +82,77 @@ interface OrganisationDemo {
   targets: RoundTarget[];
   risingProfiles: { committee: string; title: string; amounts: Record<string, number> }[];
   proposals: DemoProposal[];
+  /** An earlier round whose adopted proposals are followed up, with what was entered. */
+  followUp?: {
+    round: OrganisationDemo['round'];
+    targets: RoundTarget[];
+    proposals: DemoProposal[];
+    realisations: DemoRealisation[];
+  };
+}
+
+/** Creates a round with its måltal and walks each proposal through the workflow to its status. */
+async function seedRound(
+  s: Services,
+  users: readonly User[],
+  round: OrganisationDemo['round'],
+  targets: RoundTarget[],
+  proposals: DemoProposal[],
+): Promise<{ roundId: number; ids: Map<string, number> }> {
+  const admin = users.find((u) => u.role === 'admin') as User;
+  const finance = users.find((u) => u.role === 'oekonomi') ?? admin;
+  const created = await s.proposals.createRound(finance, { ...round });
+  await s.proposals.setTargets(finance, created.id, targets);
+  const ids = new Map<string, number>();
+  for (const item of proposals) {
+    const author = authorOf(users, item.proposal.presentingAdministrations[0]) ?? finance;
+    let record = await s.proposals.createProposal(author, created.id, item.proposal);
+    for (const to of PATH[item.status]) {
+      const by = to === 'indsendt' || to === 'trukket_tilbage' ? author : finance;
+      record = await s.proposals.transition(by, record.id, {
+        to,
+        basedOnVersion: record.version,
+        approvedWith: to === 'vedtaget' ? item.approvedWith : null,
+        note: REASONS[to] ?? null,
+      });
+    }
+    ids.set(item.proposal.ref, record.id);
+  }
+  return { roundId: created.id, ids };
+}
+
+const authorOf = (users: readonly User[], administration: string | undefined): User | undefined =>
+  users.find((u) => u.role === 'forfatter' && u.administration === administration);
+
+/** The administration enters its realised figures year by year; the finance centre confirms. */
+async function seedRealisations(
+  s: Services,
+  users: readonly User[],
+  ids: ReadonlyMap<string, number>,
+  proposals: DemoProposal[],
+  realisations: DemoRealisation[],
+): Promise<void> {
+  const finance = users.find((u) => u.role === 'oekonomi') as User;
+  for (const r of realisations) {
+    const id = ids.get(r.ref) as number;
+    const administration = proposals.find((p) => p.proposal.ref === r.ref)?.proposal
+      .presentingAdministrations[0];
+    const author = authorOf(users, administration) ?? finance;
+    let page = await s.followUp.proposal(author, id);
+    for (const y of r.years) {
+      page = await s.followUp.saveRealised(author, id, {
+        basedOnVersion: page.realisationVersion,
+        years: [{ year: y.year, note: y.note, cells: y.cells }],
+      });
+      if (y.confirmed)
+        page = await s.followUp.confirm(finance, id, {
+          year: y.year,
+          basedOnVersion: page.realisationVersion,
+        });
+    }
+    for (const sc of r.schedules ?? []) await s.followUp.setSchedule(author, id, sc.index, sc);
+    for (const m of r.met) await s.followUp.markMet(author, id, m.index, m);
+  }
 }
 
 async function seedOrganisation(db: Db, s: Services, demo: OrganisationDemo): Promise<void> {
@@ -93,27 +172,16 @@ async function seedOrganisation(db: Db, s: Services, demo: OrganisationDemo): Pr
       })),
     );
   });
-  const round = await s.proposals.createRound(finance, { ...demo.round });
-  await s.proposals.setTargets(finance, round.id, demo.targets);
+  const { roundId } = await seedRound(s, users, demo.round, demo.targets, demo.proposals);
   if (demo.risingProfiles.length > 0)
-    await s.proposals.setRisingProfiles(finance, round.id, demo.risingProfiles);
-  for (const item of demo.proposals) {
-    const author =
-      users.find(
-        (u) => u.role === 'forfatter' && u.administration === item.proposal.presentingAdministrations[0],
-      ) ?? finance;
-    let record = await s.proposals.createProposal(author, round.id, item.proposal);
-    for (const to of PATH[item.status]) {
-      const by = to === 'indsendt' || to === 'trukket_tilbage' ? author : finance;
-      record = await s.proposals.transition(by, record.id, {
-        to,
-        basedOnVersion: record.version,
-        approvedWith: to === 'vedtaget' ? item.approvedWith : null,
-        note: REASONS[to] ?? null,
-      });
-    }
+    await s.proposals.setRisingProfiles(finance, roundId, demo.risingProfiles);
+  await s.proposals.setPublished(admin, roundId, true);
+  // After the main round, so that keeps its id; its proposals were adopted two years earlier.
+  if (demo.followUp) {
+    const f = demo.followUp;
+    const { ids } = await seedRound(s, users, f.round, f.targets, f.proposals);
+    await seedRealisations(s, users, ids, f.proposals, f.realisations);
   }
-  await s.proposals.setPublished(admin, round.id, true);
 }
 
 /** Seeds when the database is empty; returns whether it did. */
@@ -127,6 +195,12 @@ export async function seedDemo(db: Db, s: Services): Promise<boolean> {
     targets: DEMO_TARGETS,
     risingProfiles: DEMO_RISING_PROFILES,
     proposals: demoProposals(),
+    followUp: {
+      round: FOLLOW_UP_ROUND,
+      targets: FOLLOW_UP_TARGETS,
+      proposals: followUpProposals(),
+      realisations: FOLLOW_UP_REALISATIONS,
+    },
   });
   const eksempelby = await insertOrganisation(db, EKSEMPELBY);
   await seedOrganisation(db, s, {

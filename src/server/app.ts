@@ -14,6 +14,7 @@ import { loggerOptions, registerRequestLog } from './request-log.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { followUpRoutes } from './routes/follow-up.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { poolRoutes } from './routes/pool.routes.ts';
 import { proposalRoutes } from './routes/proposals.routes.ts';
@@ -197,6 +198,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     authRoutes(api, services);
     roundRoutes(api, services);
     proposalRoutes(api, services);
+    followUpRoutes(api, services);
     adminRoutes(api, services);
     accountRoutes(api, services);
     publicRoutes(api, services);

@@ -10,7 +10,6 @@ export type {
   AuditEntry,
   Comment,
   ConsultationRecord,
-  FollowUpMeasurement,
   OrganisationRef,
   PriceIndexEntry,
   ProposalSummary,

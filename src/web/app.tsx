@@ -19,6 +19,11 @@ import { UsersPage } from './pages/users-page.tsx';
 import { PoolPage } from './pages/pool-page.tsx';
 import { ScenariosPage } from './pages/scenarios-page.tsx';
 import { SnapshotsPage } from './pages/snapshots-page.tsx';
+import { FollowUpPage } from './pages/follow-up-page.tsx';
+import { FollowUpEntryPage } from './pages/follow-up-entry-page.tsx';
+import { FollowUpOverviewPage } from './pages/follow-up-overview-page.tsx';
+import { DuePage } from './pages/due-page.tsx';
+import { daFollowUp } from './i18n/da-followup.ts';
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -67,6 +72,21 @@ export function App() {
     page = can.createProposal(user.role) ? <EditorPage roundId={null} proposalId={id} /> : noAccess;
   else if (first === 'forslag' && isId(second) && route.segments.length === 2)
     page = <ProposalPage proposalId={id} />;
+  else if (first === 'forslag' && isId(second) && third === 'opfoelgning' && route.segments.length === 3)
+    page = <FollowUpPage proposalId={id} />;
+  else if (
+    first === 'forslag' &&
+    isId(second) &&
+    third === 'opfoelgning' &&
+    route.segments[3] === 'indtast' &&
+    route.segments.length === 4
+  )
+    page = can.createProposal(user.role) ? <FollowUpEntryPage proposalId={id} /> : noAccess;
+  else if (first === 'runder' && isId(second) && third === 'opfoelgning' && route.segments.length === 3)
+    page = <FollowUpOverviewPage roundId={id} />;
+  else if (first === 'opfoelgning' && route.segments.length === 1)
+    page = <FollowUpOverviewPage roundId={null} />;
+  else if (first === 'opfoelgning' && second === 'frister' && route.segments.length === 2) page = <DuePage />;
   else if (first === 'importer' && route.segments.length === 1)
     page = can.import(user.role) ? (
       <ImportPage initialRound={Number(route.query.get('runde')) || null} />
@@ -113,6 +133,7 @@ export function App() {
           <ul>
             {navItem('/', da.nav.rounds, first === undefined || first === 'runder')}
             {navItem('/soeg', da.nav.search, first === 'soeg')}
+            {navItem('/opfoelgning', daFollowUp.nav, first === 'opfoelgning')}
             {can.import(user.role) && navItem('/importer', da.nav.import, first === 'importer')}
             {can.administer(user.role) && navItem('/brugere', da.nav.users, first === 'brugere')}
             {navItem('/organisation', da.organisation.nav, first === 'organisation')}

@@ -226,3 +226,22 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/**
+ * Elements that stick out to the right of the screen (a page that scrolls sideways), for a failure
+ * message; empty when the page fits. Tables scroll inside their own .table-wrap box.
+ */
+export function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .filter((el) => !el.closest('.table-wrap') || el.classList.contains('table-wrap'))
+      .slice(0, 8)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
+  });
+}

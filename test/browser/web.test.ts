@@ -5,7 +5,16 @@
 // Screenshots of each main page are kept in test-artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, chromiumAvailable, login, newPage, screenshot, SCREENSHOT_DIR, startStack } from './harness.ts';
+import {
+  axe,
+  chromiumAvailable,
+  horizontalOverflow,
+  login,
+  newPage,
+  screenshot,
+  SCREENSHOT_DIR,
+  startStack,
+} from './harness.ts';
 import type { Stack } from './harness.ts';
 import { CORPUS_FILES, corpusFile } from '../corpus.ts';
 import { formatAmount, parseAmount } from '../../src/core/amount.ts';
@@ -406,20 +415,7 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    /** Elements that stick out to the right of the screen, for the failure message. */
-    const overflow = () =>
-      page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        if (document.documentElement.scrollWidth <= width) return [];
-        return [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 1)
-          .filter((el) => !el.closest('.table-wrap') || el.classList.contains('table-wrap'))
-          .slice(0, 8)
-          .map(
-            (el) =>
-              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px`,
-          );
-      });
+    const overflow = () => horizontalOverflow(page);
     const check = async (name: string) => {
       expect(await overflow(), name).toEqual([]);
     };

@@ -7,12 +7,14 @@ import { catalogMessages } from './catalog.ts';
 import { importMessages } from './import.ts';
 import { poolMessages } from './pool.ts';
 import { processMessages } from './process.ts';
+import { realisationMessages } from './realisation.ts';
 import { validationMessages } from './validation.ts';
 
 export const MESSAGES = {
   ...importMessages,
   ...catalogMessages,
   ...processMessages,
+  ...realisationMessages,
   ...validationMessages,
   ...poolMessages,
 };

@@ -2,7 +2,7 @@
 // it: master data, p/l index, settings, rounds, users. Copenhagen is the first organisation, not a
 // constant in code; the settings below are the defaults a new organisation starts with.
 import * as z from 'zod';
-import { text } from '../schema/primitives.ts';
+import { kroner, text } from '../schema/primitives.ts';
 
 const percent = (what: string) =>
   z
@@ -53,6 +53,13 @@ export const organisationSettingsSchema = z.object({
   monteCarloDraws: z.int().min(100).max(100_000).default(10_000),
   /** Seed of the simulation: the same seed gives the same risk picture. */
   monteCarloSeed: z.int().min(0).max(2_147_483_647).default(2027),
+  /**
+   * Follow-up: a year's realised permanent change is on track while it deviates from the planned
+   * one by at most this percent of the planned figure, or by `followUpToleranceKroner`, whichever is
+   * larger (src/core/follow-up/realisation.ts); beyond, it is behind or ahead.
+   */
+  followUpTolerancePercent: percent('Opfølgningens tolerance').default(10),
+  followUpToleranceKroner: kroner.min(0, { error: 'må ikke være negativt' }).default(100_000),
 });
 
 export type OrganisationSettings = z.output<typeof organisationSettingsSchema>;

@@ -123,6 +123,22 @@ describe('roundView', () => {
     });
   });
 
+  it('what came in: a realised figure replaces the counted one in target attainment', () => {
+    const v = roundView({
+      round,
+      entries,
+      risingProfiles: manualProfileLines(round.risingProfiles),
+      masterData,
+      // Forslag 1 planned to save 300 in 2027 and saved 250.
+      realised: new Map([[1, { '2027': -250 * T }]]),
+    });
+    const buu = v.targets.find((t) => t.committee === 'BUU');
+    expect(buu?.years.map((y) => [y.year, y.total, y.cameIn, y.cameInSurplus])).toEqual([
+      [2027, 600 * T, 550 * T, -450 * T],
+      [2028, 800 * T, 800 * T, -200 * T],
+    ]);
+  });
+
   it('filters in core, keeping the year columns of the whole round', () => {
     const v = roundView({ round, entries, risingProfiles: [], masterData, filter: { status: 'indsendt' } });
     expect(v.proposals.map((p) => p.ref)).toEqual(['Forslag 2']);

@@ -33,6 +33,11 @@ export interface RoundViewInput {
   risingProfiles: readonly RisingProfileLine[];
   masterData: MasterData;
   filter?: RoundFilter;
+  /**
+   * Proposal id → realised permanent change per year (proposal sign), for the years the follow-up
+   * has one (src/core/follow-up). Target attainment shows what came in beside what was counted.
+   */
+  realised?: ReadonlyMap<number, YearAmounts>;
 }
 
 interface Placed {
@@ -145,6 +150,16 @@ export function roundView(input: RoundViewInput): RoundView {
     if (filter.committee !== undefined && t.committee !== filter.committee) continue;
     (targets[t.committee] ??= {})[String(t.year)] = t.amount;
   }
+  // What came in minus what was counted, in catalog sign: −(realised − planned) per proposal.
+  const realisedDifference: Record<string, YearAmounts> = {};
+  for (const x of inTables) {
+    const realised = input.realised?.get(x.entry.id);
+    if (!realised || x.committee === null || !x.derived) continue;
+    const into = (realisedDifference[x.committee] ??= {});
+    for (const [y, r] of Object.entries(realised)) {
+      into[y] = (into[y] ?? 0) - (r - (x.derived.permanentChange[y] ?? 0));
+    }
+  }
   const profiles = input.risingProfiles.filter(
     (l) => filter.committee === undefined || l.committee === filter.committee,
   );
@@ -177,7 +192,11 @@ export function roundView(input: RoundViewInput): RoundView {
     proposals,
     targets:
       Object.keys(targets).length > 0
-        ? targetAttainment(tables.committeeTable, { targets, risingProfiles: profilesByCommittee(profiles) })
+        ? targetAttainment(tables.committeeTable, {
+            targets,
+            risingProfiles: profilesByCommittee(profiles),
+            realisedDifference,
+          })
         : [],
     risingProfiles: [...profiles],
     paybackBuckets: paybackBuckets(inTables.map((x) => x.derived)),

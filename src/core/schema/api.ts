@@ -268,27 +268,6 @@ export const consultationBody = z.object({
   text: optionalText(20_000),
 });
 
-export const followUpMeasurementSchema = z.object({
-  year,
-  planned: kroner.nullable(),
-  realised: kroner.nullable(),
-  note: text(5_000).nullable(),
-  user: text(320).nullable(),
-  updatedAt: timestamp,
-});
-
-export const followUpBody = z.object({
-  measurements: list(
-    z.object({
-      year,
-      planned: kroner.nullable().optional().default(null),
-      realised: kroner.nullable().optional().default(null),
-      note: optionalText(5_000),
-    }),
-    200,
-  ),
-});
-
 export const auditEntrySchema = z.object({
   id: z.int(),
   at: timestamp,
@@ -387,6 +366,9 @@ const targetYearSchema = z.object({
   target: z.number(),
   surplus: z.number(),
   met: z.boolean(),
+  /** total with the realised figures of followed-up proposals in place of planned: what came in. */
+  cameIn: z.number(),
+  cameInSurplus: z.number(),
 });
 
 export const targetAttainmentSchema = z.object({
@@ -547,7 +529,6 @@ export type Version = z.output<typeof versionSchema>;
 export type TransitionEntry = z.output<typeof transitionEntrySchema>;
 export type Comment = z.output<typeof commentSchema>;
 export type ConsultationRecord = z.output<typeof consultationRecordSchema>;
-export type FollowUpMeasurement = z.output<typeof followUpMeasurementSchema>;
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export type PriceIndexEntry = z.output<typeof priceIndexEntrySchema>;
 export type MasterDataInput = z.output<typeof masterDataFileSchema>;

@@ -22,7 +22,13 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { GevinstDocument } from '../../core/model.ts';
-import { catalogBlocks, catalogMeta, type Block, type BlockRow } from '../export-view/blocks.ts';
+import {
+  type Block,
+  type BlockRow,
+  type CatalogMeta,
+  catalogBlocks,
+  catalogMeta,
+} from '../export-view/blocks.ts';
 import { catalogForExport } from '../export-view/index.ts';
 import { reproducibleZip } from '../reproducible.ts';
 
@@ -170,8 +176,15 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
 }
 
 export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const meta = catalogMeta(doc, options);
-  const blocks = catalogBlocks(doc, catalogForExport(doc));
+  return docxFromBlocks(
+    catalogBlocks(doc, catalogForExport(doc)),
+    catalogMeta(doc, options),
+    options.created ?? new Date(),
+  );
+}
+
+/** Any document laid out as the catalogs are (the follow-up report uses it too). */
+export async function docxFromBlocks(blocks: Block[], meta: CatalogMeta, created: Date): Promise<Uint8Array> {
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -293,5 +306,5 @@ export async function exportDocx(doc: GevinstDocument, options: DocxOptions = {}
   });
   const buffer = await Packer.toBuffer(file);
   // Reproducible: the archive and core.xml carry the document's creation time, not the clock's.
-  return reproducibleZip(new Uint8Array(buffer), options.created ?? new Date());
+  return reproducibleZip(new Uint8Array(buffer), created);
 }

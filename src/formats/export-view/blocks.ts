@@ -54,14 +54,14 @@ export const danishDate = formatDanishDay;
 
 export function catalogMeta(
   doc: GevinstDocument,
-  options: { title?: string; subtitle?: string; appendix?: string; created?: Date },
+  options: { title?: string; subtitle?: string; appendix?: string; created?: Date; publisher?: string },
 ): CatalogMeta {
   return {
     title: options.title ?? 'Katalog med investerings- og effektiviseringsforslag',
     subtitle: options.subtitle ?? (doc.priceLevelYear ? `Budget ${doc.priceLevelYear}` : null),
     appendix: options.appendix ?? null,
     dateLine: danishDate(options.created ?? new Date()),
-    publisher: 'Københavns Kommune',
+    publisher: options.publisher ?? 'Københavns Kommune',
   };
 }
 

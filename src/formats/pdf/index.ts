@@ -5,7 +5,7 @@
 
 import PDFDocument from 'pdfkit';
 import type { GevinstDocument } from '../../core/model.ts';
-import { catalogBlocks, catalogMeta, type Block } from '../export-view/blocks.ts';
+import { type Block, type CatalogMeta, catalogBlocks, catalogMeta } from '../export-view/blocks.ts';
 import { catalogForExport } from '../export-view/index.ts';
 import {
   bottom,
@@ -40,7 +40,7 @@ function tocEntries(blocks: Block[]): number {
   return blocks.filter((b) => b.kind === 'heading' && b.toc).length;
 }
 
-function titlePage(pdf: Pdf, meta: ReturnType<typeof catalogMeta>): void {
+function titlePage(pdf: Pdf, meta: CatalogMeta): void {
   const x = pdf.page.margins.left;
   const w = contentWidth(pdf);
   pdf.rect(0, 0, pdf.page.width, 18).fill(COLOR_HEAD);
@@ -78,8 +78,18 @@ function titlePage(pdf: Pdf, meta: ReturnType<typeof catalogMeta>): void {
 }
 
 export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const meta = catalogMeta(doc, options);
-  const created = options.created ?? new Date();
+  return pdfFromBlocks(
+    catalogBlocks(doc, catalogForExport(doc)),
+    catalogMeta(doc, options),
+    options.created ?? new Date(),
+  );
+}
+
+/**
+ * Any document laid out as the catalogs are: title page, table of contents, the blocks, page
+ * numbers (the follow-up report uses it too).
+ */
+export async function pdfFromBlocks(blocks: Block[], meta: CatalogMeta, created: Date): Promise<Uint8Array> {
   const pdf: Pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN - 20, left: MARGIN, right: MARGIN },
@@ -103,7 +113,6 @@ export async function exportPdf(doc: GevinstDocument, options: PdfOptions = {}):
     pdf.on('error', (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))));
   });
 
-  const blocks = catalogBlocks(doc, catalogForExport(doc));
   pdf.addPage();
   titlePage(pdf, meta);
 

@@ -1,6 +1,6 @@
-// One proposal: its current version, versions, findings, workflow, comments, consultations,
-// follow-up and audit; and search across the organisation's proposals. Bodies and answers are
-// described by core's schemas (src/core/schema/api.ts).
+// One proposal: its current version, versions, findings, workflow, comments, consultations and
+// audit (its follow-up: follow-up.routes.ts); and search across the organisation's proposals.
+// Bodies and answers are described by core's schemas (src/core/schema/api.ts).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
@@ -141,25 +141,6 @@ export function proposalRoutes(app: FastifyInstance, s: Services): void {
       reply
         .status(201)
         .send(await s.proposals.addConsultation(actor(request), idParam(request), request.body)),
-  );
-
-  r.get(
-    '/api/proposals/:id/follow-up',
-    doc('opfølgning', 'Planlagt og realiseret pr. år', {
-      ...ID_PARAMS,
-      response: { 200: z.array(api.followUpMeasurementSchema) },
-    }),
-    (request) => s.proposals.followUp(actor(request), idParam(request)),
-  );
-
-  r.put(
-    '/api/proposals/:id/follow-up',
-    doc('opfølgning', 'Gem opfølgning (pr. år)', {
-      ...ID_PARAMS,
-      body: api.followUpBody,
-      response: { 200: z.array(api.followUpMeasurementSchema) },
-    }),
-    (request) => s.proposals.putFollowUp(actor(request), idParam(request), request.body.measurements),
   );
 
   r.get(

@@ -3,7 +3,8 @@
 // current versions, and cached per round revision, filter and the revisions of the organisation's
 // earlier rounds (their adopted proposals are the round's derived rising profiles). The cache holds
 // the serialised JSON: at 10,000 proposals the answer is megabytes, and serialising it per request
-// would dominate. A hit costs two indexed queries.
+// would dominate. A hit costs two indexed queries. Entering realised figures bumps the revision
+// (target attainment shows what came in).
 import { NotFound } from '../../core/errors.ts';
 import { deriveRisingProfiles, manualProfileLines } from '../../core/process/rising-profiles.ts';
 import { roundView } from '../../core/process/round-view.ts';
@@ -14,6 +15,7 @@ import * as repo from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import { type Actor, requireInternal } from './access.ts';
 import { type SerialisedJson, JsonCache, cacheBytesFromEnv } from './json-cache.ts';
+import { realisedByProposal } from './follow-up.service.ts';
 import { loadMasterData } from './master-data.ts';
 
 /** The answer as JSON text, with the key it was computed at (ETag). */
@@ -78,6 +80,8 @@ export class CatalogService {
       risingProfiles,
       masterData,
       filter,
+      // What came in (the follow-up's realised figures) is internal; the public sees no targets.
+      ...(org === null ? {} : { realised: await realisedByProposal(this.db, owner, roundId) }),
     });
     const serialised: SerialisedCatalog = { revision: round.revision, etag: key, json: JSON.stringify(view) };
     this.cache.set(key, serialised);

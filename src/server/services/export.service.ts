@@ -15,6 +15,8 @@ import {
   type ExportFormat,
 } from '../../formats/export.ts';
 import type { Db, Queryable } from '../../store/db.ts';
+import { FOLLOW_UP_MEDIA, type FollowUpFileFormat } from '../../formats/follow-up/index.ts';
+import type { FollowUpReport } from '../../core/schema/follow-up.ts';
 import { bodyTexts } from '../../store/repositories/export.repository.ts';
 import { getMasterData } from '../../store/repositories/master-data.repository.ts';
 import * as repo from '../../store/repositories/proposals.repository.ts';
@@ -163,6 +165,17 @@ export class ExportService {
       bytes,
       mime: EXPORT_MEDIA[format].mime,
       fileName: exportFileName(round.name, format),
+    };
+  }
+
+  /** The follow-up report (already computed, and access-checked, by the follow-up service) as a file. */
+  async followUp(report: FollowUpReport, format: FollowUpFileFormat): Promise<Download> {
+    const answer = await runInWorker({ kind: 'export-follow-up', report, format });
+    const scope = report.scope.kind === 'round' ? report.scope.roundName : report.organisation.name;
+    return {
+      bytes: unwrap(answer, 'bytes').bytes,
+      mime: FOLLOW_UP_MEDIA[format].mime,
+      fileName: exportFileName(`Opfølgning ${scope}`, format),
     };
   }
 

@@ -6,6 +6,7 @@ import { AccountService } from './accounts.service.ts';
 import { AuthService } from './auth.service.ts';
 import { CatalogService } from './catalog.service.ts';
 import { ExportService } from './export.service.ts';
+import { FollowUpService } from './follow-up.service.ts';
 import { ImportService } from './import.service.ts';
 import { MasterDataService } from './master-data.service.ts';
 import { PoolService } from './pool.service.ts';
@@ -20,6 +21,7 @@ export interface Services {
   proposals: ProposalService;
   catalog: CatalogService;
   exports: ExportService;
+  followUp: FollowUpService;
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
@@ -37,6 +39,8 @@ export interface ServiceOptions {
   sessionIdleMinutes?: number;
   /** Login throttle (tests pass one with a fake clock). */
   throttle?: LoginThrottle;
+  /** The clock of the follow-up's due dates (tests pass a fixed day). */
+  clock?: () => Date;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
@@ -52,6 +56,7 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     proposals,
     catalog,
     exports: new ExportService(db, proposals),
+    followUp: new FollowUpService(db, options.clock),
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),

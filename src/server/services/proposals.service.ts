@@ -1,4 +1,4 @@
-// Rounds, proposals, versions, workflow, comments, consultations, follow-up, search. Each method:
+// Rounds, proposals, versions, workflow, comments, consultations, search. Each method:
 // access check → (transaction: lock, check version and status, write, audit) → answer. Bodies
 // arrive checked by core's schema (src/core/schema/api.ts, validated by the routes); the workflow
 // rules are core's (src/core/process/workflow.ts). Everything is scoped to the actor's
@@ -20,7 +20,6 @@ import type {
   AuditEntry,
   Comment,
   ConsultationRecord,
-  FollowUpMeasurement,
   ProposalSummary,
   Round,
   RoundDetail,
@@ -31,6 +30,7 @@ import type {
 } from '../../store/types.ts';
 import { type Actor, FINANCE, requireInternal, requireProposalWriter, requireRole } from './access.ts';
 import { type Finding, asAuthored, findingsFor, withComputed } from './engine.ts';
+import { followUpComplete } from './follow-up.service.ts';
 import { type SerialisedJson, JsonCache, cacheBytesFromEnv } from './json-cache.ts';
 import { committeeOf, loadContext, loadMasterData } from './master-data.ts';
 
@@ -390,6 +390,8 @@ export class ProposalService {
         approvedWith,
         errorFindings: errors,
         reason: note,
+        // Core's follow-up says whether every year is realised and confirmed and every target met.
+        followUpComplete: to === 'opfoelgning_afsluttet' ? await followUpComplete(tx, org, id) : undefined,
       });
       await repo.setStatus(tx, id, to, to === 'vedtaget' ? approvedWith : null);
       await activity.insertTransition(tx, {
@@ -502,35 +504,6 @@ export class ProposalService {
       return cid;
     });
     return (await activity.listConsultations(this.db, id)).find((c) => c.id === cid) as ConsultationRecord;
-  }
-
-  async followUp(actor: Actor, id: number): Promise<FollowUpMeasurement[]> {
-    const user = requireInternal(actor);
-    await this.requireExists(user, id);
-    return activity.listFollowUp(this.db, id);
-  }
-
-  async putFollowUp(
-    actor: Actor,
-    id: number,
-    rows: { year: number; planned: number | null; realised: number | null; note: string | null }[],
-  ): Promise<FollowUpMeasurement[]> {
-    const user = requireRole(actor, FINANCE, 'registrere opfølgning');
-    await this.db.transaction(async (tx) => {
-      await this.requireExists(user, id, tx);
-      const before = await activity.listFollowUp(tx, id);
-      for (const r of rows) await activity.upsertFollowUp(tx, id, r, user.id);
-      await appendAudit(tx, {
-        organisationId: user.organisationId,
-        userId: user.id,
-        action: 'follow-up.save',
-        entity: 'proposal',
-        entityId: id,
-        before,
-        after: rows,
-      });
-    });
-    return activity.listFollowUp(this.db, id);
   }
 
   async audit(

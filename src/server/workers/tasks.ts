@@ -5,6 +5,8 @@
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
 import { GevinstError, ImportError, isGevinstError, type ErrorCode } from '../../core/errors.ts';
 import { type ExportFormat, exportDocument } from '../../formats/export.ts';
+import { type FollowUpFileFormat, exportFollowUp } from '../../formats/follow-up/index.ts';
+import type { FollowUpReport } from '../../core/schema/follow-up.ts';
 import type { ImportedProposalRow } from '../../store/repositories/import.repository.ts';
 import { searchText } from '../../store/repositories/proposals.repository.ts';
 import type { Status } from '../../store/types.ts';
@@ -52,7 +54,14 @@ export interface ReadImportTask {
   purpose: 'preview' | 'commit';
 }
 
-export type Task = ExportRoundTask | ExportProposalTask | ReadImportTask;
+/** The follow-up report (computed by core on the server) rendered as a file. */
+export interface ExportFollowUpTask {
+  kind: 'export-follow-up';
+  report: FollowUpReport;
+  format: FollowUpFileFormat;
+}
+
+export type Task = ExportRoundTask | ExportProposalTask | ReadImportTask | ExportFollowUpTask;
 
 /** A proposal ready for INSERT: the queried columns and the body as JSON text. */
 export type ImportRow = ImportedProposalRow;
@@ -126,6 +135,8 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
       }
       case 'read-import':
         return await readImport(task);
+      case 'export-follow-up':
+        return { kind: 'bytes', bytes: await exportFollowUp(task.report, task.format) };
     }
   } catch (e) {
     if (isGevinstError(e))

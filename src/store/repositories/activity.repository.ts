@@ -1,7 +1,7 @@
 // What happens around a proposal: workflow transitions, comments, consultations (høringer and
-// approvals) and follow-up measurements.
+// approvals). The follow-up of adopted proposals is follow-up.repository.ts.
 import type { Queryable } from '../db.ts';
-import type { Comment, ConsultationRecord, FollowUpMeasurement, Status, Transition } from '../types.ts';
+import type { Comment, ConsultationRecord, Status, Transition } from '../types.ts';
 import { iso, isoDate } from './util.ts';
 
 export async function insertTransition(
@@ -119,42 +119,5 @@ export async function listConsultations(q: Queryable, proposalId: number): Promi
     text: r.text,
     user: r.email,
     createdAt: iso(r.created_at),
-  }));
-}
-
-export async function upsertFollowUp(
-  q: Queryable,
-  proposalId: number,
-  m: { year: number; planned: number | null; realised: number | null; note: string | null },
-  userId: number | null,
-): Promise<void> {
-  await q.query(
-    `INSERT INTO follow_up (proposal_id, year, planned, realised, note, user_id) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (proposal_id, year) DO UPDATE SET planned = EXCLUDED.planned, realised = EXCLUDED.realised,
-       note = EXCLUDED.note, user_id = EXCLUDED.user_id, updated_at = now()`,
-    [proposalId, m.year, m.planned, m.realised, m.note, userId],
-  );
-}
-
-export async function listFollowUp(q: Queryable, proposalId: number): Promise<FollowUpMeasurement[]> {
-  const { rows } = await q.query<{
-    year: number;
-    planned: number | null;
-    realised: number | null;
-    note: string | null;
-    email: string | null;
-    updated_at: Date;
-  }>(
-    `SELECT f.year, f.planned, f.realised, f.note, u.email, f.updated_at FROM follow_up f
-       LEFT JOIN users u ON u.id = f.user_id WHERE f.proposal_id = $1 ORDER BY f.year`,
-    [proposalId],
-  );
-  return rows.map((r) => ({
-    year: r.year,
-    planned: r.planned,
-    realised: r.realised,
-    note: r.note,
-    user: r.email,
-    updatedAt: iso(r.updated_at),
   }));
 }

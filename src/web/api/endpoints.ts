@@ -6,7 +6,6 @@ import type {
   Account,
   CommentEntry,
   ConsultationEntry,
-  FollowUpMeasurement,
   ImportCommit,
   ImportPreview,
   MasterData,
@@ -113,7 +112,6 @@ export const api = {
   addComment: (id: number, text: string) =>
     request<CommentEntry>('POST', `/api/proposals/${id}/comments`, { body: { text } }),
   consultations: (id: number) => request<ConsultationEntry[]>('GET', `/api/proposals/${id}/consultations`),
-  followUp: (id: number) => request<FollowUpMeasurement[]>('GET', `/api/proposals/${id}/follow-up`),
 
   masterData: () => request<MasterData>('GET', '/api/master-data'),
   putMasterData: (doc: MasterData) => request<MasterData>('PUT', '/api/master-data', { body: doc }),

@@ -13,7 +13,6 @@ export type {
   Account,
   Comment as CommentEntry,
   ConsultationRecord as ConsultationEntry,
-  FollowUpMeasurement,
   ImportCommit,
   ImportPreview,
   OrganisationRef,

@@ -11,6 +11,7 @@ export function AmountInput({
   value,
   unit = 't.kr',
   onChange,
+  grid,
 }: {
   id: string;
   /** Accessible name (the visible header usually stands in the table). */
@@ -19,6 +20,8 @@ export function AmountInput({
   unit?: AmountUnit;
   /** The amount in kroner, null for a blank cell, or an error text for an unreadable one. */
   onChange: (value: number | null | { error: string }) => void;
+  /** Row and column in a keyboard grid (arrows and Enter move between cells, as in the editor). */
+  grid?: { r: number; c: number };
 }) {
   const [text, setText] = useState(value === null ? '' : formatAmount(value, unit));
   const [error, setError] = useState<string | null>(null);
@@ -39,6 +42,8 @@ export function AmountInput({
         aria-label={label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
+        data-r={grid?.r}
+        data-c={grid?.c}
         value={text}
         onChange={(e) => {
           const t = e.target.value;

@@ -67,6 +67,50 @@ function ticks(min: number, max: number, integer = false): number[] {
 
 const tkr = (v: number) => formatAmount(Math.round(v / 1000) * 1000, 't.kr');
 
+/** A chart's data as a table: a row per series, a column per year; a blank value stays blank. */
+function SeriesTable({
+  title,
+  legendLabel,
+  years,
+  series,
+}: {
+  title: string;
+  legendLabel: string;
+  years: number[];
+  series: { name: string; values: Record<string, number | null> }[];
+}) {
+  return (
+    <table>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{legendLabel}</th>
+          {years.map((y) => (
+            <th scope="col" key={y} className="num">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            {years.map((y) => {
+              const v = s.values[String(y)];
+              return (
+                <td key={y} className="num">
+                  {v === undefined || v === null ? '' : formatAmount(v, 't.kr')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface Series {
   name: string;
   values: Record<string, number>;
@@ -101,33 +145,7 @@ export function StackedBars({
   }
   const yScale = scale(lo, hi, H - PAD.b, PAD.t);
   const band = (W - PAD.l - PAD.r) / Math.max(1, years.length);
-  const table = (
-    <table>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{legendLabel}</th>
-          {years.map((y) => (
-            <th scope="col" key={y} className="num">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => (
-          <tr key={s.name}>
-            <th scope="row">{s.name}</th>
-            {years.map((y) => (
-              <td key={y} className="num">
-                {s.values[String(y)] === undefined ? '' : formatAmount(s.values[String(y)] ?? 0, 't.kr')}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <SeriesTable title={title} legendLabel={legendLabel} years={years} series={series} />;
   return (
     <Figure id={id} title={title} table={table}>
       <svg viewBox={`0 0 ${W} ${H + 20 * Math.ceil(series.length / 2)}`} className="svg-chart">
@@ -338,6 +356,81 @@ export function Scatter({
         </text>
         {points.map((p, i) => (
           <circle key={i} cx={xScale(p.x)} cy={yScale(p.y)} r={5} fill={PALETTE[i % PALETTE.length]} />
+        ))}
+      </svg>
+    </Figure>
+  );
+}
+
+/**
+ * Bars side by side per year, one per series (planned beside realised). A blank value draws no bar
+ * and shows blank in the table: a blank is not zero.
+ */
+export function GroupedBars({
+  id,
+  title,
+  years,
+  series,
+  legendLabel,
+}: {
+  id: string;
+  title: string;
+  years: number[];
+  series: { name: string; values: Record<string, number | null> }[];
+  legendLabel: string;
+}) {
+  const all = series.flatMap((s) => years.map((y) => s.values[String(y)] ?? 0));
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(1, ...all);
+  const yScale = scale(lo, hi, H - PAD.b, PAD.t);
+  const band = (W - PAD.l - PAD.r) / Math.max(1, years.length);
+  const barW = (band * 0.7) / Math.max(1, series.length);
+  const table = <SeriesTable title={title} legendLabel={legendLabel} years={years} series={series} />;
+  return (
+    <Figure id={id} title={title} table={table}>
+      <svg viewBox={`0 0 ${W} ${H + 24}`} className="svg-chart">
+        {ticks(lo, hi).map((t) => (
+          <g key={t}>
+            <line x1={PAD.l} x2={W - PAD.r} y1={yScale(t)} y2={yScale(t)} className="grid" />
+            <text x={PAD.l - 6} y={yScale(t) + 4} textAnchor="end">
+              {tkr(t)}
+            </text>
+          </g>
+        ))}
+        {years.map((y, i) => {
+          const x0 = PAD.l + i * band + band * 0.15;
+          return (
+            <g key={y}>
+              {series.map((s, j) => {
+                const v = s.values[String(y)];
+                if (v === undefined || v === null) return null;
+                const y1 = yScale(Math.max(0, v));
+                const y2 = yScale(Math.min(0, v));
+                return (
+                  <rect
+                    key={s.name}
+                    x={x0 + j * barW}
+                    y={y1}
+                    width={barW * 0.92}
+                    height={Math.max(0.5, y2 - y1)}
+                    fill={PALETTE[j % PALETTE.length]}
+                  />
+                );
+              })}
+              <text x={x0 + (band * 0.7) / 2} y={H - PAD.b + 16} textAnchor="middle">
+                {y}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={PAD.l} x2={W - PAD.r} y1={yScale(0)} y2={yScale(0)} className="axis" />
+        {series.map((s, j) => (
+          <g key={s.name} transform={`translate(${PAD.l + j * 200}, ${H + 6})`}>
+            <rect width={12} height={12} fill={PALETTE[j % PALETTE.length]} />
+            <text x={16} y={11}>
+              {s.name}
+            </text>
+          </g>
         ))}
       </svg>
     </Figure>

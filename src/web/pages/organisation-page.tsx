@@ -6,6 +6,9 @@ import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
 import type { MasterData, OrganisationAnswer, PriceIndexEntry } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
+import { daFollowUp } from '../i18n/da-followup.ts';
+import { AmountInput } from '../components/amount-input.tsx';
+import { formatAmount } from '../lib/engine.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
 import { resetMasterData } from '../lib/master-data.ts';
@@ -76,6 +79,10 @@ function Settings({
   const [horizon, setHorizon] = useState(String(organisation.settings.horizonYears));
   const [payback, setPayback] = useState(String(organisation.settings.paybackGuidelineYears));
   const percent = Number(rate.replace(',', '.'));
+  const [tolerance, setTolerance] = useState(String(organisation.settings.followUpTolerancePercent));
+  const [toleranceKr, setToleranceKr] = useState<number | null | { error: string }>(
+    organisation.settings.followUpToleranceKroner,
+  );
   return (
     <section aria-labelledby="h-settings">
       <h2 id="h-settings">{da.organisation.settings}</h2>
@@ -90,6 +97,8 @@ function Settings({
                 discountRate: Math.round(percent * 1000) / 100000,
                 horizonYears: Number(horizon),
                 paybackGuidelineYears: Number(payback),
+                followUpTolerancePercent: Number(tolerance),
+                followUpToleranceKroner: typeof toleranceKr === 'number' ? toleranceKr : 0,
               }),
             da.organisation.settingsSaved,
           );
@@ -123,9 +132,36 @@ function Settings({
           onChange={(e) => setPayback(e.target.value)}
           disabled={!editable}
         />
+        <label htmlFor="set-tolerance">{daFollowUp.settings.percent}</label>
+        <input
+          id="set-tolerance"
+          type="number"
+          min={0}
+          max={100}
+          value={tolerance}
+          onChange={(e) => setTolerance(e.target.value)}
+          disabled={!editable}
+        />
+        <label htmlFor="set-tolerance-kr">{daFollowUp.settings.kroner}</label>
+        <span>
+          {editable ? (
+            <AmountInput
+              id="set-tolerance-kr"
+              label={daFollowUp.settings.kroner}
+              value={typeof toleranceKr === 'number' ? toleranceKr : null}
+              onChange={setToleranceKr}
+            />
+          ) : (
+            <input
+              id="set-tolerance-kr"
+              value={formatAmount(organisation.settings.followUpToleranceKroner, 't.kr')}
+              disabled
+            />
+          )}
+        </span>
         {editable && (
           <div className="buttons span2">
-            <button type="submit" disabled={!Number.isFinite(percent)}>
+            <button type="submit" disabled={!Number.isFinite(percent) || typeof toleranceKr !== 'number'}>
               {da.organisation.saveSettings}
             </button>
           </div>

@@ -10,6 +10,8 @@ import type { ProposalRecord, TransitionEntry } from '../api/types.ts';
 import { type TransitionRule, transitionRule } from '../../core/process/workflow.ts';
 import { Downloads } from '../components/downloads.tsx';
 import { da } from '../i18n/da.ts';
+import { daFollowUp } from '../i18n/da-followup.ts';
+import { isAdopted } from '../../core/process/statuses.ts';
 import { href } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
@@ -46,7 +48,7 @@ function ProposalView({
   const derived = deriveProposal(p);
   const findings = useAsync(() => api.findings(record.id), [record.id, record.version]);
   const extra = useAsync(
-    () => Promise.all([api.consultations(record.id), api.followUp(record.id), api.transitions(record.id)]),
+    () => Promise.all([api.consultations(record.id), api.transitions(record.id)]),
     [record.id, record.version, record.status],
   );
   const editable =
@@ -180,38 +182,12 @@ function ProposalView({
             </table>
           </div>
         )}
-        {extra.data && extra.data[1].length > 0 && (
-          <div className="table-wrap">
-            <table>
-              <caption>
-                {da.proposal.planned} / {da.proposal.realised} ({da.unitTkr})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{da.year}</th>
-                  <th scope="col" className="num">
-                    {da.proposal.planned}
-                  </th>
-                  <th scope="col" className="num">
-                    {da.proposal.realised}
-                  </th>
-                  <th scope="col">{da.proposal.note}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {extra.data[1].map((m) => (
-                  <tr key={m.year}>
-                    <th scope="row">{m.year}</th>
-                    <td className="num">{m.planned === null ? '' : formatAmount(m.planned, 't.kr')}</td>
-                    <td className="num">{m.realised === null ? '' : formatAmount(m.realised, 't.kr')}</td>
-                    <td>{m.note ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        {isAdopted(record.status) && (
+          <p>
+            <a href={href(`/forslag/${record.id}/opfoelgning`)}>{daFollowUp.proposalLink}</a>
+          </p>
         )}
-        {p.followUp.length === 0 && (!extra.data || extra.data[1].length === 0) && <p>{da.none}</p>}
+        {p.followUp.length === 0 && !isAdopted(record.status) && <p>{da.none}</p>}
       </section>
 
       <section aria-labelledby="h-consult">
@@ -271,7 +247,7 @@ function ProposalView({
 
       <Comments record={record} canWrite={user !== null && user.role !== 'laeser'} />
 
-      <StatusHistory entries={extra.data?.[2]} />
+      <StatusHistory entries={extra.data?.[1]} />
 
       <VersionHistory record={record} />
     </article>

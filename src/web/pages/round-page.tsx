@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import type { RoundFilter, RoundView, TargetAttainment } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
+import { daFollowUp } from '../i18n/da-followup.ts';
 import { href } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
@@ -65,6 +66,9 @@ export function RoundPage({ roundId }: { roundId: number }) {
             <a href={href(`/runder/${round.id}/nyt`)}>{da.round.newProposal}</a>
           </>
         )}
+      </p>
+      <p>
+        <a href={href(`/runder/${round.id}/opfoelgning`)}>{daFollowUp.roundLink}</a>
       </p>
       {user && can.runRound(user.role) && (
         <p>
@@ -418,6 +422,15 @@ function TargetTable({
                     <span className="pct">
                       {pct === null ? da.none : `${pct} %`}{' '}
                       {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, unit))}
+                      {t.cameIn !== t.total && (
+                        <span className="came-in">
+                          {' '}
+                          {daFollowUp.attainment.cameIn(
+                            formatAmount(t.cameIn, unit),
+                            formatAmount(t.cameIn - t.total, unit),
+                          )}
+                        </span>
+                      )}
                       {t.risingProfile !== 0 && (
                         <span className="rising">
                           {' '}
