@@ -68,6 +68,14 @@ for (const target of testDatabases) {
       for (const res of await Promise.all(writes)) expect(res.statusCode).toBe(404);
       expect((await other.get('/api/rounds')).json()).toEqual([]);
       expect((await other.get('/api/search?q=ventilationsanlæg')).json()).toEqual([]);
+      // Nor as part of a word, nor among the search's filter choices.
+      expect((await other.get('/api/search?q=ventilation')).json()).toEqual([]);
+      expect((await other.get('/api/search/options')).json()).toEqual({
+        rounds: [],
+        committees: [],
+        kinds: [],
+        statuses: [],
+      });
       // Nothing of Copenhagen changed.
       const cfoe = await t.client('cfoe');
       expect((await cfoe.get(`/api/proposals/${kkProposal}`)).json<{ status: string }>().status).toBe(

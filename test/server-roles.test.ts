@@ -89,6 +89,7 @@ describe('role matrix', () => {
       { method: 'GET', path: `/api/proposals/${bufProposal}/consultations`, refused: everyone },
       { method: 'GET', path: `/api/proposals/${bufProposal}/follow-up`, refused: everyone },
       { method: 'GET', path: '/api/search?q=skole', refused: everyone },
+      { method: 'GET', path: '/api/search/options', refused: everyone },
       { method: 'GET', path: '/api/master-data', refused: everyone },
       { method: 'GET', path: '/api/price-index', refused: everyone },
       { method: 'GET', path: '/api/organisation', refused: everyone },

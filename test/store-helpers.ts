@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Db } from '../src/store/db.ts';
+import { MIGRATION_LOCK_KEY } from '../src/store/migrate.ts';
 import { openDatabase } from '../src/store/open.ts';
 
 export interface TestDatabase {
@@ -22,8 +23,18 @@ export async function createSchema(url: string): Promise<string> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query(`CREATE SCHEMA ${schema}`);
-  await c.end();
+  try {
+    // pg_trgm once in public, under the migrations' lock: a migration would otherwise create it
+    // in the first test schema, and dropping that schema (CASCADE) would drop the extension and
+    // with it the trigram index of every other test schema still running.
+    await c.query('BEGIN');
+    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    await c.query('COMMIT');
+    await c.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await c.end();
+  }
   return schema;
 }
 

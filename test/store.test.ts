@@ -9,6 +9,7 @@ import * as md from '../src/store/repositories/master-data.repository.ts';
 import * as orgs from '../src/store/repositories/organisations.repository.ts';
 import * as proposals from '../src/store/repositories/proposals.repository.ts';
 import * as rounds from '../src/store/repositories/rounds.repository.ts';
+import * as search from '../src/store/repositories/search.repository.ts';
 import * as users from '../src/store/repositories/users.repository.ts';
 import { testDatabases } from './store-helpers.ts';
 
@@ -187,10 +188,13 @@ for (const target of testDatabases) {
         authorId: userId,
         origin: 'authored',
       });
-      const hits = await proposals.searchProposals(db, KK, 'skole varmeanlæggene', roundId);
+      const hits = await search.searchProposals(db, KK, 'skole varmeanlæggene', { roundId });
       expect(hits.map((h) => h.ref)).toEqual(['Forslag 2']);
-      expect(hits[0]?.snippet).toContain('«');
-      expect(await proposals.searchProposals(db, KK, 'cykelsti', roundId)).toEqual([]);
+      // Stemmed hits are marked as parts, never as markup.
+      expect(new Set(hits[0]?.snippet.filter((p) => p.hit).map((p) => p.text))).toEqual(
+        new Set(['Skolernes', 'varmeanlæg']),
+      );
+      expect(await search.searchProposals(db, KK, 'cykelsti', { roundId })).toEqual([]);
     });
 
     it('stores targets, rising profiles and big amounts exactly', async () => {
@@ -249,7 +253,7 @@ for (const target of testDatabases) {
       expect(await db.transaction((tx) => proposals.lockProposal(tx, other, first!.id))).toBeNull();
       expect(await proposals.listProposals(db, other, roundId)).toEqual([]);
       expect(await proposals.listVersions(db, other, first!.id)).toEqual([]);
-      expect(await proposals.searchProposals(db, other, 'skole', null)).toEqual([]);
+      expect(await search.searchProposals(db, other, 'skole')).toEqual([]);
       expect(await md.getPriceIndex(db, other)).toEqual([]);
       expect(await audit.listAudit(db, other, {})).toEqual([]);
       // A write addressed to the other organisation's round changes nothing.

@@ -39,7 +39,7 @@ export class MigrationMismatch extends GevinstError {
 }
 
 // Any fixed number: serialises migrating servers that start at the same time (PostgreSQL).
-const LOCK_KEY = 4_711_2027;
+export const MIGRATION_LOCK_KEY = 4_711_2027;
 
 /** Checks the recorded migrations against `migrations` and applies the missing ones. */
 export async function migrate(db: Db, migrations: Migration[] = loadMigrations()): Promise<string[]> {
@@ -52,7 +52,7 @@ export async function migrate(db: Db, migrations: Migration[] = loadMigrations()
   );
   const applied: string[] = [];
   await db.transaction(async (tx) => {
-    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     const { rows } = await tx.query<{ id: string; checksum: string }>(
       'SELECT id, checksum FROM schema_migrations ORDER BY id',
     );

@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+// Trigram index for part-of-word search (migration 202612071500_search_trgm): PGlite ships
+// PostgreSQL's contrib extensions as bundles that are loaded only when passed here.
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { InvalidInput } from '../core/errors.ts';
 import type { Db, Queryable, QueryResult, Tx } from './db.ts';
 import { translateDbError } from './unavailable.ts';
@@ -107,6 +110,7 @@ export async function openPglite(dataDir: string | null, options: PgliteOptions 
     );
   const pg = await PGlite.create(dataDir ?? undefined, {
     parsers: { [INT8]: parseInt8 },
+    extensions: { pg_trgm },
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
   });
   const base = wrap(pg);

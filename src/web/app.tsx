@@ -96,7 +96,8 @@ export function App() {
   else if (first === 'brugere' && route.segments.length === 1)
     page = can.administer(user.role) ? <UsersPage /> : noAccess;
   else if (first === 'soeg' && route.segments.length === 1)
-    page = <SearchPage query={route.query.get('q') ?? ''} />;
+    // Keyed by the query: Back to an earlier search shows its words in the field again.
+    page = <SearchPage key={route.query.get('q') ?? ''} query={route.query} />;
   else
     page = (
       <div className="notice" role="alert">

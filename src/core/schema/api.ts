@@ -298,9 +298,46 @@ export const findingsAnswerSchema = z.object({
   findings: z.array(findingSchema),
 });
 
+// ---- search (GET /api/search, GET /api/search/options) -----------------------------------------
+
+/** A piece of highlighted text: `hit` marks what the query matched (a word, or part of one). */
+export const textPartSchema = z.object({ text: z.string(), hit: z.boolean() });
+
+export const SEARCH_MATCHES = ['fulltext', 'part'] as const;
+
+/** A search answers this many proposals at most, the best first. */
+export const SEARCH_LIMIT = 50;
+
 export const searchHitSchema = proposalSummarySchema.extend({
+  /** Higher first: 2–3 for full-text matches, 1–2 for part-of-word matches. */
   rank: z.number(),
-  snippet: z.string().nullable(),
+  /** The stemmed full text matched, or every query word is part of some word of the text. */
+  match: z.enum(SEARCH_MATCHES),
+  titleParts: z.array(textPartSchema),
+  snippet: z.array(textPartSchema),
+});
+
+const queryId = z
+  .string()
+  .regex(/^\d{1,9}$/, { error: 'skal være et helt tal' })
+  .transform(Number);
+
+export const searchQuerySchema = z.object({
+  q: z
+    .string()
+    .max(500, { error: 'må højst være 500 tegn' })
+    .refine((q) => q.trim() !== '', { error: 'skal udfyldes' }),
+  roundId: queryId.optional(),
+  status: status.optional(),
+  committee: text(LIMITS.ref).optional(),
+  kind: proposalKind.optional(),
+});
+
+export const searchOptionsSchema = z.object({
+  rounds: z.array(z.object({ id, name: text(200) })),
+  committees: z.array(text(LIMITS.ref)),
+  kinds: z.array(proposalKind),
+  statuses: z.array(status),
 });
 
 // ---- master data and p/l index ----------------------------------------------------------------
@@ -540,5 +577,8 @@ export type RoundView = z.output<typeof roundViewSchema>;
 export type ImportPreview = z.output<typeof importPreviewSchema>;
 export type ImportCommit = z.output<typeof importCommitSchema>;
 export type SearchHit = z.output<typeof searchHitSchema>;
+export type TextPart = z.output<typeof textPartSchema>;
+export type SearchOptions = z.output<typeof searchOptionsSchema>;
+export type SearchQuery = z.input<typeof searchQuerySchema>;
 export type PublicProposal = z.output<typeof publicProposalSchema>;
 export type ErrorBody = z.output<typeof errorBodySchema>;

@@ -155,20 +155,22 @@ export function proposalRoutes(app: FastifyInstance, s: Services): void {
 
   r.get(
     '/api/search',
-    doc('forslag', 'Fritekstsøgning (dansk) i organisationens forslag', {
-      querystring: z.object({
-        q: z
-          .string()
-          .max(500)
-          .refine((q) => q.trim() !== '', { error: 'skal udfyldes' }),
-        roundId: z
-          .string()
-          .regex(/^\d{1,9}$/, { error: 'skal være et helt tal' })
-          .transform(Number)
-          .optional(),
-      }),
-      response: { 200: z.array(api.searchHitSchema) },
+    doc(
+      'forslag',
+      'Søgning i organisationens forslag: dansk fuldtekst (bøjninger) og dele af ord (sammensatte ord), med filtre',
+      { querystring: api.searchQuerySchema, response: { 200: z.array(api.searchHitSchema) } },
+    ),
+    (request) => {
+      const { q, ...filter } = request.query;
+      return s.search.search(actor(request), q, filter);
+    },
+  );
+
+  r.get(
+    '/api/search/options',
+    doc('forslag', 'Hvad søgningen kan afgrænses til: runder, udvalg, typer og statusser', {
+      response: { 200: api.searchOptionsSchema },
     }),
-    (request) => s.proposals.search(actor(request), request.query.q, request.query.roundId ?? null),
+    (request) => s.search.options(actor(request)),
   );
 }

@@ -12,6 +12,7 @@ import { MasterDataService } from './master-data.service.ts';
 import { PoolService } from './pool.service.ts';
 import { ProposalService } from './proposals.service.ts';
 import { PublicService } from './public.service.ts';
+import { SearchService } from './search.service.ts';
 import { SnapshotService } from './snapshot.service.ts';
 
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   imports: ImportService;
   masterData: MasterDataService;
   public: PublicService;
+  search: SearchService;
   pool: PoolService;
   snapshots: SnapshotService;
   /** OpenID Connect login, when configured. */
@@ -60,6 +62,7 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
     imports: new ImportService(db, options.afterEachImported ?? null),
     masterData: new MasterDataService(db),
     public: new PublicService(db, catalog),
+    search: new SearchService(db),
     pool: new PoolService(db, catalog),
     snapshots: new SnapshotService(db),
     oidc: options.oidc ?? null,

@@ -1,4 +1,4 @@
-// Rounds, proposals, versions, workflow, comments, consultations, search. Each method:
+// Rounds, proposals, versions, workflow, comments, consultations. Each method:
 // access check → (transaction: lock, check version and status, write, audit) → answer. Bodies
 // arrive checked by core's schema (src/core/schema/api.ts, validated by the routes); the workflow
 // rules are core's (src/core/process/workflow.ts). Everything is scoped to the actor's
@@ -515,10 +515,5 @@ export class ProposalService {
       ...filter,
       limit: Math.min(Math.max(filter.limit ?? 200, 1), 1000),
     });
-  }
-
-  async search(actor: Actor, query: string, roundId: number | null): Promise<repo.SearchHit[]> {
-    const user = requireInternal(actor);
-    return repo.searchProposals(this.db, user.organisationId, query, roundId);
   }
 }

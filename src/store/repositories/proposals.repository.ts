@@ -10,7 +10,8 @@ import type { Queryable } from '../db.ts';
 import type { ProposalSummary, ProposalWithBody, Status, Version, VersionOrigin } from '../types.ts';
 import { iso } from './util.ts';
 
-interface Row {
+/** A proposal summary's row (SUMMARY), shared with the search (search.repository.ts). */
+export interface SummaryRow {
   id: number;
   round_id: number;
   ref: string;
@@ -26,7 +27,7 @@ interface Row {
   origin: VersionOrigin;
 }
 
-const SUMMARY = `SELECT p.id, p.round_id, p.ref, p.title, p.kind, p.administration, p.committee, p.status,
+export const SUMMARY = `SELECT p.id, p.round_id, p.ref, p.title, p.kind, p.administration, p.committee, p.status,
   p.approved_with, p.current_version, p.updated_at, cv.origin,
   (SELECT u.email FROM users u WHERE u.id = cv.author_id) AS updated_by
   FROM proposals p JOIN proposal_versions cv ON cv.proposal_id = p.id AND cv.is_current`;
@@ -34,7 +35,7 @@ const SUMMARY = `SELECT p.id, p.round_id, p.ref, p.title, p.kind, p.administrati
 /** The organisation condition on `p` as SQL, with the parameter number of `org`. */
 const inOrg = (n: number) => `($${n}::integer IS NULL OR p.organisation_id = $${n})`;
 
-const toSummary = (r: Row): ProposalSummary => ({
+export const toSummary = (r: SummaryRow): ProposalSummary => ({
   id: r.id,
   roundId: r.round_id,
   ref: r.ref,
@@ -50,7 +51,7 @@ const toSummary = (r: Row): ProposalSummary => ({
   updatedBy: r.updated_by,
 });
 
-/** The text full-text search looks at: ref, title, summary, every text section. */
+/** The text search looks at (full text and trigrams): ref, title, summary, every text section. */
 export function searchText(p: Proposal): string {
   return [p.ref, p.title, p.summary ?? '', ...p.sections.map((s) => `${s.heading}\n${s.text}`)].join('\n');
 }
@@ -96,7 +97,7 @@ export async function insertProposal(
 
 /** Row-locks the proposal for the rest of the transaction; null when it is not the organisation's. */
 export async function lockProposal(q: Queryable, org: number, id: number): Promise<ProposalSummary | null> {
-  const { rows } = await q.query<Row>(`${SUMMARY} WHERE p.id = $1 AND ${inOrg(2)} FOR UPDATE OF p`, [
+  const { rows } = await q.query<SummaryRow>(`${SUMMARY} WHERE p.id = $1 AND ${inOrg(2)} FOR UPDATE OF p`, [
     id,
     org,
   ]);
@@ -162,7 +163,7 @@ export async function getProposal(
   org: number | null,
   id: number,
 ): Promise<ProposalWithBody | null> {
-  const { rows } = await q.query<Row & { body: Proposal }>(
+  const { rows } = await q.query<SummaryRow & { body: Proposal }>(
     `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.id = $1 AND ${inOrg(2)}) s
        JOIN proposal_versions v ON v.proposal_id = s.id AND v.is_current`,
     [id, org],
@@ -183,7 +184,7 @@ export async function listProposals(
   roundId: number,
   f: ProposalFilter = {},
 ): Promise<ProposalSummary[]> {
-  const { rows } = await q.query<Row>(
+  const { rows } = await q.query<SummaryRow>(
     `${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
        AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)
        AND ${inOrg(5)}
@@ -200,7 +201,7 @@ export async function listProposalsWithBodies(
   roundId: number,
   f: ProposalFilter = {},
 ): Promise<ProposalWithBody[]> {
-  const { rows } = await q.query<Row & { body: Proposal }>(
+  const { rows } = await q.query<SummaryRow & { body: Proposal }>(
     `SELECT s.*, v.body FROM (${SUMMARY} WHERE p.round_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2))
        AND ($3::text IS NULL OR p.administration = $3) AND ($4::text IS NULL OR p.committee = $4)
        AND ${inOrg(5)}) s
@@ -314,29 +315,4 @@ export async function getVersion(
   );
   const r = rows[0];
   return r ? { version: toVersion(r), proposal: r.body } : null;
-}
-
-export interface SearchHit extends ProposalSummary {
-  rank: number;
-  snippet: string;
-}
-
-/** Full-text search with Danish stemming ("skolerne" finds "skole"). */
-export async function searchProposals(
-  q: Queryable,
-  org: number,
-  query: string,
-  roundId: number | null,
-  limit = 50,
-): Promise<SearchHit[]> {
-  const { rows } = await q.query<Row & { rank: number; snippet: string }>(
-    `SELECT s.*, ts_rank(p2.search, query) AS rank,
-            ts_headline('danish', p2.search_text, query, 'MaxFragments=1, MaxWords=20, MinWords=5, StartSel=«, StopSel=»') AS snippet
-       FROM websearch_to_tsquery('danish', $1) query, proposals p2
-       JOIN (${SUMMARY}) s ON s.id = p2.id
-      WHERE p2.search @@ query AND ($2::integer IS NULL OR p2.round_id = $2) AND p2.organisation_id = $4
-      ORDER BY rank DESC, s.id LIMIT $3`,
-    [query, roundId, limit, org],
-  );
-  return rows.map((r) => ({ ...toSummary(r), rank: Number(r.rank), snippet: r.snippet }));
 }

@@ -21,6 +21,8 @@ import type {
   RoundFilter,
   RoundView,
   SearchHit,
+  SearchOptions,
+  SearchQuery,
   Status,
   TransitionEntry,
   User,
@@ -134,9 +136,11 @@ export const api = {
       body: {},
     }),
   endSessions: (id: number) => request<{ ended: number }>('DELETE', `/api/users/${id}/sessions`),
-  search: (q: string, roundId?: number) =>
-    request<SearchHit[]>(
-      'GET',
-      `/api/search?q=${encodeURIComponent(q)}${roundId === undefined ? '' : `&roundId=${roundId}`}`,
-    ),
+  /** Search with its filters (the address's parameters as they are: the server checks them). */
+  search: (query: Partial<Record<keyof SearchQuery, string>>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);
+    return request<SearchHit[]>('GET', `/api/search?${q.toString()}`);
+  },
+  searchOptions: () => request<SearchOptions>('GET', '/api/search/options'),
 };

@@ -518,10 +518,26 @@ export const da = {
 
   search: {
     title: 'Søg i forslag',
+    intro:
+      'Søg i forslagenes titler og tekster. Bøjninger findes ("skolerne" finder "skole"), og dele af sammensatte ord også ("bygning" finder "skolebygning").',
     query: 'Søgeord',
     submit: 'Søg',
-    results: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
-    none: 'Ingen forslag matcher.',
+    filters: 'Afgræns søgningen',
+    round: 'Budgetrunde',
+    allRounds: 'Alle runder',
+    committee: 'Udvalg',
+    allCommittees: 'Alle udvalg',
+    kind: 'Type',
+    allKinds: 'Alle typer',
+    status: 'Status',
+    allStates: 'Alle statusser',
+    results: (n: number) => (n === 1 ? '1 forslag fundet' : `${n} forslag fundet`),
+    limited: (n: number) =>
+      `Viser de ${n} bedste forslag; der kan være flere. Gør søgningen mere præcis, eller brug filtrene.`,
+    none: (q: string, filtered: boolean) =>
+      `Ingen forslag fundet for »${q}«${filtered ? ' med de valgte filtre' : ''}. Prøv et andet ord, en del af ordet${filtered ? ' eller færre filtre' : ''}.`,
+    empty: 'Skriv et søgeord.',
+    partMatch: 'fundet som del af et ord',
   },
 
   users: {

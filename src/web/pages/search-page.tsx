@@ -1,45 +1,172 @@
+// Search across the organisation's proposals (docs/web.md): a query and filters whose choices come
+// from the server (the organisation's rounds, and the committees, kinds and statuses its proposals
+// have), the hits with what matched in <mark>. The address holds the query and the filters, so a
+// search can be bookmarked and Back returns to it. The server sends highlights as parts
+// ({text, hit}), never markup: React renders every part as text.
 import { useState } from 'react';
+import { SEARCH_LIMIT } from '../../core/schema/api.ts';
 import { api } from '../api/endpoints.ts';
+import type { SearchQuery, TextPart } from '../api/types.ts';
 import { da } from '../i18n/da.ts';
+import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { href, navigate } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 
-export function SearchPage({ query }: { query: string }) {
-  const [text, setText] = useState(query);
-  const results = useAsync(() => (query.trim() ? api.search(query.trim()) : Promise.resolve(null)), [query]);
-  const rounds = useAsync(() => api.rounds(), []);
-  const roundName = (id: number) => rounds.data?.find((r) => r.id === id)?.name ?? '';
+type Params = Partial<Record<keyof SearchQuery, string>>;
+const FILTERS = ['roundId', 'committee', 'kind', 'status'] as const;
+
+/** The search as the address states it (#/soeg?q=…&roundId=…&committee=…&kind=…&status=…). */
+function paramsOf(query: URLSearchParams): Params {
+  const p: Params = { q: query.get('q') ?? '' };
+  for (const f of FILTERS) {
+    const v = query.get(f);
+    if (v) p[f] = v;
+  }
+  return p;
+}
+
+function addressOf(p: Params): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(p)) if (v) q.set(k, v);
+  return `/soeg?${q.toString()}`;
+}
+
+/** Text with the hits marked; `<mark>` is what screen readers and the eye both recognise. */
+function Marked({ parts }: { parts: TextPart[] }) {
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
+}
+
+export function SearchPage({ query }: { query: URLSearchParams }) {
+  const asked = paramsOf(query);
+  const q = asked.q?.trim() ?? '';
+  const [text, setText] = useState(asked.q ?? '');
+  const [empty, setEmpty] = useState(false);
+  const options = useAsync(() => api.searchOptions(), []);
+  const md = useMasterData();
+  const results = useAsync(() => (q ? api.search({ ...asked, q }) : Promise.resolve(null)), [asked]);
+  const filtered = FILTERS.some((f) => asked[f]);
+  const roundName = (id: number) => options.data?.rounds.find((r) => r.id === id)?.name ?? '';
+
+  /** A changed filter searches again at once when there is something to search for. */
+  const setFilter = (f: (typeof FILTERS)[number], value: string) =>
+    navigate(addressOf({ ...asked, q: text.trim(), [f]: value }));
+
+  const o = options.data;
   return (
     <>
       <h1>{da.search.title}</h1>
+      <p>{da.search.intro}</p>
       <form
         role="search"
-        className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate(`/soeg?q=${encodeURIComponent(text)}`);
+          setEmpty(text.trim() === '');
+          if (text.trim() !== '') navigate(addressOf({ ...asked, q: text.trim() }));
         }}
       >
-        <label htmlFor="search-q">{da.search.query}</label>
-        <input id="search-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit">{da.search.submit}</button>
+        <div className="inline-form">
+          <label htmlFor="search-q">{da.search.query}</label>
+          <input
+            id="search-q"
+            type="search"
+            value={text}
+            aria-describedby={empty ? 'search-empty' : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit">{da.search.submit}</button>
+        </div>
+        {empty && (
+          <p id="search-empty" className="error" role="alert">
+            {da.search.empty}
+          </p>
+        )}
+        <fieldset className="filters">
+          <legend>{da.search.filters}</legend>
+          <label htmlFor="search-round">{da.search.round}</label>
+          <select
+            id="search-round"
+            value={asked.roundId ?? ''}
+            onChange={(e) => setFilter('roundId', e.target.value)}
+          >
+            <option value="">{da.search.allRounds}</option>
+            {o?.rounds.map((r) => (
+              <option key={r.id} value={String(r.id)}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="search-committee">{da.search.committee}</label>
+          <select
+            id="search-committee"
+            value={asked.committee ?? ''}
+            onChange={(e) => setFilter('committee', e.target.value)}
+          >
+            <option value="">{da.search.allCommittees}</option>
+            {o?.committees.map((c) => (
+              <option key={c} value={c}>
+                {committeeName(md, c)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="search-kind">{da.search.kind}</label>
+          <select
+            id="search-kind"
+            value={asked.kind ?? ''}
+            onChange={(e) => setFilter('kind', e.target.value)}
+          >
+            <option value="">{da.search.allKinds}</option>
+            {o?.kinds.map((k) => (
+              <option key={k} value={k}>
+                {da.kinds[k]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="search-status">{da.search.status}</label>
+          <select
+            id="search-status"
+            value={asked.status ?? ''}
+            onChange={(e) => setFilter('status', e.target.value)}
+          >
+            <option value="">{da.search.allStates}</option>
+            {o?.statuses.map((s) => (
+              <option key={s} value={s}>
+                {da.states[s]}
+              </option>
+            ))}
+          </select>
+        </fieldset>
       </form>
+      {options.error && <ErrorNotice error={options.error} />}
       {results.error && <ErrorNotice error={results.error} />}
-      {results.loading && query && <Loading />}
+      {results.loading && q && <Loading />}
       {results.data && (
         <>
-          <p role="status">
-            {results.data.length === 0 ? da.search.none : da.search.results(results.data.length)}
+          <p role="status" data-testid="search-count">
+            {results.data.length === 0
+              ? da.search.none(q, filtered)
+              : results.data.length >= SEARCH_LIMIT
+                ? da.search.limited(results.data.length)
+                : da.search.results(results.data.length)}
           </p>
           <ul className="results">
             {results.data.map((h) => (
               <li key={h.id}>
                 <a href={href(`/forslag/${h.id}`)}>
-                  {h.ref} {h.title}
+                  {h.ref}: <Marked parts={h.titleParts} />
                 </a>{' '}
-                <StatusBadge status={h.status} /> <span className="src">{roundName(h.roundId)}</span>
-                {h.snippet && <p className="snippet">{h.snippet.replace(/<[^>]*>/g, '')}</p>}
+                <StatusBadge status={h.status} />{' '}
+                <span className="src">
+                  {[roundName(h.roundId), committeeName(md, h.committee), da.kinds[h.kind]]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {h.match === 'part' && ` · ${da.search.partMatch}`}
+                </span>
+                {h.snippet.length > 0 && (
+                  <p className="snippet">
+                    <Marked parts={h.snippet} />
+                  </p>
+                )}
               </li>
             ))}
           </ul>
