@@ -502,7 +502,9 @@ for (const target of testDatabases) {
         due: '2026-05-31',
         evidence: 'Måling',
       });
+      expect(wrong.statusCode).toBe(400);
       expect(wrong.json<ErrorAnswer>().error.reason).toBe('realisation.unknown-occurrence');
+      expect(wrong.json<ErrorAnswer>().error.field).toBe('due');
       const unknown = await buf.post(`/api/proposals/${adopted}/follow-up/targets/9/met`, {
         due: null,
         evidence: 'x',

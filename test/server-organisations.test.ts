@@ -130,6 +130,12 @@ for (const target of testDatabases) {
       expect(
         (await other.put('/api/organisation/settings', { settings: { discountRate: 3.5 } })).statusCode,
       ).toBe(400);
+      // A field left blank in the form is sent as null: refused, naming the field, never a default.
+      const blank = await other.put('/api/organisation/settings', {
+        settings: { discountRate: 0.04, followUpToleranceKroner: null },
+      });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json<{ error: { field: string } }>().error.field).toBe('settings.followUpToleranceKroner');
     });
   });
 }

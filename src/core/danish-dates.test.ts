@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  danishDay,
   danishMonth,
   DANISH_MONTH_WORDS,
   formatDanishDate,
@@ -23,7 +24,8 @@ describe('danish dates', () => {
     expect(formatDanishDate('2025-01-29')).toBe('29. januar 2025');
     expect(formatDanishDate('2025-13-01')).toBeNull();
     expect(formatDanishDate('29. januar 2025')).toBeNull();
-    expect(formatDanishDay(new Date(Date.UTC(2026, 11, 3, 23, 30)))).toBe('3. december 2026');
+    // 23.30 UTC on 3 December is 00.30 on the 4th in Copenhagen: the municipality's day.
+    expect(formatDanishDay(new Date(Date.UTC(2026, 11, 3, 23, 30)))).toBe('4. december 2026');
   });
 
   it('reads the first date of a Danish text, in every form the catalogs print, and only real days', () => {
@@ -43,5 +45,15 @@ describe('danish dates', () => {
     expect(parseDanishDate('Planlagt: 18. marts 2024 - prægodkendt. 2. april 2024')).toBe('2024-03-18');
     expect(parseDanishDate('Godkendt d. 25. oktober.')).toBeNull();
     expect(parseDanishDate('29-02-2024')).toBe('2024-02-29');
+  });
+});
+
+describe('the municipality’s day', () => {
+  it('is the calendar day in Copenhagen, not in UTC (winter and summer time)', () => {
+    expect(danishDay('2026-12-06T22:59:59Z')).toBe('2026-12-06');
+    expect(danishDay('2026-12-06T23:30:00Z')).toBe('2026-12-07');
+    expect(danishDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(danishDay('2026-06-30T21:59:00Z')).toBe('2026-06-30');
+    expect(formatDanishDay(new Date('2026-12-31T23:15:00Z'))).toBe('1. januar 2027');
   });
 });

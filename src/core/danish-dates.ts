@@ -51,9 +51,22 @@ export function formatDanishDate(iso: string): string | null {
   return m && month ? `${Number(m[3])}. ${month} ${m[1]}` : null;
 }
 
-/** A moment's UTC calendar day as "3. december 2026". */
+const COPENHAGEN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+
+/**
+ * The municipality's calendar day of a moment (a Date or an ISO timestamp) as yyyy-mm-dd, in
+ * Copenhagen whatever the server's or the browser's time zone: a figure confirmed at 00.30 on
+ * 7 December was confirmed on the 7th, though UTC still says the 6th.
+ */
+export function danishDay(at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  // sv-SE writes ISO dates.
+  return COPENHAGEN_DAY.format(d);
+}
+
+/** A moment's calendar day in Copenhagen as "3. december 2026". */
 export function formatDanishDay(d: Date): string {
-  return `${d.getUTCDate()}. ${DANISH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return formatDanishDate(danishDay(d)) ?? '';
 }
 
 /** y-m-d as ISO, or null when it is no day of the calendar ("31.02.2025" is a misprint, not a date). */

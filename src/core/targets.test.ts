@@ -64,6 +64,7 @@ describe('targetAttainment', () => {
         surplus: 1 * M,
         met: true,
         cameIn: 21 * M,
+        realisedDifference: 0,
         cameInSurplus: 1 * M,
       },
     ]);
@@ -77,6 +78,7 @@ describe('targetAttainment', () => {
         surplus: -327_000,
         met: false,
         cameIn: 5_673_000,
+        realisedDifference: 0,
         cameInSurplus: -327_000,
       },
       {
@@ -88,6 +90,7 @@ describe('targetAttainment', () => {
         surplus: 144_000,
         met: true,
         cameIn: 7_144_000,
+        realisedDifference: 0,
         cameInSurplus: 144_000,
       },
     ]);
@@ -100,6 +103,7 @@ describe('targetAttainment', () => {
       surplus: 673_000,
       met: true,
       cameIn: 26_673_000,
+      realisedDifference: 0,
       cameInSurplus: 673_000,
     });
   });
@@ -114,7 +118,11 @@ describe('targetAttainment', () => {
       [2026, 5_673_000, 5_273_000, -327_000, -727_000],
       [2027, 7_144_000, 7_244_000, 144_000, 244_000],
     ]);
-    expect(result[1]?.years.map((y) => y.cameIn)).toEqual([5_273_000, 7_244_000]);
+    expect(result[0]?.years.map((y) => y.realisedDifference)).toEqual([-400_000, 100_000]);
+    expect(result[1]?.years.map((y) => [y.cameIn, y.realisedDifference])).toEqual([
+      [5_273_000, -400_000],
+      [7_244_000, 100_000],
+    ]);
   });
 
   it('counts a committee without proposals as zero effect', () => {

@@ -34,6 +34,8 @@ export interface TargetYear {
   met: boolean;
   /** total with realised figures where entered: what came in. Equals total until anything is. */
   cameIn: Kroner;
+  /** cameIn − total: what the realised figures changed (positive = more saved than counted). */
+  realisedDifference: Kroner;
   /** cameIn − target. */
   cameInSurplus: Kroner;
 }
@@ -78,6 +80,7 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
           surplus: 0,
           met: true,
           cameIn: 0,
+          realisedDifference: 0,
           cameInSurplus: 0,
         };
         s.effect += effect;
@@ -87,6 +90,7 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
         s.surplus = s.total - s.target;
         s.met = s.surplus >= 0;
         s.cameIn += cameIn;
+        s.realisedDifference = s.cameIn - s.total;
         s.cameInSurplus = s.cameIn - s.target;
         sum.set(year, s);
         return {
@@ -98,6 +102,7 @@ export function targetAttainment(committeeTable: CatalogTable, input: TargetInpu
           surplus: total - target,
           met: total >= target,
           cameIn,
+          realisedDifference: cameIn - total,
           cameInSurplus: cameIn - target,
         };
       });

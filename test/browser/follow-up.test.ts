@@ -183,4 +183,25 @@ describe.runIf(run)('follow-up in Chromium', { timeout: 180_000 }, () => {
     await screenshot(page, 'fu-08-phone-due');
     await context.close();
   });
+
+  it('the tolerance left blank in the settings is refused by its label, never saved as 0', async () => {
+    const { context, page } = await newPage(stack);
+    const admin = demo('admin@gevinst.demo');
+    await login(stack, page, admin.email, admin.password);
+    await page.goto(`${stack.baseUrl}/#/organisation`);
+    const kroner = page.getByLabel(
+      'Opfølgning: tolerance for afvigelse (1.000 kr.; den største af de to gælder)',
+    );
+    const before = await kroner.inputValue();
+    expect(before).not.toBe('');
+    await kroner.fill('');
+    await page.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Opfølgning: tolerance for afvigelse (1.000 kr.; den største af de to gælder):' })
+      .waitFor();
+    await page.reload();
+    expect(await kroner.inputValue()).toBe(before);
+    await context.close();
+  });
 });

@@ -1,12 +1,13 @@
 // Checks an entry of realised figures against the approved plan before anything is stored: the
-// years are the approved table's columns, a line is one of the table's lines under its section and
+// years are the approved table's columns (and any year that already holds figures or a note, such
+// as those migrated from the old follow-up table, so they can be corrected or cleared), a line is one of the table's lines under its section and
 // budget area, a cell is given once, and an area is entered either as a whole or line by line.
 // A refusal is a Danish InvalidInput naming the field (the server answers 400; nothing is written).
 import { InvalidInput } from '../errors.ts';
 import { messageText } from '../messages/index.ts';
 import type { BudgetArea, Kroner, Section } from '../model.ts';
 import { type Plan, sectionAreaName } from './plan.ts';
-import { cellKey } from './realisation.ts';
+import { type RealisationState, cellKey, currentCells, currentNotes } from './realisation.ts';
 
 export interface EnteredYear {
   year: number;
@@ -14,12 +15,21 @@ export interface EnteredYear {
   cells: { section: Section; budgetArea: BudgetArea | null; line: string | null; amount: Kroner }[];
 }
 
-export function checkEntry(plan: Plan, years: readonly EnteredYear[]): void {
+/** The years the entry form offers: the plan's, and those already holding a figure or a note. */
+export function entryYears(plan: Plan | null, state: RealisationState): number[] {
+  const years = new Set(plan?.years ?? []);
+  for (const c of currentCells(state)) years.add(c.year);
+  for (const [year, note] of currentNotes(state)) if (note !== null) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+export function checkEntry(plan: Plan, years: readonly EnteredYear[], state: RealisationState): void {
   const first = plan.years[0] ?? 0;
   const last = plan.years[plan.years.length - 1] ?? 0;
+  const allowed = new Set(entryYears(plan, state));
   const seenYears = new Set<number>();
   years.forEach((y, i) => {
-    if (!plan.years.includes(y.year)) {
+    if (!allowed.has(y.year)) {
       throw new InvalidInput(messageText('realisation.year-outside', { year: y.year, first, last }), {
         field: `years[${i}].year`,
         reason: 'realisation.year-outside',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isGevinstError } from '../errors.ts';
 import { type Economy, type Proposal, emptyProposal } from '../model.ts';
-import { checkEntry } from './entry.ts';
+import { checkEntry, entryYears } from './entry.ts';
 import { planOf } from './plan.ts';
 import {
   EMPTY_REALISATION,
@@ -172,6 +172,56 @@ describe('realised against planned', () => {
     expect(y27).toMatchObject({ realised: null, status: 'pending' });
   });
 
+  it('a figure for a section as a whole (no area, as migrated) counts until its areas are all entered, never beside them', () => {
+    const plan = planOf(proposal())!;
+    // The implementation spending plans Anlæg and Service, nothing without an area.
+    const whole = { year: 2025, section: 'implementering' as const, budgetArea: null, line: null };
+    const anlaeg = {
+      year: 2025,
+      section: 'implementering' as const,
+      budgetArea: 'anlaeg' as const,
+      line: null,
+    };
+    const service = { ...anlaeg, budgetArea: 'service' as const };
+    const spending = (entries: Omit<RealisationEntry, 'version'>[][]) => {
+      const y = followUpYears(plan, state(entries), loose)[0]!;
+      return {
+        realised: y.spending.realised,
+        counted: y.areas
+          .filter((a) => a.section === 'implementering' && a.realised !== null)
+          .map((a) => [a.budgetArea, a.realised, a.counted]),
+      };
+    };
+    expect(spending([[{ ...whole, amount: 5000 * T }]])).toEqual({
+      realised: 5000 * T,
+      counted: [[null, 5000 * T, true]],
+    });
+    expect(spending([[{ ...whole, amount: 5000 * T }], [{ ...anlaeg, amount: 4800 * T }]])).toEqual({
+      realised: 5000 * T,
+      counted: [
+        ['anlaeg', 4800 * T, false],
+        [null, 5000 * T, true],
+      ],
+    });
+    // All areas entered: they count, the whole figure does not (5.250, not 10.250).
+    expect(
+      spending([
+        [{ ...whole, amount: 5000 * T }],
+        [
+          { ...anlaeg, amount: 4800 * T },
+          { ...service, amount: 450 * T },
+        ],
+      ]),
+    ).toEqual({
+      realised: 5250 * T,
+      counted: [
+        ['service', 450 * T, true],
+        ['anlaeg', 4800 * T, true],
+        [null, 5000 * T, false],
+      ],
+    });
+  });
+
   it('a later version replaces a cell, clears one, and voids the confirmation of its year', () => {
     const plan = planOf(proposal())!;
     const s = state(
@@ -289,43 +339,82 @@ describe('entering is checked against the plan', () => {
   });
 
   it('refuses years outside the table, unknown lines, twice-given cells, an area both whole and by line', () => {
-    expect(reason(() => checkEntry(plan, [{ year: 2029, note: null, cells: [] }]))).toBe(
+    expect(reason(() => checkEntry(plan, [{ year: 2029, note: null, cells: [] }], EMPTY_REALISATION))).toBe(
       'years[0].year:realisation.year-outside',
     );
     expect(
-      reason(() => checkEntry(plan, [{ year: 2025, note: null, cells: [cell({ line: 'Ukendt' })] }])),
+      reason(() =>
+        checkEntry(plan, [{ year: 2025, note: null, cells: [cell({ line: 'Ukendt' })] }], EMPTY_REALISATION),
+      ),
     ).toBe('years[0].cells[0].line:realisation.unknown-line');
     // A line of another area is unknown under this one.
     expect(
-      reason(() => checkEntry(plan, [{ year: 2025, note: null, cells: [cell({ line: 'Lavere husleje' })] }])),
+      reason(() =>
+        checkEntry(
+          plan,
+          [{ year: 2025, note: null, cells: [cell({ line: 'Lavere husleje' })] }],
+          EMPTY_REALISATION,
+        ),
+      ),
     ).toBe('years[0].cells[0].line:realisation.unknown-line');
-    expect(reason(() => checkEntry(plan, [{ year: 2025, note: null, cells: [cell(), cell()] }]))).toBe(
-      'years[0].cells[1]:realisation.duplicate-cell',
-    );
     expect(
       reason(() =>
-        checkEntry(plan, [{ year: 2025, note: null, cells: [cell({ line: 'Lavere elforbrug' }), cell()] }]),
+        checkEntry(plan, [{ year: 2025, note: null, cells: [cell(), cell()] }], EMPTY_REALISATION),
+      ),
+    ).toBe('years[0].cells[1]:realisation.duplicate-cell');
+    expect(
+      reason(() =>
+        checkEntry(
+          plan,
+          [{ year: 2025, note: null, cells: [cell({ line: 'Lavere elforbrug' }), cell()] }],
+          EMPTY_REALISATION,
+        ),
       ),
     ).toBe('years[0].cells[1]:realisation.area-and-lines');
     expect(
       reason(() =>
-        checkEntry(plan, [
-          { year: 2025, note: null, cells: [] },
-          { year: 2025, note: null, cells: [] },
-        ]),
+        checkEntry(
+          plan,
+          [
+            { year: 2025, note: null, cells: [] },
+            { year: 2025, note: null, cells: [] },
+          ],
+          EMPTY_REALISATION,
+        ),
       ),
     ).toBe('years[1].year:realisation.duplicate-year');
     expect(
       reason(() =>
-        checkEntry(plan, [
-          {
-            year: 2026,
-            note: 'ok',
-            cells: [cell({ line: 'Lavere elforbrug' }), cell({ budgetArea: 'anlaeg' })],
-          },
-        ]),
+        checkEntry(
+          plan,
+          [
+            {
+              year: 2026,
+              note: 'ok',
+              cells: [cell({ line: 'Lavere elforbrug' }), cell({ budgetArea: 'anlaeg' })],
+            },
+          ],
+          EMPTY_REALISATION,
+        ),
       ),
     ).toBeNull();
+  });
+
+  it('a year outside the table that already holds figures (migrated) may be corrected and cleared', () => {
+    const migrated = state([
+      [{ year: 2030, section: 'varig', budgetArea: null, line: null, amount: -5 * T }],
+    ]);
+    expect(entryYears(plan, migrated)).toEqual([2025, 2026, 2027, 2028, 2030]);
+    expect(reason(() => checkEntry(plan, [{ year: 2030, note: null, cells: [] }], migrated))).toBeNull();
+    expect(reason(() => checkEntry(plan, [{ year: 2031, note: null, cells: [] }], migrated))).toBe(
+      'years[0].year:realisation.year-outside',
+    );
+    // Once cleared, the year is no longer offered.
+    const cleared = state([
+      [{ year: 2030, section: 'varig', budgetArea: null, line: null, amount: -5 * T }],
+      [{ year: 2030, section: 'varig', budgetArea: null, line: null, amount: null }],
+    ]);
+    expect(entryYears(plan, cleared)).toEqual(plan.years);
   });
 });
 
@@ -366,6 +455,16 @@ describe('targets with dates', () => {
       '2026-06-30',
     ]);
     expect(occurrencesOf({ due: null, recurrence: null }, { first: 2025, last: 2028 })).toEqual([null]);
+    // From a day within the month: the same day each period, a missing day as the month's last.
+    expect(
+      occurrencesOf({ due: '2026-03-15', recurrence: 'kvartalsvis' }, { first: 2026, last: 2026 }),
+    ).toEqual(['2026-03-15', '2026-06-15', '2026-09-15', '2026-12-15']);
+    expect(
+      occurrencesOf({ due: '2027-01-31', recurrence: 'månedlig' }, { first: 2027, last: 2027 }).slice(0, 4),
+    ).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
+    expect(
+      occurrencesOf({ due: '2027-01-30', recurrence: 'månedlig' }, { first: 2027, last: 2027 }).slice(0, 3),
+    ).toEqual(['2027-01-30', '2027-02-28', '2027-03-30']);
     expect(endOfMonthAfter('2024-01-31', 1)).toBe('2024-02-29');
     expect(endOfMonthAfter('2026-11-30', 3)).toBe('2027-02-28');
   });
@@ -462,6 +561,16 @@ describe('a proposal, the report and the due list', () => {
     expect(f.complete).toBe(true);
     const unconfirmed = followUpOf({ ...done, realisation: { ...s, confirmations: [] } }, loose, today);
     expect(unconfirmed.complete).toBe(false);
+    // An economy the engine cannot read (a year "20x6") has no years to follow up: never complete.
+    const economy = done.proposal.economy!;
+    const unreadable = {
+      ...done.proposal,
+      economy: { ...economy, lines: [{ ...economy.lines[0]!, amounts: { '20x6': -1 } }] },
+    };
+    expect(followUpOf({ ...done, proposal: unreadable }, loose, today)).toMatchObject({
+      years: [],
+      complete: false,
+    });
   });
 
   it('totals per committee and year; "I alt" is their sum (random proposals)', () => {

@@ -6,7 +6,10 @@
 // Rules (docs/engine.md, "Follow-up"):
 // - A budget area's realised figure is its own entry, or the sum of its lines' entries; never both.
 // - A year's realised figure of a section is the sum of its areas' figures, once every area the plan
-//   has a figure for that year is entered; until then it is null (a blank is not zero).
+//   has a figure for that year is entered; until then it is null (a blank is not zero). A figure
+//   without a budget area, where the plan has no lines without one, is the section's figure given
+//   as a whole (as migrated from the old follow-up table): it counts only while the areas are not
+//   all entered, never beside them.
 // - deviation = realised − planned, in the proposal's signs (positive = less saved or more spent).
 //   A year of the approved table without a planned figure in a section plans no change there.
 // - Status of the permanent change: pending while realised is null; otherwise on track while
@@ -161,14 +164,24 @@ function sectionYear(
 ): SectionYear {
   const key = String(year);
   const planned = (section === 'varig' ? plan.permanent : plan.implementation)[key] ?? null;
+  // A figure without a budget area in a section whose plan has no such lines is the section as a
+  // whole, not split (the figures migrated from the old follow-up table are such). It stands for
+  // the section until its areas are all entered; then the areas count and it does not, so nothing
+  // is counted twice.
+  const wholeSection = !plan.areas.some((a) => a.section === section && a.budgetArea === null);
   const areas: FollowUpAreaYear[] = [];
   let missing = false;
   let sum = 0;
   let any = false;
+  let whole: Kroner | undefined;
   for (const area of AREA_ORDER) {
     const p = plan.areas.find((a) => a.section === section && a.budgetArea === area)?.amounts[key];
     const r = figures.get(cellKey({ year, section, budgetArea: area, line: null }));
     if (p === undefined && r === undefined) continue;
+    if (area === null && wholeSection) {
+      whole = r;
+      continue;
+    }
     if (p !== undefined && r === undefined) missing = true;
     if (r !== undefined) {
       sum += r;
@@ -180,9 +193,22 @@ function sectionYear(
       planned: p ?? null,
       realised: r ?? null,
       deviation: r === undefined ? null : r - (p ?? 0),
+      counted: r !== undefined,
     });
   }
-  const realised = any && !missing ? sum : null;
+  const byAreas = any && !missing;
+  if (!byAreas) for (const a of areas) a.counted = false;
+  if (whole !== undefined) {
+    areas.push({
+      section,
+      budgetArea: null,
+      planned: null,
+      realised: whole,
+      deviation: null,
+      counted: !byAreas,
+    });
+  }
+  const realised = byAreas ? sum : (whole ?? null);
   return { planned, realised, deviation: realised === null ? null : realised - (planned ?? 0), areas };
 }
 

@@ -15,6 +15,7 @@ import type {
   RealisationVersion,
 } from '../schema/follow-up.ts';
 import { FOLLOW_UP_FORMAT } from '../schema/follow-up.ts';
+import { entryYears } from './entry.ts';
 import { type Plan, planOf } from './plan.ts';
 import {
   type RealisationState,
@@ -77,7 +78,11 @@ export function followUpOf(f: FollowedProposal, t: Thresholds, today: string): F
     years,
     targets,
     totals: realisedTotals(years),
-    complete: years.every(yearComplete) && targets.every((x) => x.state === 'met'),
+    // An economy the engine cannot read is never complete: its years cannot be followed up.
+    complete:
+      (plan !== null || f.proposal.economy === null) &&
+      years.every(yearComplete) &&
+      targets.every((x) => x.state === 'met'),
   };
 }
 
@@ -226,7 +231,7 @@ export function proposalFollowUp(
     today,
     thresholds: { percent: t.percent, kroner: t.kroner },
     realisationVersion: currentVersion(f.realisation),
-    entryYears: plan?.years ?? [],
+    entryYears: entryYears(plan, f.realisation),
     planned: plan?.areas ?? [],
     cells: currentCells(f.realisation),
     history: realisationHistory(f.realisation),

@@ -1,7 +1,9 @@
 // Follow-up targets (opfølgningsmål) with dates. The "when" of a target is read into a due date and
 // a recurrence (follow-up-when.ts); a user may set them instead where the text names none or the
-// wrong one. A recurring target falls due at the end of each period until the end of the approved
-// table's last year; each occurrence is met on its own, with who, when and the evidence.
+// wrong one. A recurring target falls due every period from its first due date until the end of the
+// approved table's last year, on the same day of the month (15 March quarterly: 15 June,
+// 15 September …; a month-end date stays at month ends; a day the month lacks is its last day);
+// each occurrence is met on its own, with who, when and the evidence.
 //
 // States, for a day `today`: met; overdue (due before today, not met); due (not met, due from today
 // to the end of today's calendar quarter); upcoming (later); undated (no date known).
@@ -85,11 +87,27 @@ export function occurrencesOf(
   if (span === null) return [next];
   const end = `${span.last}-12-31`;
   const out: string[] = [next];
-  for (let d = endOfMonthAfter(next, step); d <= end && out.length < MAX_OCCURRENCES;) {
+  // Each occurrence counted from the first, not from the one before: 31 January monthly gives
+  // 28 February, then 31 March, never a drift to the 28th.
+  for (let k = 1, d = sameDayAfter(next, step); d <= end && out.length < MAX_OCCURRENCES;) {
     out.push(d);
-    d = endOfMonthAfter(d, step);
+    k++;
+    d = sameDayAfter(next, step * k);
   }
   return out;
+}
+
+/**
+ * The same day of the month `months` after `date`; a month-end date gives the month's end, and a day
+ * the month lacks (the 31st in June) its last day.
+ */
+export function sameDayAfter(date: string, months: number): string {
+  const day = Number(date.slice(8, 10));
+  const monthEnd = endOfMonthAfter(date, months);
+  if (date === endOfMonthAfter(date, 0)) return monthEnd;
+  return day < Number(monthEnd.slice(8, 10))
+    ? `${monthEnd.slice(0, 8)}${String(day).padStart(2, '0')}`
+    : monthEnd;
 }
 
 /** The calendar quarter of a day (yyyy-mm-dd): its first and last day. */

@@ -405,6 +405,8 @@ const targetYearSchema = z.object({
   met: z.boolean(),
   /** total with the realised figures of followed-up proposals in place of planned: what came in. */
   cameIn: z.number(),
+  /** cameIn − total: what the realised figures changed (positive = more saved than counted). */
+  realisedDifference: z.number(),
   cameInSurplus: z.number(),
 });
 

@@ -95,6 +95,11 @@ export const followUpAreaYearSchema = z.object({
   planned: signedOrBlank,
   realised: signedOrBlank,
   deviation: signedOrBlank,
+  /**
+   * Whether the figure is part of the section's realised figure: the areas once all are entered,
+   * or else a figure for the section as a whole (no budget area, where the plan has none such).
+   */
+  counted: z.boolean(),
 });
 
 export const confirmationSchema = z.object({

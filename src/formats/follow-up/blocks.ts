@@ -3,7 +3,7 @@
 // (planned, realised, deviation, status) and its targets with dates. Figures in 1.000 kr. in the
 // proposal's signs, as the proposals' own tables print them; every figure is the report's.
 import { formatAmount } from '../../core/amount.ts';
-import { formatDanishDate } from '../../core/danish-dates.ts';
+import { danishDay, formatDanishDate } from '../../core/danish-dates.ts';
 import { OCCURRENCE_STATE_NAMES, RECURRENCE_NAMES, YEAR_STATUS_NAMES } from '../../core/follow-up/names.ts';
 import { STATUS_NAMES } from '../../core/process/statuses.ts';
 import type { FollowUpProposal, FollowUpReport } from '../../core/schema/follow-up.ts';
@@ -185,7 +185,7 @@ function targetsBlock(p: FollowUpProposal): Block[] {
         t.when,
         dateText(t.next) + recurring,
         OCCURRENCE_STATE_NAMES[t.state],
-        last ? `${dateText(last.at.slice(0, 10))}, ${last.by ?? ''}: ${last.evidence}` : '',
+        last ? `${dateText(danishDay(last.at))}, ${last.by ?? ''}: ${last.evidence}` : '',
       ],
     });
   }

@@ -5,6 +5,7 @@
 // "Mål" lists every target occurrence with its date and who met it. Every formula cell carries
 // the report's value as its cached result, so the file opens with the same numbers.
 import ExcelJS from 'exceljs';
+import { danishDay } from '../../core/danish-dates.ts';
 import { OCCURRENCE_STATE_NAMES, RECURRENCE_NAMES, YEAR_STATUS_NAMES } from '../../core/follow-up/names.ts';
 import { STATUS_NAMES } from '../../core/process/statuses.ts';
 import type { FollowUpReport } from '../../core/schema/follow-up.ts';
@@ -201,7 +202,7 @@ function writeTargets(wb: ExcelJS.Workbook, r: FollowUpReport): void {
         dateCell(c(8), o.due);
         c(9).value = t.schedule.recurrence === null ? '' : RECURRENCE_NAMES[t.schedule.recurrence];
         c(10).value = OCCURRENCE_STATE_NAMES[o.state];
-        dateCell(c(11), o.met ? o.met.at.slice(0, 10) : null);
+        dateCell(c(11), o.met ? danishDay(o.met.at) : null);
         c(12).value = o.met?.by ?? '';
         c(13).value = o.met?.evidence ?? '';
         row++;

@@ -4,7 +4,8 @@
 // due list. Every computation is core's (src/core/follow-up); this service reads, checks access,
 // writes in one transaction with its audit entry, and answers. Scoped to the actor's organisation:
 // another organisation's proposal or round answers 404.
-import { Conflict, Forbidden, NotFound } from '../../core/errors.ts';
+import { danishDay } from '../../core/danish-dates.ts';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '../../core/errors.ts';
 import { checkEntry } from '../../core/follow-up/entry.ts';
 import type { Plan } from '../../core/follow-up/plan.ts';
 import {
@@ -41,11 +42,6 @@ import { lockProposal } from '../../store/repositories/proposals.repository.ts';
 import * as rounds from '../../store/repositories/rounds.repository.ts';
 import type { ProposalSummary, User } from '../../store/types.ts';
 import { type Actor, requireInternal, requireRole } from './access.ts';
-
-/** Today's date in Copenhagen (the municipality's day, whatever the server's time zone). */
-export function danishDay(d: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(d);
-}
 
 export function thresholdsOf(s: OrganisationSettings): Thresholds {
   return { percent: s.followUpTolerancePercent, kroner: s.followUpToleranceKroner };
@@ -187,8 +183,8 @@ export class FollowUpService {
       const { user, current, f, plan } = await this.prepare(tx, actor, id, 'enter');
       if (!plan)
         throw new Conflict(messageText('realisation.no-economy', {}), { reason: 'realisation.no-economy' });
-      checkEntry(plan, body.years);
       const state = f.realisation;
+      checkEntry(plan, body.years, state);
       const version = currentVersion(state);
       if (version !== body.basedOnVersion) {
         throw new Conflict(
@@ -322,7 +318,8 @@ export class FollowUpService {
       const occurrence = state.occurrences.find((o) => o.due === body.due);
       const due = body.due ?? 'uden dato';
       if (!occurrence)
-        throw new Conflict(messageText('realisation.unknown-occurrence', { due }), {
+        // A date the target does not fall due on is a wrong field, not a state conflict: 400.
+        throw new InvalidInput(messageText('realisation.unknown-occurrence', { due }), {
           field: 'due',
           reason: 'realisation.unknown-occurrence',
         });

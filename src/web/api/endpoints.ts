@@ -121,8 +121,10 @@ export const api = {
   putPriceIndex: (entries: PriceIndexEntry[]) =>
     request<PriceIndexEntry[]>('PUT', '/api/price-index', { body: { entries } }),
   organisation: () => request<OrganisationAnswer>('GET', '/api/organisation'),
-  putSettings: (settings: OrganisationAnswer['settings']) =>
-    request<OrganisationAnswer>('PUT', '/api/organisation/settings', { body: { settings } }),
+  /** A blank field is sent as null, never as a default: the server refuses it, naming the field. */
+  putSettings: (settings: {
+    [K in keyof OrganisationAnswer['settings']]: OrganisationAnswer['settings'][K] | null;
+  }) => request<OrganisationAnswer>('PUT', '/api/organisation/settings', { body: { settings } }),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<{ ok: true }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
 

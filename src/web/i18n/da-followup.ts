@@ -78,6 +78,8 @@ export const daFollowUp = {
     save: 'Gem realiserede tal',
     cancel: 'Tilbage til opfølgningen',
     invalid: 'Ret de markerede felter, før du gemmer.',
+    wholeSection:
+      'Et beløb uden styringsområde, hvor planen ikke har linjer uden styringsområde, er hele afsnittet samlet (fx overført fra den tidligere opfølgning). Det tæller, indtil alle styringsområderne er udfyldt, og aldrig sammen med dem: ryd det, når de er.',
     bothAreaAndLines: (what: string, year: number) =>
       `${what} i ${year}: udfyld enten området eller linjerne, ikke begge.`,
     stale: 'Hent den nyeste version',

@@ -3,6 +3,7 @@
 // The web app shows the label the form uses instead ("Økonomitabellen, linje 5, 2026"). Paths it
 // does not know keep their path, so nothing is hidden.
 import { da } from '../i18n/da.ts';
+import { daFollowUp } from '../i18n/da-followup.ts';
 
 type Part = string | number;
 
@@ -50,10 +51,20 @@ const LINE: Record<string, string> = {
   budgetArea: da.editor.area,
 };
 
+/** The organisation's settings, as the organisation page labels them. */
+const SETTINGS: Record<string, string> = {
+  discountRate: da.organisation.discountRate,
+  horizonYears: da.organisation.horizon,
+  paybackGuidelineYears: da.organisation.paybackGuideline,
+  followUpTolerancePercent: daFollowUp.settings.percent,
+  followUpToleranceKroner: daFollowUp.settings.kroner,
+};
+
 /** The label of a document path, or null when the path is not one the forms show. */
 export function fieldLabel(path: string): string | null {
   const p = parts(path);
   if (!p) return null;
+  if (p[0] === 'settings' && typeof p[1] === 'string' && p.length === 2) return SETTINGS[p[1]] ?? null;
   // The proposal inside a request body or a document.
   if (p[0] === 'proposal') p.shift();
   else if (p[0] === 'proposals' && typeof p[1] === 'number') p.splice(0, 2);

@@ -195,6 +195,10 @@ describe('field labels in refusals', () => {
     expect(fieldLabel('proposal.consultations[1].date')).toBe('Hvem er hørt?, række 2');
     expect(fieldLabel('proposal.sections[0].heading')).toBe('Tekstafsnit 1, overskrift');
     expect(fieldLabel('proposal.economy.priceLevelYear')).toBe('Prisniveau (p/l-år)');
+    expect(fieldLabel('settings.followUpToleranceKroner')).toBe(
+      'Opfølgning: tolerance for afvigelse (1.000 kr.; den største af de to gælder)',
+    );
+    expect(fieldLabel('settings.monteCarloSeed')).toBeNull();
     expect(fieldLabel('somethingElse')).toBeNull();
     expect(fieldLabel('not a path')).toBeNull();
   });

@@ -176,6 +176,14 @@ function EntryForm({ f, reload }: { f: ProposalFollowUp; reload: () => void }) {
       <p id="entry-help" className="hint">
         {t.entry.help}
       </p>
+      {areas.some(
+        (a) =>
+          a.budgetArea === null && !f.planned.some((p) => p.section === a.section && p.budgetArea === null),
+      ) && (
+        <p className="hint" data-testid="whole-section-hint">
+          {t.entry.wholeSection}
+        </p>
+      )}
       <div className="table-wrap">
         <table
           className="economy sheet"

@@ -14,6 +14,7 @@ import {
 import { GroupedBars } from '../components/charts.tsx';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { RECURRENCES } from '../../core/schema/follow-up.ts';
+import { danishDay } from '../../core/danish-dates.ts';
 import { da } from '../i18n/da.ts';
 import { daFollowUp as t } from '../i18n/da-followup.ts';
 import { formatDate, formatTimestamp } from '../lib/dates.ts';
@@ -163,7 +164,7 @@ function FollowUpView({ f, onChange }: { f: ProposalFollowUp; onChange: (f: Prop
                     <td className="num">{amount(y.spending.realised)}</td>
                     <td>
                       {y.confirmed ? (
-                        t.page.confirmedBy(y.confirmed.by ?? da.none, formatDate(y.confirmed.at.slice(0, 10)))
+                        t.page.confirmedBy(y.confirmed.by ?? da.none, formatDate(danishDay(y.confirmed.at)))
                       ) : f.mayConfirm && f.cells.some((c) => c.year === y.year) ? (
                         <button type="button" className="secondary" onClick={() => void confirm(y.year)}>
                           {t.page.confirm(y.year)}

@@ -66,6 +66,15 @@ export function OrganisationPage() {
   );
 }
 
+/**
+ * A typed number (Danish comma allowed); null when blank, NaN when unreadable (sent as null). Either
+ * way the server refuses it and names the field: a blank never becomes 0 or a default here.
+ */
+function numberOrNull(text: string): number | null {
+  const t = text.trim().replace(',', '.');
+  return t === '' ? null : Number(t);
+}
+
 function Settings({
   organisation,
   editable,
@@ -78,7 +87,7 @@ function Settings({
   const [rate, setRate] = useState(String(organisation.settings.discountRate * 100).replace('.', ','));
   const [horizon, setHorizon] = useState(String(organisation.settings.horizonYears));
   const [payback, setPayback] = useState(String(organisation.settings.paybackGuidelineYears));
-  const percent = Number(rate.replace(',', '.'));
+  const percent = numberOrNull(rate);
   const [tolerance, setTolerance] = useState(String(organisation.settings.followUpTolerancePercent));
   const [toleranceKr, setToleranceKr] = useState<number | null | { error: string }>(
     organisation.settings.followUpToleranceKroner,
@@ -94,11 +103,11 @@ function Settings({
             () =>
               api.putSettings({
                 ...organisation.settings,
-                discountRate: Math.round(percent * 1000) / 100000,
-                horizonYears: Number(horizon),
-                paybackGuidelineYears: Number(payback),
-                followUpTolerancePercent: Number(tolerance),
-                followUpToleranceKroner: typeof toleranceKr === 'number' ? toleranceKr : 0,
+                discountRate: percent === null ? null : Math.round(percent * 1000) / 100000,
+                horizonYears: numberOrNull(horizon),
+                paybackGuidelineYears: numberOrNull(payback),
+                followUpTolerancePercent: numberOrNull(tolerance),
+                followUpToleranceKroner: typeof toleranceKr === 'number' ? toleranceKr : null,
               }),
             da.organisation.settingsSaved,
           );
@@ -161,9 +170,7 @@ function Settings({
         </span>
         {editable && (
           <div className="buttons span2">
-            <button type="submit" disabled={!Number.isFinite(percent) || typeof toleranceKr !== 'number'}>
-              {da.organisation.saveSettings}
-            </button>
+            <button type="submit">{da.organisation.saveSettings}</button>
           </div>
         )}
       </form>

@@ -422,12 +422,12 @@ function TargetTable({
                     <span className="pct">
                       {pct === null ? da.none : `${pct} %`}{' '}
                       {t.met ? da.round.met : da.round.shortfall(formatAmount(-t.surplus, unit))}
-                      {t.cameIn !== t.total && (
+                      {t.realisedDifference !== 0 && (
                         <span className="came-in">
                           {' '}
                           {daFollowUp.attainment.cameIn(
                             formatAmount(t.cameIn, unit),
-                            formatAmount(t.cameIn - t.total, unit),
+                            formatAmount(t.realisedDifference, unit),
                           )}
                         </span>
                       )}

@@ -8,7 +8,9 @@ import { ApiError } from '../api/client.ts';
 import { type ScenarioConstraintsBody, poolApi } from '../api/pool.ts';
 import { RoundTabs } from '../components/round-tabs.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
+import { danishDay } from '../../core/danish-dates.ts';
 import { daPool } from '../i18n/da-pool.ts';
+import { formatDate } from '../lib/dates.ts';
 import { formatAmount, tryParseAmount } from '../lib/engine.ts';
 import { useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
@@ -385,7 +387,7 @@ export function ScenariosPage({ roundId }: { roundId: number }) {
                     <td className="num">{kr(s.result.investment)}</td>
                     <td className="num">{kr(s.result.fullEffect)}</td>
                     <td>
-                      {s.adoptedAt ? `${t.adopted} ${s.adoptedAt.slice(0, 10)}` : ''}
+                      {s.adoptedAt ? `${t.adopted} ${formatDate(danishDay(s.adoptedAt))}` : ''}
                       {s.stale.length > 0 && <span className="hint"> {t.stale(s.stale.join(', '))}</span>}
                       {finance && !s.adoptedAt && (
                         <button
