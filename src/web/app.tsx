@@ -1,4 +1,5 @@
 // The app shell: skip link, header with role-aware navigation, and the page for the route.
+import { Suspense, lazy } from 'react';
 import { da } from './i18n/da.ts';
 import { href, navigate, useRoute } from './lib/router.ts';
 import { can, useSession } from './lib/session.tsx';
@@ -7,23 +8,43 @@ import { PageErrorBoundary } from './components/error-boundary.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { RoundsPage } from './pages/rounds-page.tsx';
 import { RoundPage } from './pages/round-page.tsx';
-import { ProposalPage } from './pages/proposal-page.tsx';
-import { EditorPage } from './pages/editor-page.tsx';
-import { ImportPage } from './pages/import-page.tsx';
-import { SearchPage } from './pages/search-page.tsx';
-import { RoundSettingsPage } from './pages/round-settings-page.tsx';
-import { AccountPage } from './pages/account-page.tsx';
-import { OrganisationPage } from './pages/organisation-page.tsx';
-import { PublicPage } from './pages/public-page.tsx';
-import { UsersPage } from './pages/users-page.tsx';
-import { PoolPage } from './pages/pool-page.tsx';
-import { ScenariosPage } from './pages/scenarios-page.tsx';
-import { SnapshotsPage } from './pages/snapshots-page.tsx';
-import { FollowUpPage } from './pages/follow-up-page.tsx';
-import { FollowUpEntryPage } from './pages/follow-up-entry-page.tsx';
-import { FollowUpOverviewPage } from './pages/follow-up-overview-page.tsx';
-import { DuePage } from './pages/due-page.tsx';
 import { daFollowUp } from './i18n/da-followup.ts';
+
+// The pages a first visit does not need load when first opened (a chunk each, by Vite), so the
+// login, the rounds list and the round page start without the editor, the validation, the
+// follow-up, the pool and their libraries (measured in bench/web.bench.ts).
+const ProposalPage = lazy(() =>
+  import('./pages/proposal-page.tsx').then((m) => ({ default: m.ProposalPage })),
+);
+const EditorPage = lazy(() => import('./pages/editor-page.tsx').then((m) => ({ default: m.EditorPage })));
+const ImportPage = lazy(() => import('./pages/import-page.tsx').then((m) => ({ default: m.ImportPage })));
+const SearchPage = lazy(() => import('./pages/search-page.tsx').then((m) => ({ default: m.SearchPage })));
+const RoundSettingsPage = lazy(() =>
+  import('./pages/round-settings-page.tsx').then((m) => ({ default: m.RoundSettingsPage })),
+);
+const AccountPage = lazy(() => import('./pages/account-page.tsx').then((m) => ({ default: m.AccountPage })));
+const OrganisationPage = lazy(() =>
+  import('./pages/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const PublicPage = lazy(() => import('./pages/public-page.tsx').then((m) => ({ default: m.PublicPage })));
+const UsersPage = lazy(() => import('./pages/users-page.tsx').then((m) => ({ default: m.UsersPage })));
+const PoolPage = lazy(() => import('./pages/pool-page.tsx').then((m) => ({ default: m.PoolPage })));
+const ScenariosPage = lazy(() =>
+  import('./pages/scenarios-page.tsx').then((m) => ({ default: m.ScenariosPage })),
+);
+const SnapshotsPage = lazy(() =>
+  import('./pages/snapshots-page.tsx').then((m) => ({ default: m.SnapshotsPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('./pages/follow-up-page.tsx').then((m) => ({ default: m.FollowUpPage })),
+);
+const FollowUpEntryPage = lazy(() =>
+  import('./pages/follow-up-entry-page.tsx').then((m) => ({ default: m.FollowUpEntryPage })),
+);
+const FollowUpOverviewPage = lazy(() =>
+  import('./pages/follow-up-overview-page.tsx').then((m) => ({ default: m.FollowUpOverviewPage })),
+);
+const DuePage = lazy(() => import('./pages/due-page.tsx').then((m) => ({ default: m.DuePage })));
 
 export function App() {
   const { user, checking, logout } = useSession();
@@ -38,7 +59,12 @@ export function App() {
       segments.length === 1 ||
       (segments.length === 2 && n(second) !== null) ||
       (segments.length === 4 && n(second) !== null && third === 'forslag' && n(segments[3]) !== null);
-    if (valid) return <PublicPage roundId={n(second)} proposalId={n(segments[3])} />;
+    if (valid)
+      return (
+        <Suspense fallback={<Loading />}>
+          <PublicPage roundId={n(second)} proposalId={n(segments[3])} />
+        </Suspense>
+      );
   }
   if (!user) return <LoginPage />;
   const id = second === undefined ? NaN : Number(second);
@@ -155,7 +181,9 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <PageErrorBoundary key={route.path}>{page}</PageErrorBoundary>
+        <PageErrorBoundary key={route.path}>
+          <Suspense fallback={<Loading />}>{page}</Suspense>
+        </PageErrorBoundary>
       </main>
     </>
   );
