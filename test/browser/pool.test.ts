@@ -157,6 +157,30 @@ describe.runIf(run)('pool, scenarios and snapshots in Chromium', { timeout: 240_
       { timeout: 15_000 },
     );
     expect(await npvText()).not.toBe(before);
+
+    // A three-point estimate on the line: low and high under it, checked as typed, in the risk
+    // picture at once, and kept by the save.
+    const firstLine = page.locator('[data-grid="economy"] tbody tr[data-line]').first();
+    await firstLine.getByRole('button', { name: /^Angiv usikkerhed/ }).click();
+    const low = page.locator('tr[data-estimate="low"] input.cell').last();
+    const high = page.locator('tr[data-estimate="high"] input.cell').last();
+    await low.fill('-1.000');
+    await page.getByText('må ikke være større end det sandsynlige beløb (-9.000.000 kr.)').first().waitFor();
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await page.getByText('Ret de markerede celler, før du gemmer.').waitFor();
+    await low.fill('-12.000');
+    await high.fill('-5.000');
+    await page.getByText('1 linje(r) med trepunktsestimat.').waitFor({ timeout: 15_000 });
+    await screenshot(page, '24-editor-estimate');
+    await expectAccessible(page, 'editor with a three-point estimate');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    // Saved: the proposal page's risk picture counts the estimate, and the editor shows it again.
+    await page.getByRole('link', { name: 'Redigér' }).waitFor();
+    await page.getByText('1 linje(r) med trepunktsestimat.').waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Redigér' }).click();
+    await page.locator('tr[data-estimate="low"]').waitFor();
+    expect(await page.locator('tr[data-estimate="low"] input.cell').last().inputValue()).toBe('-12.000');
+    expect(await page.locator('tr[data-estimate="high"] input.cell').last().inputValue()).toBe('-5.000');
     await context.close();
   });
 });

@@ -6,6 +6,7 @@
 // Unknown keys are dropped (not refused): a newer writer may add fields, and nothing unchecked is
 // ever stored. `computed` is the engine's and is never read from input.
 import * as z from 'zod';
+import { estimateIssues } from '../estimate-rules.ts';
 import {
   LIMITS,
   amountUnit,
@@ -45,27 +46,8 @@ export const economyLineSchema = z
   })
   .superRefine((line, ctx) => {
     if (!line.estimate) return;
-    for (const [key, v] of Object.entries(line.estimate.low))
-      if (v > (line.amounts[key] ?? v))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['estimate', 'low', key],
-          message: `må ikke være større end det sandsynlige beløb (${String(line.amounts[key])})`,
-        });
-    for (const [key, v] of Object.entries(line.estimate.high))
-      if (v < (line.amounts[key] ?? v))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['estimate', 'high', key],
-          message: `må ikke være mindre end det sandsynlige beløb (${String(line.amounts[key])})`,
-        });
-    for (const key of [...Object.keys(line.estimate.low), ...Object.keys(line.estimate.high)])
-      if (!(key in line.amounts))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['estimate', key in line.estimate.low ? 'low' : 'high', key],
-          message: 'har intet sandsynligt beløb i linjen det år',
-        });
+    for (const issue of estimateIssues(line.amounts, line.estimate))
+      ctx.addIssue({ code: 'custom', path: ['estimate', issue.which, issue.year], message: issue.message });
   });
 
 const byArea = z.partialRecord(budgetArea, yearAmounts);

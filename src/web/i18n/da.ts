@@ -457,6 +457,15 @@ export const da = {
     moveUp: (label: string) => `Flyt "${label}" op`,
     moveDown: (label: string) => `Flyt "${label}" ned`,
     cellLabel: (label: string, year: number) => `${label || 'Linje uden tekst'}, ${year}`,
+    addEstimate: (label: string) => `Angiv usikkerhed (lav og høj) for "${label || 'Linje uden tekst'}"`,
+    removeEstimate: (label: string) => `Fjern usikkerheden for "${label || 'Linje uden tekst'}"`,
+    estimateRow: { low: 'Lav', high: 'Høj' } as Record<'low' | 'high', string>,
+    estimateRowHelp: {
+      low: 'Lav: det mindste beløb, linjen kan ende på (besparelser er negative)',
+      high: 'Høj: det største beløb, linjen kan ende på',
+    } as Record<'low' | 'high', string>,
+    estimateCellLabel: (which: string, label: string, year: number) =>
+      `${which}, ${label || 'Linje uden tekst'}, ${year}`,
     invalidCell: (year: number, reason: string) => `${year}: ${reason}`,
     newLineLabel: 'Ny linje',
     texts: 'Forslagets tekst',

@@ -4,6 +4,7 @@
 import { EMPTY_STATED } from '../../core/schema/document.ts';
 import type { AmountUnit, BudgetArea, Economy, EconomyLine, Proposal, Section } from '../../core/model.ts';
 import { formatAmount, parseTypedAmount } from '../../core/amount.ts';
+import { estimateIssues } from '../../core/estimate-rules.ts';
 
 export interface EditorLine {
   /** Stable key for React while lines are added and moved. */
@@ -16,6 +17,11 @@ export interface EditorLine {
   sourceLine: number | null;
   /** Year → text as typed. Absent or empty = blank. */
   cells: Record<string, string>;
+  /**
+   * The three-point estimate as typed (low and high beside the likely `cells`), or null when the
+   * line has none: the risk picture then uses the risk level's default spread.
+   */
+  estimate: { low: Record<string, string>; high: Record<string, string> } | null;
 }
 
 export interface EditorState {
@@ -28,8 +34,12 @@ export interface EditorState {
 export interface CellError {
   line: number;
   year: number;
+  /** Which row of the line: its likely amounts, or the low or high of its estimate. */
+  row: EstimateRow;
   message: string;
 }
+
+export type EstimateRow = 'likely' | 'low' | 'high';
 
 let counter = 0;
 export function newKey(): string {
@@ -50,9 +60,14 @@ export function fromProposal(p: Proposal, fallbackFirstYear: number): EditorStat
   return { proposal: p, unit, years, lines };
 }
 
-function fromLine(l: EconomyLine, unit: AmountUnit): EditorLine {
+function asText(amounts: Record<string, number>, unit: AmountUnit): Record<string, string> {
   const cells: Record<string, string> = {};
-  for (const [y, v] of Object.entries(l.amounts)) cells[y] = formatAmount(v, unit);
+  for (const [y, v] of Object.entries(amounts)) cells[y] = formatAmount(v, unit);
+  return cells;
+}
+
+function fromLine(l: EconomyLine, unit: AmountUnit): EditorLine {
+  const cells = asText(l.amounts, unit);
   return {
     key: newKey(),
     label: l.label,
@@ -62,6 +77,7 @@ function fromLine(l: EconomyLine, unit: AmountUnit): EditorLine {
     outsideTotals: l.outsideTotals === true,
     sourceLine: l.sourceLine,
     cells,
+    estimate: l.estimate ? { low: asText(l.estimate.low, unit), high: asText(l.estimate.high, unit) } : null,
   };
 }
 
@@ -75,21 +91,30 @@ export function emptyLine(section: Section, label: string): EditorLine {
     outsideTotals: false,
     sourceLine: null,
     cells: {},
+    estimate: null,
   };
 }
 
-/** Parses every cell. Blank stays absent; an unreadable cell is an error and is left out. */
+/**
+ * Parses every cell. Blank stays absent; an unreadable cell is an error and is left out. An
+ * estimate's low and high are checked against the likely amounts by core's rule (the one the
+ * server's schema applies), so the author sees the cell before saving.
+ */
 export function toEconomy(state: EditorState): { economy: Economy; errors: CellError[] } {
   const errors: CellError[] = [];
   const yearSet = new Set(state.years.map(String));
-  const lines: EconomyLine[] = state.lines.map((l, i) => {
+  const parse = (cells: Record<string, string>, i: number, row: EstimateRow) => {
     const amounts: Record<string, number> = {};
-    for (const [y, text] of Object.entries(l.cells)) {
+    for (const [y, text] of Object.entries(cells)) {
       if (!yearSet.has(y) || text.trim() === '') continue;
       const v = parseTypedAmount(text, state.unit);
       if (typeof v === 'number') amounts[y] = v;
-      else errors.push({ line: i, year: Number(y), message: v.error });
+      else errors.push({ line: i, year: Number(y), row, message: v.error });
     }
+    return amounts;
+  };
+  const lines: EconomyLine[] = state.lines.map((l, i) => {
+    const amounts = parse(l.cells, i, 'likely');
     const line: EconomyLine = {
       label: l.label,
       section: l.section,
@@ -99,6 +124,12 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
     };
     if (l.grundinvestering) line.grundinvestering = true;
     if (l.outsideTotals) line.outsideTotals = true;
+    if (l.estimate) {
+      const estimate = { low: parse(l.estimate.low, i, 'low'), high: parse(l.estimate.high, i, 'high') };
+      for (const issue of estimateIssues(amounts, estimate))
+        errors.push({ line: i, year: Number(issue.year), row: issue.which, message: issue.message });
+      line.estimate = estimate;
+    }
     return line;
   });
   const previous = state.proposal.economy;

@@ -68,12 +68,14 @@ export function fieldLabel(path: string): string | null {
   // The proposal inside a request body or a document.
   if (p[0] === 'proposal') p.shift();
   else if (p[0] === 'proposals' && typeof p[1] === 'number') p.splice(0, 2);
-  const [head, a, b, c, d] = p;
+  const [head, a, b, c, d, e] = p;
   if (typeof head !== 'string') return null;
   if (head === 'economy') {
     if (a === 'lines' && typeof b === 'number') {
       const line = da.fieldLabels.line(b + 1);
       if (c === 'amounts' && typeof d === 'string') return `${line}, ${d}`;
+      if (c === 'estimate' && (d === 'low' || d === 'high') && typeof e === 'string')
+        return `${line}, ${da.editor.estimateRow[d].toLowerCase()}, ${e}`;
       if (typeof c === 'string' && LINE[c]) return `${line}, ${LINE[c].toLowerCase()}`;
       return line;
     }

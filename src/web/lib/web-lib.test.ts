@@ -107,6 +107,21 @@ describe('editor model', () => {
     expect(economy.lines.map((l) => l.amounts)).toEqual(p.economy?.lines.map((l) => l.amounts));
   });
 
+  it('keeps a line’s three-point estimate through the editor, and marks a low above the likely', () => {
+    const p = base();
+    const first = p.economy!.lines[0]!;
+    first.estimate = { low: { '2022': -1200 * T }, high: { '2022': -800 * T } };
+    const state = fromProposal(p, 2021);
+    expect(state.lines[0]?.estimate).toEqual({ low: { '2022': '-1.200' }, high: { '2022': '-800' } });
+    expect(toEconomy(state).economy.lines[0]?.estimate).toEqual(first.estimate);
+    // A line without one has none (the risk level's spread applies).
+    expect(toEconomy(state).economy.lines[1]?.estimate).toBeUndefined();
+    state.lines[0]!.estimate!.low['2023'] = '-900';
+    const { errors } = toEconomy(state);
+    expect(errors.map((e) => [e.line, e.year, e.row])).toEqual([[0, 2023, 'low']]);
+    expect(errors[0]?.message).toBe('må ikke være større end det sandsynlige beløb (-1.034.000 kr.)');
+  });
+
   it('moves lines and refuses to move past the ends', () => {
     const lines = [emptyLine('varig', 'a'), emptyLine('varig', 'b'), emptyLine('varig', 'c')];
     expect(moveLine(lines, 0, 1).map((l) => l.label)).toEqual(['b', 'a', 'c']);
@@ -195,6 +210,9 @@ describe('field labels in refusals', () => {
     expect(fieldLabel('proposal.consultations[1].date')).toBe('Hvem er hørt?, række 2');
     expect(fieldLabel('proposal.sections[0].heading')).toBe('Tekstafsnit 1, overskrift');
     expect(fieldLabel('proposal.economy.priceLevelYear')).toBe('Prisniveau (p/l-år)');
+    expect(fieldLabel('proposal.economy.lines[1].estimate.low["2027"]')).toBe(
+      'Økonomitabellen, linje 2, lav, 2027',
+    );
     expect(fieldLabel('settings.followUpToleranceKroner')).toBe(
       'Opfølgning: tolerance for afvigelse (1.000 kr.; den største af de to gælder)',
     );

@@ -156,6 +156,16 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
       lines: s.lines.map((l, j) => (j === i ? { ...l, cells: { ...l.cells, [String(year)]: text } } : l)),
     }));
 
+  const setEstimateCell = (i: number, which: 'low' | 'high', year: number, text: string) =>
+    update((s) => ({
+      ...s,
+      lines: s.lines.map((l, j) =>
+        j === i && l.estimate
+          ? { ...l, estimate: { ...l.estimate, [which]: { ...l.estimate[which], [String(year)]: text } } }
+          : l,
+      ),
+    }));
+
   async function save() {
     setError(null);
     setStatus(null);
@@ -246,8 +256,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
     }
   }
 
-  const errorAt = (i: number, y: number): CellError | undefined =>
-    errors.find((x) => x.line === i && x.year === y);
+  const errorAt = (i: number, y: number, row: CellError['row'] = 'likely'): CellError | undefined =>
+    errors.find((x) => x.line === i && x.year === y && x.row === row);
   const layout = proposal.economy && derived ? layoutEconomy(proposal.economy, derived) : null;
   const years = state.years;
 
@@ -424,7 +434,7 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
             </tr>
           </thead>
           <tbody>
-            {state.lines.map((l, i) => (
+            {state.lines.map((l, i) => [
               <tr key={l.key} data-line={i}>
                 <td>
                   <input
@@ -523,6 +533,17 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                   </button>
                   <button
                     type="button"
+                    className="icon"
+                    aria-label={
+                      l.estimate ? da.editor.removeEstimate(l.label) : da.editor.addEstimate(l.label)
+                    }
+                    aria-pressed={l.estimate ? true : false}
+                    onClick={() => setLine(i, { estimate: l.estimate ? null : { low: {}, high: {} } })}
+                  >
+                    ±
+                  </button>
+                  <button
+                    type="button"
                     className="icon danger"
                     aria-label={da.editor.removeLine(l.label)}
                     onClick={() => update((s) => ({ ...s, lines: s.lines.filter((_, j) => j !== i) }))}
@@ -530,8 +551,48 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                     ✕
                   </button>
                 </td>
-              </tr>
-            ))}
+              </tr>,
+              // The three-point estimate under its line: low and high per year (the risk picture
+              // draws between them). Outside the arrow-key grid; Tab reaches every cell.
+              ...(l.estimate
+                ? (['low', 'high'] as const).map((which) => (
+                    <tr key={`${l.key}-${which}`} className="estimate-row" data-estimate={which}>
+                      <th scope="row" colSpan={FIXED_COLS} title={da.editor.estimateRowHelp[which]}>
+                        {da.editor.estimateRow[which]}
+                      </th>
+                      {years.map((y) => {
+                        const err = errorAt(i, y, which);
+                        const id = `est-${which}-${i}-${y}`;
+                        return (
+                          <td key={y} className={err ? 'num invalid' : 'num'}>
+                            <input
+                              id={id}
+                              className="cell"
+                              inputMode="decimal"
+                              autoComplete="off"
+                              aria-label={da.editor.estimateCellLabel(
+                                da.editor.estimateRow[which],
+                                l.label,
+                                y,
+                              )}
+                              aria-invalid={err ? true : undefined}
+                              aria-describedby={err ? `${id}-err` : undefined}
+                              value={l.estimate?.[which][String(y)] ?? ''}
+                              onChange={(e) => setEstimateCell(i, which, y, e.target.value)}
+                            />
+                            {err && (
+                              <span id={`${id}-err`} className="cell-error">
+                                {err.message}
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td colSpan={2} />
+                    </tr>
+                  ))
+                : []),
+            ])}
           </tbody>
           {layout && derived && (
             <tbody className="live" aria-label={da.editor.liveTotals}>
@@ -603,9 +664,10 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         {errors.length > 0 && (
           <ul className="findings">
             {errors.map((e) => (
-              <li key={`${e.line}-${e.year}`} className="finding finding-error">
+              <li key={`${e.line}-${e.year}-${e.row}`} className="finding finding-error">
                 <span className="sev sev-error">{da.proposal.severity.error}</span>{' '}
-                {state.lines[e.line]?.label || da.editor.newLineLabel}:{' '}
+                {state.lines[e.line]?.label || da.editor.newLineLabel}
+                {e.row === 'likely' ? '' : `, ${da.editor.estimateRow[e.row].toLowerCase()}`}:{' '}
                 {da.editor.invalidCell(e.year, e.message)}
               </li>
             ))}
