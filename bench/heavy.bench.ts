@@ -1,6 +1,7 @@
 // `npm run bench heavy`: health latency while the server works hard, the server in its own process
 // (the build, `gevinst serve`): an import of 20,000 proposals, then a DOCX export of a 5,000-proposal
-// round (and the same export again, from the cache), on PGlite and, when TEST_DATABASE_URL answers,
+// round (and the same export again, from the cache), a scenario of the pool over a 1,000-proposal
+// round (the solve and the risk simulation), on PGlite and, when TEST_DATABASE_URL answers,
 // PostgreSQL. Health and "/" are polled every 100 ms meanwhile. Goal (issue 15): health < 1 s.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { createSchema, dropSchema } from '../test/store-helpers.ts';
 const BIN = join(import.meta.dirname, '..', 'bin', 'gevinst.js');
 const IMPORT = Number(process.env.BENCH_IMPORT ?? 20_000);
 const EXPORT = Number(process.env.BENCH_EXPORT ?? 5_000);
+const SCENARIO = Number(process.env.BENCH_SCENARIO ?? 1_000);
 const PASSWORD = 'en-lang-og-god-frase';
 
 function serve(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
@@ -126,6 +128,18 @@ async function benchOne(name: string, env: NodeJS.ProcessEnv): Promise<void> {
     const bytes = await whileWorking(`DOCX export, ${EXPORT} proposals`, server.url, download);
     await whileWorking(`same export again (cached)`, server.url, download);
     console.log(`  (DOCX ${(bytes / 1e6).toFixed(1)} MB)`);
+    const scenarioRound = await round('Scenarie');
+    await importInto(scenarioRound, SCENARIO);
+    const selected = await whileWorking(`scenario, ${SCENARIO} proposals`, server.url, async () => {
+      const r = await fetch(`${server.url}/api/rounds/${scenarioRound}/scenarios/run`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ constraints: { pool: 1_000_000 } }),
+      });
+      if (r.status !== 200) throw new Error(`scenario: ${r.status} ${await r.text()}`);
+      return ((await r.json()) as { selected: string[] }).selected.length;
+    });
+    console.log(`  (scenario: ${selected} proposals chosen, with their risk picture)`);
   } finally {
     await server.stop();
   }

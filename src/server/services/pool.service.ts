@@ -4,18 +4,14 @@
 // round of another organisation is a 404), every write is one transaction with its audit entry,
 // and every figure is core's (src/core/pool, src/core/scenario).
 import { Conflict, InvalidInput, NotFound } from '../../core/errors.ts';
-import { npvOf } from '../../core/economics/npv.ts';
-import { deriveProposal } from '../../core/derive.ts';
 import { messageText } from '../../core/messages/index.ts';
 import type { YearAmounts } from '../../core/model.ts';
 import { checkEntry, ledgerView } from '../../core/pool/ledger.ts';
 import { COUNTED_STATUSES } from '../../core/process/statuses.ts';
-import { prepareRisk, simulate, simulationOptions } from '../../core/risk/monte-carlo.ts';
-import { candidateOf } from '../../core/scenario/candidates.ts';
 import { compareScenarios } from '../../core/scenario/compare.ts';
 import type { RoundView } from '../../core/schema/api.ts';
-import type { BinarySolver } from '../../core/scenario/program.ts';
-import { runScenario, type ScenarioTarget } from '../../core/scenario/solve.ts';
+import { candidateOf } from '../../core/scenario/candidates.ts';
+import type { ScenarioTarget } from '../../core/scenario/solve.ts';
 import type {
   LedgerView,
   PoolEntryInput,
@@ -25,7 +21,6 @@ import type {
   ScenarioComparison,
   ScenarioConstraintsInput,
 } from '../../core/schema/pool.ts';
-import { loadHighsSolver } from '../../solver/highs.ts';
 import type { Db, Queryable } from '../../store/db.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import * as pool from '../../store/repositories/pool.repository.ts';
@@ -36,9 +31,8 @@ import type { User } from '../../store/types.ts';
 import { type Actor, FINANCE, requireInternal, requireRole } from './access.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { loadContext } from './master-data.ts';
-
-let solver: Promise<BinarySolver> | null = null;
-const highs = () => (solver ??= loadHighsSolver());
+import { runInWorker } from '../workers/pool.ts';
+import { unwrap } from '../workers/tasks.ts';
 
 export class PoolService {
   constructor(
@@ -241,10 +235,12 @@ export class PoolService {
         }
       }
     }
-    const candidates = entries.map((e) => candidateOf({ proposal: e.proposal, committee: e.committee }));
-    const result = runScenario(
-      candidates,
-      {
+    // The solve and the simulation run in a worker thread: at 200 proposals they take about a
+    // second or two, which the event loop (health checks, other users' pages) must not wait for.
+    const answer = await runInWorker({
+      kind: 'scenario',
+      entries: entries.map((e) => ({ committee: e.committee, body: JSON.stringify(e.proposal) })),
+      constraints: {
         pool: c.pool,
         poolByYear: c.poolByYear,
         maxPayback: c.maxPayback,
@@ -252,32 +248,11 @@ export class PoolService {
         exclude: c.exclude,
         targets,
       },
-      await highs(),
-    );
-    const { rate, horizonYears } = {
-      rate: ctx.organisation.settings.discountRate,
-      horizonYears: ctx.organisation.settings.horizonYears,
-    };
-    let npv = 0;
-    for (const e of entries) {
-      if (!result.selected.includes(e.proposal.ref) || e.proposal.economy === null) continue;
-      try {
-        const d = deriveProposal(e.proposal);
-        if (d) npv += npvOf(e.proposal.economy, d, rate, horizonYears)?.value ?? 0;
-      } catch {
-        // an unreadable economy is never selected
-      }
-    }
-    const chosen = entries.filter((e) => result.selected.includes(e.proposal.ref));
-    const risk =
-      chosen.length === 0
-        ? null
-        : simulate(
-            chosen.map((e) => prepareRisk(e.proposal, ctx.organisation.settings)),
-            simulationOptions(ctx.organisation.settings),
-          ).total;
+      settings: ctx.organisation.settings,
+    });
+    const result = unwrap(answer, 'scenario').answer;
     return {
-      result: { ...result, npv, risk },
+      result,
       versions: entries.map((e) => ({ proposalId: e.id, ref: e.proposal.ref, version: e.version })),
     };
   }

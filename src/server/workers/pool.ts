@@ -1,5 +1,5 @@
-// The server's worker threads (piscina): exports are rendered and imports read here, off the event
-// loop, so health checks, static files and other requests keep answering. Created on first use;
+// The server's worker threads (piscina): exports are rendered, imports read and scenarios solved
+// here, off the event loop, so health checks, static files and other requests keep answering. Created on first use;
 // idle threads exit after a while, so an idle server holds none. One thread per spare core (at
 // least one): the event loop keeps a core of its own.
 import { availableParallelism } from 'node:os';
@@ -43,7 +43,7 @@ export async function runInWorker(task: Task): Promise<TaskAnswer> {
     if (e instanceof Error && /queue is at limit/i.test(e.message))
       throw new GevinstError(
         'unavailable',
-        'Serveren har mange eksporter og importer i gang. Prøv igen om lidt.',
+        'Serveren har mange tunge opgaver i gang (eksporter, importer, scenarier). Prøv igen om lidt.',
       );
     throw e;
   }

@@ -1,5 +1,5 @@
-// The heavy work the server hands to worker threads (pool.ts): rendering an export and reading an
-// import. Pure functions of plain data (strings, numbers, arrays), so the input and the answer
+// The heavy work the server hands to worker threads (pool.ts): rendering an export, reading an
+// import and computing a scenario of the pool (the solve and the risk simulation). Pure functions of plain data (strings, numbers, arrays), so the input and the answer
 // cross the thread boundary as a cheap copy; a proposal body travels as JSON text, parsed here and
 // not on the server's event loop. Domain errors cross as data and are thrown again on the server.
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
@@ -20,6 +20,15 @@ import {
 import { committeeOf, masterDataFromDoc } from '../services/master-data.ts';
 import { readUpload } from './parse.ts';
 import { type CatalogDecision, catalogDecisions } from '../../formats/import.ts';
+import type { OrganisationSettings } from '../../core/process/organisation.ts';
+import { scenarioAnswer } from '../../core/scenario/answer.ts';
+import type { BinarySolver } from '../../core/scenario/program.ts';
+import type { ScenarioConstraints } from '../../core/scenario/solve.ts';
+import type { ScenarioAnswer } from '../../core/schema/pool.ts';
+import { loadHighsSolver } from '../../solver/highs.ts';
+
+/** HiGHS, loaded once per worker thread on its first scenario. */
+let solver: Promise<BinarySolver> | null = null;
 
 export interface ExportRoundTask {
   kind: 'export-round';
@@ -61,7 +70,16 @@ export interface ExportFollowUpTask {
   format: FollowUpFileFormat;
 }
 
-export type Task = ExportRoundTask | ExportProposalTask | ReadImportTask | ExportFollowUpTask;
+/** A scenario of the pool: the solve and the risk of the chosen (core's scenarioAnswer). */
+export interface ScenarioTask {
+  kind: 'scenario';
+  /** The round's counted proposals; `body` is the current version as JSON text. */
+  entries: { committee: string | null; body: string }[];
+  constraints: ScenarioConstraints;
+  settings: OrganisationSettings;
+}
+
+export type Task = ExportRoundTask | ExportProposalTask | ReadImportTask | ExportFollowUpTask | ScenarioTask;
 
 /** A proposal ready for INSERT: the queried columns and the body as JSON text. */
 export type ImportRow = ImportedProposalRow;
@@ -70,6 +88,7 @@ export type TaskAnswer =
   | { kind: 'bytes'; bytes: Uint8Array }
   | { kind: 'preview'; document: GevinstDocument; findings: Finding[]; decisions: CatalogDecision[] }
   | { kind: 'rows'; sha256: string; rows: ImportRow[]; decisions: CatalogDecision[] }
+  | { kind: 'scenario'; answer: ScenarioAnswer }
   | { kind: 'error'; code: ErrorCode; message: string; field: string | null; sourceLine: number | null };
 
 /** The round as a document: core's roundDocument, as `gevinst export --runde` builds it too. */
@@ -137,6 +156,17 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
         return await readImport(task);
       case 'export-follow-up':
         return { kind: 'bytes', bytes: await exportFollowUp(task.report, task.format) };
+      case 'scenario': {
+        const entries = task.entries.map((e) => ({
+          committee: e.committee,
+          proposal: JSON.parse(e.body) as Proposal,
+        }));
+        solver ??= loadHighsSolver();
+        return {
+          kind: 'scenario',
+          answer: scenarioAnswer(entries, task.constraints, task.settings, await solver),
+        };
+      }
     }
   } catch (e) {
     if (isGevinstError(e))
