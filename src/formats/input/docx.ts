@@ -5,16 +5,18 @@
 // numbering is written out ("1. Beskrivelse af forslag" is often a numbered heading whose "1." is
 // no text of its own), checkboxes become ☒/☐. The table of contents, field codes, deleted and
 // hidden text are left out; headers, footers and footnotes live in other parts and are not read.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { ImportError } from '../../core/errors.ts';
 import { messageText } from '../../core/messages/index.ts';
 import { attr, decodeXmlText, scanXml } from './xml.ts';
 
 /** The text of a .docx file, one line per paragraph or table row (see the module comment). */
 export async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
+  // Loaded only for a Word file: a text import (most imports, and the CLI's) never pays for it.
+  const { default: Zip } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await Zip.loadAsync(bytes);
   } catch {
     throw new ImportError(messageText('import.docx-unreadable', { file: fileName }));
   }
