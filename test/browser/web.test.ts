@@ -186,6 +186,8 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Opret forslag' }).click();
     await page.getByText('Ret de markerede celler, før du gemmer.').waitFor();
     await page.getByLabel(`Besparelse, ${y2}`).fill('-2.000');
+    // Fixed: the request to fix the marked cells goes with the mark.
+    await page.getByText('Ret de markerede celler, før du gemmer.').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Opret forslag' }).click();
     await page.locator('#h-economy').waitFor();
     await page.getByRole('heading', { name: /Forslag 99 Nyt forslag fra browsertesten/ }).waitFor();

@@ -477,33 +477,18 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                     ))}
                   </select>
                 </td>
-                {years.map((y, c) => {
-                  const err = errorAt(i, y);
-                  const id = `cell-${i}-${y}`;
-                  return (
-                    <td key={y} className={err ? 'num invalid' : 'num'}>
-                      <input
-                        id={id}
-                        className="cell"
-                        inputMode="decimal"
-                        autoComplete="off"
-                        aria-label={da.editor.cellLabel(l.label, y)}
-                        aria-invalid={err ? true : undefined}
-                        aria-describedby={err ? `${id}-err` : undefined}
-                        data-r={i}
-                        data-c={FIXED_COLS + c}
-                        value={l.cells[String(y)] ?? ''}
-                        onChange={(e) => setCell(i, y, e.target.value)}
-                        onPaste={(e) => onCellPaste(e, i, c)}
-                      />
-                      {err && (
-                        <span id={`${id}-err`} className="cell-error">
-                          {err.message}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
+                {years.map((y, c) => (
+                  <AmountCell
+                    key={y}
+                    id={`cell-${i}-${y}`}
+                    label={da.editor.cellLabel(l.label, y)}
+                    error={errorAt(i, y)}
+                    value={l.cells[String(y)] ?? ''}
+                    onChange={(text) => setCell(i, y, text)}
+                    grid={{ r: i, c: FIXED_COLS + c }}
+                    onPaste={(e) => onCellPaste(e, i, c)}
+                  />
+                ))}
                 <td>
                   <input
                     type="checkbox"
@@ -560,34 +545,16 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
                       <th scope="row" colSpan={FIXED_COLS} title={da.editor.estimateRowHelp[which]}>
                         {da.editor.estimateRow[which]}
                       </th>
-                      {years.map((y) => {
-                        const err = errorAt(i, y, which);
-                        const id = `est-${which}-${i}-${y}`;
-                        return (
-                          <td key={y} className={err ? 'num invalid' : 'num'}>
-                            <input
-                              id={id}
-                              className="cell"
-                              inputMode="decimal"
-                              autoComplete="off"
-                              aria-label={da.editor.estimateCellLabel(
-                                da.editor.estimateRow[which],
-                                l.label,
-                                y,
-                              )}
-                              aria-invalid={err ? true : undefined}
-                              aria-describedby={err ? `${id}-err` : undefined}
-                              value={l.estimate?.[which][String(y)] ?? ''}
-                              onChange={(e) => setEstimateCell(i, which, y, e.target.value)}
-                            />
-                            {err && (
-                              <span id={`${id}-err`} className="cell-error">
-                                {err.message}
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
+                      {years.map((y) => (
+                        <AmountCell
+                          key={y}
+                          id={`est-${which}-${i}-${y}`}
+                          label={da.editor.estimateCellLabel(da.editor.estimateRow[which], l.label, y)}
+                          error={errorAt(i, y, which)}
+                          value={l.estimate?.[which][String(y)] ?? ''}
+                          onChange={(text) => setEstimateCell(i, which, y, text)}
+                        />
+                      ))}
                       <td colSpan={2} />
                     </tr>
                   ))
@@ -692,7 +659,8 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
             )}
           </div>
         )}
-        <ErrorNotice error={error} />
+        {/* "Fix the marked cells" goes once no cell is marked; the server's refusals stay. */}
+        <ErrorNotice error={error === da.editor.invalidBeforeSave && errors.length === 0 ? null : error} />
         {status && <p className="ok">{status}</p>}
         {saving && <p role="status">{da.saving}</p>}
         {record && (
@@ -712,5 +680,51 @@ function EditorForm({ record, round }: { record: ProposalRecord | null; round: R
         </button>
       </div>
     </article>
+  );
+}
+
+/**
+ * One amount cell of the economy table: the text as typed, its error under it. `grid` puts it in
+ * the arrow-key grid (the likely amounts); the estimate rows are reached by Tab.
+ */
+function AmountCell({
+  id,
+  label,
+  error,
+  value,
+  onChange,
+  grid,
+  onPaste,
+}: {
+  id: string;
+  label: string;
+  error: CellError | undefined;
+  value: string;
+  onChange: (text: string) => void;
+  grid?: { r: number; c: number };
+  onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <td className={error ? 'num invalid' : 'num'}>
+      <input
+        id={id}
+        className="cell"
+        inputMode="decimal"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        data-r={grid?.r}
+        data-c={grid?.c}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onPaste={onPaste}
+      />
+      {error && (
+        <span id={`${id}-err`} className="cell-error">
+          {error.message}
+        </span>
+      )}
+    </td>
   );
 }
