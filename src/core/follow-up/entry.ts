@@ -1,7 +1,8 @@
 // Checks an entry of realised figures against the approved plan before anything is stored: the
 // years are the approved table's columns (and any year that already holds figures or a note, such
-// as those migrated from the old follow-up table, so they can be corrected or cleared), a line is one of the table's lines under its section and
-// budget area, a cell is given once, and an area is entered either as a whole or line by line.
+// as those migrated from the old follow-up table, so they can be corrected or cleared), a line is
+// one of the table's lines under its section and budget area, a cell is given once, and an area is
+// entered either as a whole or line by line.
 // A refusal is a Danish InvalidInput naming the field (the server answers 400; nothing is written).
 import { InvalidInput } from '../errors.ts';
 import { messageText } from '../messages/index.ts';
