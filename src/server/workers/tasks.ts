@@ -1,7 +1,8 @@
 // The heavy work the server hands to worker threads (pool.ts): rendering an export, reading an
-// import and computing a scenario of the pool (the solve and the risk simulation). Pure functions of plain data (strings, numbers, arrays), so the input and the answer
-// cross the thread boundary as a cheap copy; a proposal body travels as JSON text, parsed here and
-// not on the server's event loop. Domain errors cross as data and are thrown again on the server.
+// import and computing a scenario of the pool (the solve and the risk simulation). Pure functions
+// of plain data (strings, numbers, arrays), so the input and the answer cross the thread boundary
+// as a cheap copy; a proposal body travels as JSON text, parsed here and not on the server's event
+// loop. Domain errors cross as data and are thrown again on the server.
 import { DOCUMENT_FORMAT, type GevinstDocument, type Proposal } from '../../core/model.ts';
 import { GevinstError, ImportError, isGevinstError, type ErrorCode } from '../../core/errors.ts';
 import { type ExportFormat, exportDocument } from '../../formats/export.ts';
@@ -25,9 +26,8 @@ import { scenarioAnswer } from '../../core/scenario/answer.ts';
 import type { BinarySolver } from '../../core/scenario/program.ts';
 import type { ScenarioConstraints } from '../../core/scenario/solve.ts';
 import type { ScenarioAnswer } from '../../core/schema/pool.ts';
-import { loadHighsSolver } from '../../solver/highs.ts';
 
-/** HiGHS, loaded once per worker thread on its first scenario. */
+/** HiGHS, loaded once per worker thread on its first scenario (an export never loads it). */
 let solver: Promise<BinarySolver> | null = null;
 
 export interface ExportRoundTask {
@@ -161,7 +161,7 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
           committee: e.committee,
           proposal: JSON.parse(e.body) as Proposal,
         }));
-        solver ??= loadHighsSolver();
+        solver ??= import('../../solver/highs.ts').then((m) => m.loadHighsSolver());
         return {
           kind: 'scenario',
           answer: scenarioAnswer(entries, task.constraints, task.settings, await solver),
