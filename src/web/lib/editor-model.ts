@@ -128,7 +128,10 @@ export function toEconomy(state: EditorState): { economy: Economy; errors: CellE
       const estimate = { low: parse(l.estimate.low, i, 'low'), high: parse(l.estimate.high, i, 'high') };
       for (const issue of estimateIssues(amounts, estimate))
         errors.push({ line: i, year: Number(issue.year), row: issue.which, message: issue.message });
-      line.estimate = estimate;
+      // Rows opened but left blank are no estimate: a saved empty one would say "as likely in
+      // every year", a line without spread, instead of the risk level's default spread.
+      if (Object.keys(estimate.low).length > 0 || Object.keys(estimate.high).length > 0)
+        line.estimate = estimate;
     }
     return line;
   });

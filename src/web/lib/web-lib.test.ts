@@ -114,7 +114,10 @@ describe('editor model', () => {
     const state = fromProposal(p, 2021);
     expect(state.lines[0]?.estimate).toEqual({ low: { '2022': '-1.200' }, high: { '2022': '-800' } });
     expect(toEconomy(state).economy.lines[0]?.estimate).toEqual(first.estimate);
-    // A line without one has none (the risk level's spread applies).
+    // A line without one has none (the risk level's spread applies), nor one whose rows were
+    // opened and left blank.
+    expect(toEconomy(state).economy.lines[1]?.estimate).toBeUndefined();
+    state.lines[1]!.estimate = { low: {}, high: { '2021': '' } };
     expect(toEconomy(state).economy.lines[1]?.estimate).toBeUndefined();
     state.lines[0]!.estimate!.low['2023'] = '-900';
     const { errors } = toEconomy(state);
