@@ -18,6 +18,7 @@ import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
 import { Downloads } from '../components/downloads.tsx';
 import { RoundTabs } from '../components/round-tabs.tsx';
 import { PriceLevel } from '../components/abbr.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 
 type FilterKey = keyof RoundFilter;
 
@@ -93,50 +94,38 @@ export function RoundPage({ roundId }: { roundId: number }) {
 
       <fieldset className="filters" aria-busy={data.loading}>
         <legend>{da.round.filters}</legend>
-        <label htmlFor="flt-committee">{da.round.committee}</label>
-        <select
+        <FilterSelect
           id="flt-committee"
+          label={da.round.committee}
           value={filter.committee ?? ''}
-          onChange={(e) => setF('committee', e.target.value)}
-        >
-          <option value="">{da.round.allCommittees}</option>
-          {view.options.committees.map((c) => (
-            <option key={c} value={c}>
-              {committeeName(c)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="flt-kind">{da.round.kind}</label>
-        <select id="flt-kind" value={filter.kind ?? ''} onChange={(e) => setF('kind', e.target.value)}>
-          <option value="">{da.round.allKinds}</option>
-          {view.options.kinds.map((k) => (
-            <option key={k} value={k}>
-              {da.kinds[k]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="flt-status">{da.round.state}</label>
-        <select id="flt-status" value={filter.status ?? ''} onChange={(e) => setF('status', e.target.value)}>
-          <option value="">{da.round.allStates}</option>
-          {view.options.statuses.map((s) => (
-            <option key={s} value={s}>
-              {da.states[s]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="flt-approved">{da.round.approvedWith}</label>
-        <select
+          all={da.round.allCommittees}
+          choices={view.options.committees.map((c) => [c, committeeName(c)])}
+          onChange={(v) => setF('committee', v)}
+        />
+        <FilterSelect
+          id="flt-kind"
+          label={da.round.kind}
+          value={filter.kind ?? ''}
+          all={da.round.allKinds}
+          choices={view.options.kinds.map((k) => [k, da.kinds[k]])}
+          onChange={(v) => setF('kind', v)}
+        />
+        <FilterSelect
+          id="flt-status"
+          label={da.round.state}
+          value={filter.status ?? ''}
+          all={da.round.allStates}
+          choices={view.options.statuses.map((x) => [x, da.states[x]])}
+          onChange={(v) => setF('status', v)}
+        />
+        <FilterSelect
           id="flt-approved"
+          label={da.round.approvedWith}
           value={filter.approvedWith ?? ''}
-          onChange={(e) => setF('approvedWith', e.target.value)}
-        >
-          <option value="">{da.round.allApprovedWith}</option>
-          {view.options.approvedWith.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
+          all={da.round.allApprovedWith}
+          choices={view.options.approvedWith.map((a) => [a, a])}
+          onChange={(v) => setF('approvedWith', v)}
+        />
         <p role="status" className="count">
           {da.round.shown(view.proposals.length, round.proposalCount)}
         </p>

@@ -12,6 +12,7 @@ import { committeeName, useMasterData } from '../lib/master-data.ts';
 import { href, navigate } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { ErrorNotice, Loading, StatusBadge } from '../components/status.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 
 type Params = Partial<Record<keyof SearchQuery, string>>;
 const FILTERS = ['roundId', 'committee', 'kind', 'status'] as const;
@@ -83,58 +84,38 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         )}
         <fieldset className="filters">
           <legend>{da.search.filters}</legend>
-          <label htmlFor="search-round">{da.search.round}</label>
-          <select
+          <FilterSelect
             id="search-round"
+            label={da.search.round}
             value={asked.roundId ?? ''}
-            onChange={(e) => setFilter('roundId', e.target.value)}
-          >
-            <option value="">{da.search.allRounds}</option>
-            {o?.rounds.map((r) => (
-              <option key={r.id} value={String(r.id)}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="search-committee">{da.search.committee}</label>
-          <select
+            all={da.search.allRounds}
+            choices={(o?.rounds ?? []).map((r) => [String(r.id), r.name])}
+            onChange={(v) => setFilter('roundId', v)}
+          />
+          <FilterSelect
             id="search-committee"
+            label={da.search.committee}
             value={asked.committee ?? ''}
-            onChange={(e) => setFilter('committee', e.target.value)}
-          >
-            <option value="">{da.search.allCommittees}</option>
-            {o?.committees.map((c) => (
-              <option key={c} value={c}>
-                {committeeName(md, c)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="search-kind">{da.search.kind}</label>
-          <select
+            all={da.search.allCommittees}
+            choices={(o?.committees ?? []).map((c) => [c, committeeName(md, c)])}
+            onChange={(v) => setFilter('committee', v)}
+          />
+          <FilterSelect
             id="search-kind"
+            label={da.search.kind}
             value={asked.kind ?? ''}
-            onChange={(e) => setFilter('kind', e.target.value)}
-          >
-            <option value="">{da.search.allKinds}</option>
-            {o?.kinds.map((k) => (
-              <option key={k} value={k}>
-                {da.kinds[k]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="search-status">{da.search.status}</label>
-          <select
+            all={da.search.allKinds}
+            choices={(o?.kinds ?? []).map((k) => [k, da.kinds[k]])}
+            onChange={(v) => setFilter('kind', v)}
+          />
+          <FilterSelect
             id="search-status"
+            label={da.search.status}
             value={asked.status ?? ''}
-            onChange={(e) => setFilter('status', e.target.value)}
-          >
-            <option value="">{da.search.allStates}</option>
-            {o?.statuses.map((s) => (
-              <option key={s} value={s}>
-                {da.states[s]}
-              </option>
-            ))}
-          </select>
+            all={da.search.allStates}
+            choices={(o?.statuses ?? []).map((x) => [x, da.states[x]])}
+            onChange={(v) => setFilter('status', v)}
+          />
         </fieldset>
       </form>
       {options.error && <ErrorNotice error={options.error} />}
