@@ -1,7 +1,7 @@
 // One amount typed the Danish way in a table unit (1.000 kr. by default): the text stays as typed
 // while it is being written, is read by core's parseTypedAmount (one number, no blank inside), and
 // an unreadable entry is marked and named, never guessed.
-import { useEffect, useState } from 'react';
+import { type ClipboardEvent, useEffect, useState } from 'react';
 import { formatAmount, parseTypedAmount } from '../../core/amount.ts';
 import type { AmountUnit } from '../../core/model.ts';
 
@@ -33,6 +33,54 @@ export function AmountInput({
     });
   }, [value, unit]);
   return (
+    <CellText
+      id={id}
+      label={label}
+      text={text}
+      error={error}
+      grid={grid}
+      onText={(t) => {
+        setText(t);
+        if (t.trim() === '') {
+          setError(null);
+          onChange(null);
+          return;
+        }
+        const r = parseTypedAmount(t, unit);
+        if (typeof r === 'number') {
+          setError(null);
+          onChange(r);
+        } else {
+          setError(r.error);
+          onChange(r);
+        }
+      }}
+    />
+  );
+}
+
+/**
+ * The input of one amount cell as typed, with its error under it (named by aria-describedby). The
+ * caller reads the text: AmountInput above, or the editor, which keeps every cell's text itself.
+ */
+export function CellText({
+  id,
+  label,
+  text,
+  error,
+  onText,
+  grid,
+  onPaste,
+}: {
+  id: string;
+  label: string;
+  text: string;
+  error: string | null;
+  onText: (text: string) => void;
+  grid?: { r: number; c: number };
+  onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
     <>
       <input
         id={id}
@@ -45,23 +93,8 @@ export function AmountInput({
         data-r={grid?.r}
         data-c={grid?.c}
         value={text}
-        onChange={(e) => {
-          const t = e.target.value;
-          setText(t);
-          if (t.trim() === '') {
-            setError(null);
-            onChange(null);
-            return;
-          }
-          const r = parseTypedAmount(t, unit);
-          if (typeof r === 'number') {
-            setError(null);
-            onChange(r);
-          } else {
-            setError(r.error);
-            onChange(r);
-          }
-        }}
+        onChange={(e) => onText(e.target.value)}
+        onPaste={onPaste}
       />
       {error && (
         <span id={`${id}-err`} className="cell-error">

@@ -22,6 +22,7 @@ import type { CellError, EditorLine, EditorState } from '../lib/editor-model.ts'
 import { clearDraft, draftKey, loadDraft, storeDraft } from '../lib/drafts.ts';
 import { pasteInto, pastedBlock } from '../lib/paste.ts';
 import { ComputedCells, PaybackRows } from '../components/economy-table.tsx';
+import { CellText } from '../components/amount-input.tsx';
 import { DistributionTable } from '../components/distribution-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { TemplateFields } from '../components/template-fields.tsx';
@@ -706,25 +707,15 @@ function AmountCell({
 }) {
   return (
     <td className={error ? 'num invalid' : 'num'}>
-      <input
+      <CellText
         id={id}
-        className="cell"
-        inputMode="decimal"
-        autoComplete="off"
-        aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        data-r={grid?.r}
-        data-c={grid?.c}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        label={label}
+        text={value}
+        error={error?.message ?? null}
+        onText={onChange}
+        grid={grid}
         onPaste={onPaste}
       />
-      {error && (
-        <span id={`${id}-err`} className="cell-error">
-          {error.message}
-        </span>
-      )}
     </td>
   );
 }
