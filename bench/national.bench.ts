@@ -4,12 +4,12 @@
 // concurrent connections, beside a bare Fastify JSON route measured in the same run. Goal: p95 <
 // 50 ms. Needs DATABASE_URL or TEST_DATABASE_URL; skipped with a notice otherwise.
 // BENCH_ORGS, BENCH_ROUNDS, BENCH_PER_ROUND and BENCH_SECONDS scale it down or up.
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { openDatabase } from '../src/store/open.ts';
+import { createSchema, dropSchema } from '../test/store-helpers.ts';
 import { STATUSES } from '../src/core/process/statuses.ts';
 import {
   cannon,
@@ -92,10 +92,11 @@ export default async function nationalBench(): Promise<void> {
     console.log('national: skipped (set DATABASE_URL or TEST_DATABASE_URL to a reachable PostgreSQL server)');
     return;
   }
-  const schema = `national_${randomBytes(4).toString('hex')}`;
+  // The shared helper: pg_trgm (search) is installed in public first, so dropping this schema
+  // never takes the extension, and another schema's index, with it.
+  const schema = await createSchema(url);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
   try {
     const db = await openDatabase({ databaseUrl: url, schema });
     let orgs: { org: number; rounds: number[] }[];
@@ -182,7 +183,7 @@ export default async function nationalBench(): Promise<void> {
       await peer.stop();
     }
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
+    await dropSchema(url, schema);
   }
 }

@@ -6,16 +6,15 @@
 // part of compound words ("klima" in "klimatilpasning", which the full text never finds;
 // "ventilation", "bygning", "energi"), a two-letter word, which no trigram can help with, and what
 // the lexicon's trigger costs an import.
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import pg from 'pg';
 import type { Proposal } from '../src/core/model.ts';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { readTextCatalog } from '../src/formats/text-catalog/index.ts';
 import type { Db } from '../src/store/db.ts';
 import { openDatabase } from '../src/store/open.ts';
+import { createSchema, dropSchema } from '../test/store-helpers.ts';
 import { insertImportedProposals } from '../src/store/repositories/import.repository.ts';
 import { insertProposal, searchText } from '../src/store/repositories/proposals.repository.ts';
 import { insertRound } from '../src/store/repositories/rounds.repository.ts';
@@ -210,10 +209,9 @@ export default async function searchBench(): Promise<void> {
     return;
   }
   console.log('\nPostgreSQL:');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  // The shared helper: pg_trgm (search) is installed in public first, so dropping this schema
+  // never takes the extension, and another schema's index, with it.
+  const schema = await createSchema(url);
   try {
     const db = await openDatabase({ databaseUrl: url, schema });
     try {
@@ -222,7 +220,6 @@ export default async function searchBench(): Promise<void> {
       await db.close();
     }
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await dropSchema(url, schema);
   }
 }

@@ -5,15 +5,14 @@
 // Requests say `Accept-Encoding: gzip`, as browsers do.
 // The server runs as its own process (`gevinst serve`), so the load generator does not share its
 // event loop; the machine's load average is printed next to the figures.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { demoProposals } from '../src/demo/budget-2027.ts';
 import { AuthService } from '../src/server/services/auth.service.ts';
 import type { Db } from '../src/store/db.ts';
 import { openDatabase } from '../src/store/open.ts';
+import { createSchema, dropSchema } from '../test/store-helpers.ts';
 import { insertProposal } from '../src/store/repositories/proposals.repository.ts';
 import { bumpRevision, insertRound } from '../src/store/repositories/rounds.repository.ts';
 import { cannon, loginCookie, reachable, serveGevinst } from './support/http.ts';
@@ -75,7 +74,7 @@ async function prepare(db: Db): Promise<{ roundId: number; ids: number[] }> {
   await new AuthService(db).addUser('cli', {
     email: 'bench@test.dk',
     role: 'laeser',
-    password: 'bench-bench-bench',
+    password: 'lange-benchmarks-over-kataloget-2027',
   });
   return loaded;
 }
@@ -89,7 +88,7 @@ async function benchOne(
   const server = await serveGevinst(env);
   const url = server.url;
   try {
-    const cookie = await loginCookie(url, 'bench@test.dk', 'bench-bench-bench');
+    const cookie = await loginCookie(url, 'bench@test.dk', 'lange-benchmarks-over-kataloget-2027');
     console.log(
       `  ${name}, load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -149,10 +148,9 @@ export default async function serverBench(): Promise<void> {
     return;
   }
   console.log('\nPostgreSQL:');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  // The shared helper: pg_trgm (search) is installed in public first, so dropping this schema
+  // never takes the extension, and another schema's index, with it.
+  const schema = await createSchema(url);
   try {
     const db = await openDatabase({ databaseUrl: url, schema });
     let loaded: { roundId: number; ids: number[] };
@@ -166,7 +164,6 @@ export default async function serverBench(): Promise<void> {
     withSchema.searchParams.set('options', `-c search_path=${schema}`);
     await benchOne('PostgreSQL', loaded, { DATABASE_URL: withSchema.toString() });
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await dropSchema(url, schema);
   }
 }
