@@ -16,7 +16,7 @@ import { deriveProposal, formatAmount } from '../lib/engine.ts';
 import { paybackText } from '../lib/economy-rows.ts';
 import { FindingsList } from '../components/findings-list.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
-import { RoundFieldInputs } from './round-settings-page.tsx';
+import { RoundFieldInputs } from '../components/round-field-inputs.tsx';
 
 type Destination = 'existing' | 'new';
 

@@ -75,6 +75,36 @@ function numberOrNull(text: string): number | null {
   return t === '' ? null : Number(t);
 }
 
+/** One setting typed as text: a decimal (comma allowed) or, with a range, a whole number. */
+function SettingField({
+  id,
+  label,
+  value,
+  set,
+  disabled,
+  range,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  set: (text: string) => void;
+  disabled: boolean;
+  range?: [number, number];
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        {...(range ? { type: 'number', min: range[0], max: range[1] } : { inputMode: 'decimal' as const })}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        disabled={disabled}
+      />
+    </>
+  );
+}
+
 function Settings({
   organisation,
   editable,
@@ -113,43 +143,36 @@ function Settings({
           );
         }}
       >
-        <label htmlFor="set-rate">{da.organisation.discountRate}</label>
-        <input
+        <SettingField
           id="set-rate"
-          inputMode="decimal"
+          label={da.organisation.discountRate}
           value={rate}
-          onChange={(e) => setRate(e.target.value)}
+          set={setRate}
           disabled={!editable}
         />
-        <label htmlFor="set-horizon">{da.organisation.horizon}</label>
-        <input
+        <SettingField
           id="set-horizon"
-          type="number"
-          min={1}
-          max={50}
+          label={da.organisation.horizon}
           value={horizon}
-          onChange={(e) => setHorizon(e.target.value)}
+          set={setHorizon}
           disabled={!editable}
+          range={[1, 50]}
         />
-        <label htmlFor="set-payback">{da.organisation.paybackGuideline}</label>
-        <input
+        <SettingField
           id="set-payback"
-          type="number"
-          min={1}
-          max={50}
+          label={da.organisation.paybackGuideline}
           value={payback}
-          onChange={(e) => setPayback(e.target.value)}
+          set={setPayback}
           disabled={!editable}
+          range={[1, 50]}
         />
-        <label htmlFor="set-tolerance">{daFollowUp.settings.percent}</label>
-        <input
+        <SettingField
           id="set-tolerance"
-          type="number"
-          min={0}
-          max={100}
+          label={daFollowUp.settings.percent}
           value={tolerance}
-          onChange={(e) => setTolerance(e.target.value)}
+          set={setTolerance}
           disabled={!editable}
+          range={[0, 100]}
         />
         <label htmlFor="set-tolerance-kr">{daFollowUp.settings.kroner}</label>
         <span>

@@ -19,6 +19,7 @@ import { Downloads } from '../components/downloads.tsx';
 import { RoundTabs } from '../components/round-tabs.tsx';
 import { PriceLevel } from '../components/abbr.tsx';
 import { FilterSelect } from '../components/filter-select.tsx';
+import { RisingProfileTable } from '../components/rising-profiles.tsx';
 
 type FilterKey = keyof RoundFilter;
 
@@ -261,46 +262,14 @@ export function RoundPage({ roundId }: { roundId: number }) {
           <TargetTable targets={view.targets} name={committeeName} unit={view.unit} />
         )}
         {view.risingProfiles.length > 0 && (
-          <div className="table-wrap">
-            <table data-testid="rising-profiles">
-              <caption>{da.round.risingCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{da.round.committee}</th>
-                  <th scope="col">{da.round.risingSource}</th>
-                  {years.map((y) => (
-                    <th scope="col" key={y} className="num">
-                      {y}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {view.risingProfiles.map((l, k) => (
-                  <tr key={k}>
-                    <td>{committeeName(l.committee)}</td>
-                    <th scope="row">
-                      {l.source.kind === 'derived' ? (
-                        <>
-                          <a href={href(`/forslag/${l.source.proposalId}`)}>{l.title}</a> (
-                          {da.round.risingDerived(l.source.roundName)})
-                        </>
-                      ) : (
-                        <>
-                          {l.title} ({da.round.risingManual})
-                        </>
-                      )}
-                    </th>
-                    {years.map((y) => (
-                      <td key={y} className="num">
-                        {cell(l.amounts[String(y)])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RisingProfileTable
+            lines={view.risingProfiles}
+            years={years}
+            unit={view.unit}
+            caption={da.round.risingCaption}
+            committeeName={committeeName}
+            testId="rising-profiles"
+          />
         )}
       </section>
 

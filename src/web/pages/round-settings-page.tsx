@@ -9,8 +9,9 @@ import { da } from '../i18n/da.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useMasterData } from '../lib/master-data.ts';
-import { formatAmount } from '../lib/engine.ts';
 import { AmountInput } from '../components/amount-input.tsx';
+import { RisingProfileTable } from '../components/rising-profiles.tsx';
+import { RoundFieldInputs } from '../components/round-field-inputs.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
 
 type Saver = (run: () => Promise<RoundDetail>, done: string) => Promise<void>;
@@ -120,59 +121,6 @@ function RoundFieldsForm({ round, save }: { round: RoundDetail; save: Saver }) {
         </div>
       </form>
     </section>
-  );
-}
-
-/** Name, type, first budget year and p/l year of a round (shared by the create form). */
-export function RoundFieldInputs({
-  fields,
-  setFields,
-  prefix,
-}: {
-  fields: RoundFields;
-  setFields: (fn: (f: RoundFields) => RoundFields) => void;
-  prefix: string;
-}) {
-  return (
-    <>
-      <label htmlFor={`${prefix}-name`}>{da.roundSettings.name}</label>
-      <input
-        id={`${prefix}-name`}
-        value={fields.name}
-        onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))}
-        required
-      />
-      <label htmlFor={`${prefix}-kind`}>{da.roundSettings.kind}</label>
-      <select
-        id={`${prefix}-kind`}
-        value={fields.kind}
-        onChange={(e) => setFields((f) => ({ ...f, kind: e.target.value as RoundFields['kind'] }))}
-      >
-        <option value="budget">{da.roundSettings.kinds.budget}</option>
-        <option value="ofs">{da.roundSettings.kinds.ofs}</option>
-      </select>
-      <label htmlFor={`${prefix}-year`}>{da.roundSettings.year}</label>
-      <input
-        id={`${prefix}-year`}
-        type="number"
-        min={1900}
-        max={2200}
-        value={fields.year}
-        onChange={(e) => setFields((f) => ({ ...f, year: Number(e.target.value) }))}
-        required
-      />
-      <label htmlFor={`${prefix}-pl`}>{da.roundSettings.priceLevel}</label>
-      <input
-        id={`${prefix}-pl`}
-        type="number"
-        min={1900}
-        max={2200}
-        value={fields.priceLevelYear ?? ''}
-        onChange={(e) =>
-          setFields((f) => ({ ...f, priceLevelYear: e.target.value === '' ? null : Number(e.target.value) }))
-        }
-      />
-    </>
   );
 }
 
@@ -300,43 +248,13 @@ function RisingProfiles({ round, view, save }: { round: RoundDetail; view: Round
       <h2 id="h-rising-edit">{da.round.rising}</h2>
       <p className="hint">{da.roundSettings.risingHelp}</p>
       {derived.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>{da.roundSettings.derivedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{da.round.committee}</th>
-                <th scope="col">{da.round.risingSource}</th>
-                {years.map((y) => (
-                  <th scope="col" key={y} className="num">
-                    {y}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {derived.map((l, k) => (
-                <tr key={k}>
-                  <td>{md.committees.find((c) => c.id === l.committee)?.name ?? l.committee}</td>
-                  <th scope="row">
-                    {l.source.kind === 'derived' && (
-                      <a href={href(`/forslag/${l.source.proposalId}`)}>
-                        {l.title} ({da.round.risingDerived(l.source.roundName)})
-                      </a>
-                    )}
-                  </th>
-                  {years.map((y) => (
-                    <td key={y} className="num">
-                      {l.amounts[String(y)] === undefined
-                        ? ''
-                        : formatAmount(l.amounts[String(y)] ?? 0, 't.kr')}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RisingProfileTable
+          lines={derived}
+          years={years}
+          unit="t.kr"
+          caption={da.roundSettings.derivedCaption}
+          committeeName={(id) => md.committees.find((c) => c.id === id)?.name ?? id}
+        />
       )}
       <div className="table-wrap">
         <table data-testid="rising-editor">

@@ -8,7 +8,7 @@ import { href, navigate } from '../lib/router.ts';
 import { can, useSession } from '../lib/session.tsx';
 import { useAsync } from '../lib/use-async.ts';
 import { ErrorNotice, Loading } from '../components/status.tsx';
-import { RoundFieldInputs } from './round-settings-page.tsx';
+import { RoundFieldInputs } from '../components/round-field-inputs.tsx';
 
 export function RoundsPage() {
   const rounds = useAsync(() => api.rounds(), []);
