@@ -14,7 +14,8 @@ let settingsOnce: Promise<OrganisationSettings> | null = null;
 const settings = () => (settingsOnce ??= poolApi.organisation().then((o) => o.settings));
 
 const kr = (v: number) => formatAmount(v, 'kr');
-const pct = (v: number) => `${(v * 100).toLocaleString('da-DK', { maximumFractionDigits: 1 })} %`;
+/** A probability (0–1) as a Danish percentage with at most one decimal: "87,5 %". */
+export const pct = (v: number) => `${(v * 100).toLocaleString('da-DK', { maximumFractionDigits: 1 })} %`;
 
 export function RiskPicture({ proposal, live = false }: { proposal: Proposal; live?: boolean }) {
   const t = daPool.risk;

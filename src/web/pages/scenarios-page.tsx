@@ -6,6 +6,7 @@ import type { SavedScenario, ScenarioAnswer, ScenarioComparison } from '../../co
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/client.ts';
 import { type ScenarioConstraintsBody, poolApi } from '../api/pool.ts';
+import { pct } from '../components/risk-picture.tsx';
 import { RoundTabs } from '../components/round-tabs.tsx';
 import { ErrorNotice, Loading } from '../components/status.tsx';
 import { danishDay } from '../../core/danish-dates.ts';
@@ -42,9 +43,7 @@ function Result({ r }: { r: ScenarioAnswer }) {
         {r.risk && (
           <>
             <dt>{daPool.risk.payback(r.risk.guidelineYears)}</dt>
-            <dd data-testid="scenario-risk-payback">
-              {(r.risk.paybackWithinGuideline * 100).toLocaleString('da-DK', { maximumFractionDigits: 1 })} %
-            </dd>
+            <dd data-testid="scenario-risk-payback">{pct(r.risk.paybackWithinGuideline)}</dd>
             <dt>
               {daPool.risk.npv} ({daPool.risk.p10} / {daPool.risk.p50} / {daPool.risk.p90})
             </dt>
@@ -186,8 +185,11 @@ export function ScenariosPage({ roundId }: { roundId: number }) {
   if (data.loading && !data.data) return <Loading />;
   if (data.error || !data.data) return <ErrorNotice error={data.error} />;
   const { round, proposals, ledger, saved } = data.data;
-  const poolSource = ledger.sources.find((s) => s.source.kind === 'investeringspulje')?.source;
-  const poolTotal = poolSource ? Object.values(poolSource.amounts).reduce((s, v) => s + v, 0) : null;
+  const poolView = ledger.sources.find((s) => s.source.kind === 'investeringspulje');
+  const poolSource = poolView?.source;
+  // The pool's amount over its years as core's ledger sums it; no stated amount prefills nothing.
+  const poolTotal =
+    poolView && Object.keys(poolView.source.amounts).length > 0 ? poolView.total.amount : null;
   const poolText = pool ?? (poolTotal === null ? '' : formatAmount(poolTotal, 'kr'));
   const yearKeys = poolSource ? Object.keys(poolSource.amounts) : [];
 
